@@ -1,0 +1,110 @@
+"""``parse``, ``parse_file`` and ``detect``: the library's front door."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .errors import DocumentTooLargeError, MalformedDocumentError, ParserCrashedError, ReadoutParseError
+from .model import Article
+from .parsers.base import Context
+from .registry import ParserInfo, Registry, default
+from .text import Document, read_document
+
+if TYPE_CHECKING:
+    from .readout import Gazetteer
+
+__all__ = ["DEFAULT_MAX_BYTES", "detect", "parse", "parse_file", "parsers"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+Input = str | bytes
+
+
+def _document(data: Input, name: str, max_bytes: int, registry: Registry) -> Document:
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    # For str the limit counts characters: measuring UTF-8 bytes would cost a full copy.
+    if len(data) > max_bytes:
+        raise DocumentTooLargeError(len(data), max_bytes, name=name)
+    return read_document(data, name=name, judge=registry.best_score)
+
+
+def parse(
+    data: Input,
+    *,
+    parser: str | None = None,
+    url: str | None = None,
+    reference_date: dt.date | None = None,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    name: str = "<string>",
+    readout: bool = True,
+    gazetteer: Gazetteer | None = None,
+    registry: Registry | None = None,
+) -> Article:
+    """Parse one document (text or bytes in any supported encoding) into an Article.
+
+    ``parser`` forces a parser by name instead of detecting one; ``url`` fills the record's
+    URL where the document gives none; ``reference_date`` anchors dates printed without a
+    year; ``strict`` turns every warning into a MalformedDocumentError; ``max_bytes`` bounds
+    the input; ``name`` is used in error messages (``parse_file`` passes the path).
+    Only ReadoutParseError subclasses are raised for bad input.
+    """
+    registry = registry or default()
+    doc = _document(data, name, max_bytes, registry)
+    chosen = registry.choose(doc, parser)
+    context = Context(name=name, url=url, reference_date=reference_date)
+    try:
+        article = chosen.parse(doc, context)
+    except ReadoutParseError:
+        raise
+    except Exception as exc:
+        raise ParserCrashedError(chosen.name, exc, name=name) from exc
+    if url and not article.url:
+        article = attrs.evolve(article, url=url)
+    if readout:
+        from .readout import enrich
+
+        article = enrich(article, reference_date=reference_date, gazetteer=gazetteer)
+    if strict:
+        _refuse_warnings(article, name, chosen.name)
+    return article
+
+
+def _refuse_warnings(article: Article, name: str, parser: str) -> None:
+    for record in (article, *article.translations):
+        if record.warnings:
+            raise MalformedDocumentError(
+                f"strict mode: {record.warnings[0]}", parser=parser, name=name
+            )
+
+
+def parse_file(path: str | os.PathLike[str], **options: object) -> Article:
+    """Parse the file at ``path``; the same as ``parse`` on its bytes, with the path in errors."""
+    name = os.fspath(path)
+    limit = int(options.get("max_bytes", DEFAULT_MAX_BYTES))  # type: ignore[call-overload]
+    size = os.stat(name).st_size
+    if size > limit:
+        raise DocumentTooLargeError(size, limit, name=name)
+    with open(name, "rb") as handle:
+        data = handle.read()
+    options.setdefault("name", name)
+    return parse(data, **options)  # type: ignore[arg-type]
+
+
+def detect(data: Input, *, registry: Registry | None = None,
+           max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[str, float]]:
+    """Every parser's score for ``data`` in [0, 1], best first (ties broken by name)."""
+    registry = registry or default()
+    return registry.scores(_document(data, "<string>", max_bytes, registry))
+
+
+def parsers(*, registry: Registry | None = None) -> list[ParserInfo]:
+    """The registered parsers with where each comes from."""
+    return (registry or default()).infos()

@@ -1,0 +1,88 @@
+"""Dates as the four sites write them: month names, digit forms, offsets, missing years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = [
+    "ARABIC_MONTHS",
+    "BEIJING",
+    "HANOI",
+    "SINGAPORE",
+    "UTC",
+    "as_date",
+    "at_offset",
+    "infer_year",
+    "safe_date",
+    "western_digits",
+]
+
+UTC = dt.timezone.utc
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+SINGAPORE = BEIJING
+HANOI = dt.timezone(dt.timedelta(hours=7))
+
+# Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits, and full-width digits.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3
+)
+
+ARABIC_MONTHS: dict[str, int] = {
+    # Xinhua's Egyptian-style names, with the variant spellings seen in archives.
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine (Syriac) names.
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}
+# Longest first, so "كانون الثاني" wins over a shorter prefix; "X/Y" pairs print both names.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, ARABIC_MONTHS), key=len, reverse=True))
+ARABIC_MONTH = re.compile(rf"(?P<month>{_MONTH_NAMES})(?:\s?/\s?(?:{_MONTH_NAMES}))?")
+
+
+def western_digits(text: str) -> str:
+    """Arabic-Indic and full-width digits as ASCII digits (same length, so offsets hold)."""
+    return text.translate(_DIGITS)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None where the numbers name no day (31 June, month 13)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    """The latest ``month``/``day`` not after ``anchor`` (one day of slack for time zones).
+
+    A dateline or relative date prints no year; the page's own date fixes it.  Without an
+    anchor the year is unknown and the answer is None rather than a guess.
+    """
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        found = safe_date(year, month, day)
+        if found is not None and found <= anchor + dt.timedelta(days=1):
+            return found
+    return None
+
+
+def as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    """The calendar day of a published value, in its own time zone."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def at_offset(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
+    *, tz: dt.tzinfo,
+) -> dt.datetime | None:
+    """An aware datetime, or None where the fields are out of range."""
+    try:
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None

@@ -1,0 +1,234 @@
+"""The typed records a parse produces.
+
+Every record is an immutable ``attrs`` class.  Sequences are stored as tuples so that
+records hash, compare and pickle cleanly; ``to_dict`` turns them into plain JSON data
+and ``from_dict`` reads that data back to an equal record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Participant",
+    "Readout",
+    "Related",
+    "date_from_iso",
+    "date_to_iso",
+]
+
+Moment = dt.datetime | dt.date
+
+
+def _strings(values: Iterable[str] | None) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        return (values,)
+    return tuple(values)
+
+
+def _frozen_extra(values: Mapping[str, Any] | None) -> dict[str, Any]:
+    # A plain dict keeps ``extra`` JSON-shaped; it is excluded from hashing below.
+    return dict(values or {})
+
+
+def date_to_iso(value: Moment | None) -> str | None:
+    """ISO 8601 text for a datetime (with its offset) or a bare date."""
+    return None if value is None else value.isoformat()
+
+
+def date_from_iso(value: str | None) -> Moment | None:
+    """Inverse of :func:`date_to_iso`: ``YYYY-MM-DD`` gives a date, anything longer a datetime."""
+    if value is None:
+        return None
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value)
+
+
+@attrs.frozen
+class Dateline:
+    """A leading place/date/agency marker, e.g. ``新華社北京6月19日電`` or ``VOV.VN -``."""
+
+    place: str | None = None
+    date: dt.date | None = None
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": date_to_iso(self.date), "agency": self.agency}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        day = date_from_iso(data.get("date"))
+        return cls(place=data.get("place"), date=day, agency=data.get("agency"))  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class Related:
+    """A related-article link printed under the body."""
+
+    title: str
+    summary: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "summary": self.summary, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Related:
+        return cls(title=data["title"], summary=data.get("summary"), url=data.get("url"))
+
+
+@attrs.frozen
+class Participant:
+    """One side of a diplomatic contact."""
+
+    id: str
+    name: str
+    country: str | None = None
+    office: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "country": self.country, "office": self.office}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Participant:
+        return cls(
+            id=data["id"], name=data["name"], country=data.get("country"), office=data.get("office")
+        )
+
+
+@attrs.frozen
+class Readout:
+    """Who spoke with whom, how, when, where and at whose request."""
+
+    kind: str | None = None
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    initiator: str | None = None
+    event_date: dt.date | None = None
+    place: str | None = None
+    evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "participants": [p.to_dict() for p in self.participants],
+            "initiator": self.initiator,
+            "event_date": date_to_iso(self.event_date),
+            "place": self.place,
+            "evidence": self.evidence,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Readout:
+        return cls(
+            kind=data.get("kind"),
+            participants=tuple(Participant.from_dict(p) for p in data.get("participants", ())),
+            initiator=data.get("initiator"),
+            event_date=date_from_iso(data.get("event_date")),  # type: ignore[arg-type]
+            place=data.get("place"),
+            evidence=data.get("evidence"),
+        )
+
+
+@attrs.frozen
+class Article:
+    """One parsed document: the record described in DESIGN.md.
+
+    ``lines`` is the line accounting: for every non-blank input line (1-based number),
+    the field it fed, such as ``"title"``, ``"paragraphs[2]"`` or
+    ``"translations[0].paragraphs[0]"``.  It is not part of the JSON record and takes
+    no part in equality, so a record read back from JSON still equals the original.
+    """
+
+    parser: str
+    language: str
+    title: str
+    published: Moment | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    editor: str | None = None
+    url: str | None = None
+    section: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    categories: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    dateline: Dateline | None = None
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    related: tuple[Related, ...] = attrs.field(default=(), converter=tuple)
+    translations: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
+    boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    extra: dict[str, Any] = attrs.field(factory=dict, converter=_frozen_extra, hash=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    readout: Readout | None = None
+    lines: dict[int, str] = attrs.field(
+        factory=dict, converter=dict, eq=False, hash=False, repr=False
+    )
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parser": self.parser,
+            "language": self.language,
+            "title": self.title,
+            "published": date_to_iso(self.published),
+            "source": self.source,
+            "authors": list(self.authors),
+            "editor": self.editor,
+            "url": self.url,
+            "section": list(self.section),
+            "tags": list(self.tags),
+            "categories": list(self.categories),
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "paragraphs": list(self.paragraphs),
+            "related": [r.to_dict() for r in self.related],
+            "translations": [t.to_dict() for t in self.translations],
+            "boilerplate": list(self.boilerplate),
+            "extra": dict(self.extra),
+            "warnings": list(self.warnings),
+            "readout": None if self.readout is None else self.readout.to_dict(),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        dateline = data.get("dateline")
+        readout = data.get("readout")
+        return cls(
+            parser=data["parser"],
+            language=data["language"],
+            title=data["title"],
+            published=date_from_iso(data.get("published")),
+            source=data.get("source"),
+            authors=data.get("authors", ()),
+            editor=data.get("editor"),
+            url=data.get("url"),
+            section=data.get("section", ()),
+            tags=data.get("tags", ()),
+            categories=data.get("categories", ()),
+            dateline=None if dateline is None else Dateline.from_dict(dateline),
+            paragraphs=data.get("paragraphs", ()),
+            related=tuple(Related.from_dict(r) for r in data.get("related", ())),
+            translations=tuple(cls.from_dict(t) for t in data.get("translations", ())),
+            boilerplate=data.get("boilerplate", ()),
+            extra=data.get("extra", {}),
+            warnings=data.get("warnings", ()),
+            readout=None if readout is None else Readout.from_dict(readout),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        return cls.from_dict(json.loads(text))

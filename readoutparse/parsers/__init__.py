@@ -1,0 +1,1 @@
+"""The built-in site parsers, one small module each; the registry imports them on demand."""
