@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import readoutparse
+from readoutparse import (
+    DocumentTooLargeError,
+    MalformedDocumentError,
+    NotTextError,
+    UnknownFormatError,
+    UnknownParserError,
+)
+
+from .fixture_cases import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_parse_file_equals_parse_of_bytes(path: Path) -> None:
+    assert readoutparse.parse_file(path) == readoutparse.parse(path.read_bytes())
+    assert readoutparse.parse_file(path) == readoutparse.parse(path.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "Just a note about lunch.\nSee you."])
+def test_no_readout_is_unknown_format_with_scores(text: str) -> None:
+    with pytest.raises(UnknownFormatError) as raised:
+        readoutparse.parse(text)
+    error = raised.value
+    assert [name for name, _ in error.scores]
+    assert "closest:" in str(error)
+
+
+def test_binary_input_is_not_text() -> None:
+    with pytest.raises(NotTextError, match="PNG"):
+        readoutparse.parse(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+
+
+def test_size_limit_is_checked_first_and_can_be_raised(tmp_path: Path) -> None:
+    seed = SEED_FILES[0].read_bytes()
+    with pytest.raises(DocumentTooLargeError, match="over the limit"):
+        readoutparse.parse(seed, max_bytes=100)
+    big = tmp_path / "big.txt"
+    big.write_bytes(seed)
+    with pytest.raises(DocumentTooLargeError) as raised:
+        readoutparse.parse_file(big, max_bytes=100)
+    assert str(big) in str(raised.value)
+    assert readoutparse.parse(seed, max_bytes=len(seed)).title
+
+
+def test_unknown_parser_name_lists_the_known_ones() -> None:
+    with pytest.raises(UnknownParserError, match="vov"):
+        readoutparse.parse("text", parser="nope")
+
+
+def test_forced_parser_and_url() -> None:
+    article = readoutparse.parse(SEED_FILES[4].read_bytes(), parser="vov",
+                                 url="https://vov.vn/x.vov", readout=False)
+    assert article.parser == "vov" and article.url == "https://vov.vn/x.vov"
+    assert article.readout is None
+
+
+def test_strict_turns_warnings_into_errors() -> None:
+    text = SEED_FILES[4].read_text("utf-8") + "\n\nA stray line nobody claims <<>>\n"
+    loose = readoutparse.parse(text)
+    if not loose.warnings:
+        pytest.skip("the parser accepted the stray line without warning")
+    with pytest.raises(MalformedDocumentError, match="strict"):
+        readoutparse.parse(text, strict=True)
+
+
+def test_reference_date_is_passed_through() -> None:
+    article = readoutparse.parse(SEED_FILES[4].read_bytes(), reference_date=dt.date(2023, 12, 1))
+    assert article.readout is not None
+    assert article.readout.event_date == dt.date(2023, 10, 14)
