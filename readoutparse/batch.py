@@ -1,0 +1,250 @@
+"""Parse many documents: in input order, streaming, optionally on a process pool.
+
+``parse_many`` never stops on a bad item: every item gives one :class:`Result`, holding
+either the Article or the error.  Memory stays flat however long the input is, because
+items are pulled lazily and at most a bounded window of chunks is in flight at once.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .api import parse, parse_file
+from .errors import ParserCrashedError, ReadoutParseError
+from .model import Article
+
+__all__ = ["InputError", "Result", "iter_inputs", "parse_many"]
+
+DEFAULT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Chunks in flight per worker: enough that a worker never waits for the parent to hand
+# it the next chunk, few enough that memory does not grow with the input.
+_LOOKAHEAD = 2
+
+Item = str | bytes | os.PathLike[str]
+# What crosses to a worker: the item's label and either a path to open or the data itself.
+_Task = tuple[str, str, object]
+
+
+class InputError(ReadoutParseError):
+    """An input could not be read (missing file, permission, a directory) or is no document."""
+
+    def __init__(self, reason: str, *, errno: int | None = None, name: str | None = None) -> None:
+        self.reason = reason
+        self.errno = errno
+        super().__init__(f"cannot read input: {reason}", name=name)
+
+
+def _error_key(error: ReadoutParseError | None) -> tuple[type, str] | None:
+    # Exceptions compare by identity; a result that crossed a process boundary should still
+    # equal the one computed in-process, so compare errors by class and message.
+    return None if error is None else (type(error), str(error))
+
+
+@attrs.frozen
+class Result:
+    """The outcome for one input item: an Article or the error, never both.
+
+    ``item`` is the path, or ``"<item N>"`` (N counted from 0) for bytes or text input.
+    ``parser`` is the parser that read the item, also for errors where one is known
+    (a MalformedDocumentError or a parser crash), else None.
+    """
+
+    item: str
+    article: Article | None = None
+    error: ReadoutParseError | None = attrs.field(default=None, eq=_error_key)
+    parser: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-shaped: ``item``, ``ok``, ``parser``, and ``article`` or ``error``."""
+        data: dict[str, Any] = {"item": self.item, "ok": self.ok, "parser": self.parser}
+        if self.article is not None:
+            data["article"] = self.article.to_dict()
+        if self.error is not None:
+            data["error"] = {"type": type(self.error).__name__, "message": str(self.error)}
+        return data
+
+
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    recursive: bool = False,
+    suffixes: Iterable[str] = DEFAULT_SUFFIXES,
+) -> Iterator[Path]:
+    """The files to parse: files as given, directories expanded to their documents.
+
+    A directory gives its files whose suffix is in ``suffixes`` (case-insensitive), sorted;
+    subdirectories too with ``recursive=True``.  A path that does not exist is yielded
+    unchanged so that ``parse_many`` reports it as an error in its place.
+    """
+    wanted = tuple(s.lower() for s in suffixes)
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            yield path
+            continue
+        found = path.rglob("*") if recursive else path.iterdir()
+        yield from sorted(p for p in found if p.suffix.lower() in wanted and p.is_file())
+
+
+def parse_many(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    chunksize: int = 64,
+    **options: Any,
+) -> Iterator[Result]:
+    """Parse every item, yielding one Result per item in input order.
+
+    An item is a path (``os.PathLike``, e.g. ``pathlib.Path``), ``bytes``, or ``str``; a
+    ``str`` is document *text*, never a path.  ``options`` are ``parse``/``parse_file``
+    keyword options (``parser``, ``reference_date``, ``strict``, ``max_bytes``,
+    ``readout``, ...); each item's ``name`` in errors is its Result's ``item``.
+
+    ``jobs=1`` parses in this process.  ``jobs=N`` parses on N worker processes, handing
+    them ``chunksize`` items at a time with at most ``2 * N`` chunks in flight; options
+    must then pickle.  ``jobs=0`` or less means one worker per CPU.
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    if jobs < 1:
+        jobs = os.cpu_count() or 1
+    options.pop("name", None)
+    tasks = (_task(index, item) for index, item in enumerate(items))
+    if jobs == 1:
+        return (_run(task, options) for task in tasks)
+    return _parallel(tasks, jobs, chunksize, options)
+
+
+def _task(index: int, item: object) -> _Task:
+    if isinstance(item, str):
+        return (f"<item {index}>", "data", item)
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return (f"<item {index}>", "data", bytes(item))
+    if isinstance(item, os.PathLike):
+        path = os.fspath(item)
+        if isinstance(path, str):
+            return (path, "path", path)
+    return (f"<item {index}>", "bad", type(item).__name__)
+
+
+def _run(task: _Task, options: dict[str, Any]) -> Result:
+    label, kind, payload = task
+    try:
+        if kind == "path":
+            article = parse_file(str(payload), **options, name=label)
+        elif kind == "data":
+            article = parse(payload, **options, name=label)  # type: ignore[arg-type]
+        else:
+            raise InputError(f"expected a path, bytes or str, not {payload}", name=label)
+    except ReadoutParseError as error:
+        return _failed(label, error)
+    except OSError as error:
+        return _failed(label, InputError(error.strerror or str(error), errno=error.errno,
+                                         name=label))
+    except Exception as error:  # a bug outside any parser (parse() wraps parser crashes)
+        return _failed(label, ParserCrashedError("readoutparse", error, name=label))
+    return Result(label, article, None, article.parser)
+
+
+def _failed(label: str, error: ReadoutParseError) -> Result:
+    if isinstance(error, ParserCrashedError):
+        # The traceback is what a bug report needs, and it does not survive pickling;
+        # keep it as text in the error's notes, which do.
+        cause = error.error
+        notes = list(getattr(error, "__notes__", ()))
+        notes.append("".join(traceback.format_exception(type(cause), cause, cause.__traceback__)))
+        error.__notes__ = notes
+    # Frames held by a traceback would keep whole documents alive in a kept result.
+    error.__traceback__ = None
+    error.__cause__ = error.__context__ = None
+    parser = getattr(error, "parser", None)
+    if isinstance(error, ParserCrashedError) and parser == "readoutparse":
+        parser = None
+    return Result(label, None, error, parser if isinstance(parser, str) else None)
+
+
+# -- the process pool --------------------------------------------------------------------
+
+_worker_options: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    _worker_options.clear()
+    _worker_options.update(options)
+
+
+def _run_chunk(chunk: list[_Task]) -> list[Result]:
+    return [_run(task, _worker_options) for task in chunk]
+
+
+def _pool(jobs: int, options: dict[str, Any]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+
+
+def _parallel(
+    tasks: Iterator[_Task], jobs: int, chunksize: int, options: dict[str, Any]
+) -> Iterator[Result]:
+    chunks = iter(lambda: list(islice(tasks, chunksize)), [])
+    window: deque[tuple[list[_Task], Future[list[Result]]]] = deque()
+    pool = _pool(jobs, options)
+    try:
+        while True:
+            while len(window) < jobs * _LOOKAHEAD:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                window.append((chunk, pool.submit(_run_chunk, chunk)))
+            if not window:
+                return
+            chunk, future = window.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, a crash in C code). Every chunk in
+                # flight is lost with it; redo them one item at a time to find the culprit.
+                pool.shutdown(wait=False, cancel_futures=True)
+                lost = [chunk, *(c for c, _ in window)]
+                window.clear()
+                for bad_chunk in lost:
+                    yield from _quarantine(bad_chunk, options)
+                pool = _pool(jobs, options)
+                continue
+            except Exception as error:  # e.g. a result that does not pickle
+                results = [_failed(t[0], ParserCrashedError("readoutparse", error, name=t[0]))
+                           for t in chunk]
+            yield from results
+    finally:
+        # Runs also when the caller stops iterating early: do not leave workers behind.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _quarantine(chunk: list[_Task], options: dict[str, Any]) -> Iterator[Result]:
+    # One item per one-worker pool submission, so a death is pinned on exactly that item.
+    pool = _pool(1, options)
+    try:
+        for task in chunk:
+            try:
+                yield from pool.submit(_run_chunk, [task]).result()
+            except BrokenProcessPool as error:
+                crash = ParserCrashedError(
+                    "readoutparse", RuntimeError(f"worker process died: {error}"), name=task[0]
+                )
+                yield _failed(task[0], crash)
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _pool(1, options)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
