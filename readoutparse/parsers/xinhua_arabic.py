@@ -23,7 +23,7 @@ from .base import ArticleBuilder, Context, Parser
 _SOURCE = r"/ ?(?:ال)?مصدر ?[:：] ?(?P<source>[^/]{1,80}?) ?/"
 # Anchored at the line start, so a stamp quoted inside body prose is never a header.
 _STAMP = re.compile(
-    rf"(?:{_SOURCE} ?)?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)"
+    rf"(?:{_SOURCE}[ |]{{0,5}})?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)"
 )
 _SOURCE_ANY = re.compile(_SOURCE)
 # What a stamp line cut short still looks like: it must be claimed, never read as a title.
@@ -32,7 +32,7 @@ _DATE_LINE = re.compile(r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})")
 _DATEISH = re.compile(r"[\d /.-]{1,40}")
 _DATELINE = re.compile(
     rf"(?:(?P<place>[^\d()]{{1,40}}?) ?)?(?P<day>\d{{1,2}}) (?:{dates.ARABIC_MONTH.pattern})"
-    r"(?: (?P<year>\d{4}))? ?\((?P<agency>شينخوا)\)[ :\-–—ـ]{0,6}"
+    r"(?: (?P<year>\d{4}))? ?\((?P<agency>شينخوا)\)[ :\-–—ـ،,]{0,6}"
 )
 _HOME = "الصفحة الرئيسية"
 # Sidebar headings: once one appears, the short lines under it are its headline list.
@@ -82,8 +82,9 @@ class XinhuaArabicParser(Parser):
         if not lines:
             raise self.malformed("empty document: no title", None, doc)
         i = 0
-        if ">" in lines[0].text and len(lines[0].text) <= 200:
-            b.section = [p.strip() for p in lines[0].text.split(">") if p.strip()]
+        crumb = lines[0].text
+        if len(crumb) <= 200 and (">" in crumb or crumb.startswith(_HOME)):
+            b.section = [p.strip() for p in crumb.split(">") if p.strip()]
             b.claim(lines[0], "section")
             i = 1
         if i < len(lines) and _DATEISH.fullmatch(lines[i].text):
@@ -116,7 +117,7 @@ class XinhuaArabicParser(Parser):
         if day:
             b.published = day
         else:
-            b.warn(f"unreadable date line {line.text!r}", line)
+            b.warn(f"unreadable date line {line.text[:80]!r}", line)
 
     def _stamp(self, b: ArticleBuilder, line: Line) -> None:
         # Furniture words printed after the stamp (حجم الخط اطبع) stay claimed with it.
@@ -132,7 +133,7 @@ class XinhuaArabicParser(Parser):
         if moment:
             b.published = moment
         else:
-            b.warn(f"unreadable stamp line {line.text!r}", line)
+            b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
 
     def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         in_sidebar = False
