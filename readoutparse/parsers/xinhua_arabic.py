@@ -23,7 +23,8 @@ from .base import ArticleBuilder, Context, Parser
 _SOURCE = r"/ ?(?:ال)?مصدر ?[:：] ?(?P<source>[^/]{1,80}?) ?/"
 # Anchored at the line start, so a stamp quoted inside body prose is never a header.
 _STAMP = re.compile(
-    rf"(?:{_SOURCE}[ |]{{0,5}})?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)"
+    rf"(?:{_SOURCE}[ |]{{0,5}})?"
+    r"(?P<y>\d{4}):(?P<mo>\d{1,2}):(?P<d>\d{1,2})\.(?P<h>\d{1,2}):(?P<mi>\d{2})(?!\d)"
 )
 _SOURCE_ANY = re.compile(_SOURCE)
 # What a stamp line cut short still looks like: it must be claimed, never read as a title.
@@ -57,7 +58,9 @@ def _is_prose(text: str) -> bool:
 class XinhuaArabicParser(Parser):
     name = "xinhua_arabic"
     language = "ar"
-    description = "Xinhua Arabic copy: People's Daily Arabic pages and DD - MM - YYYY republished pages"
+    description = (
+        "Xinhua Arabic copy: People's Daily Arabic pages and DD - MM - YYYY republished pages"
+    )
 
     def score(self, doc: Document) -> float:
         head = doc.head(12)
@@ -91,9 +94,10 @@ class XinhuaArabicParser(Parser):
             self._date_line(b, lines[i])
             i += 1
         if i >= len(lines):
-            raise self.malformed("the page ends after its header: expected the title", lines[-1], doc)
-        if _STAMP_START.match(dates.western_digits(lines[i].text)) or _only_furniture(lines[i].text):
-            raise self.malformed(f"expected the title, found {lines[i].text[:60]!r}", lines[i], doc)
+            raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
+        found = lines[i].text
+        if _STAMP_START.match(dates.western_digits(found)) or _only_furniture(found):
+            raise self.malformed(f"expected the title, found {found[:60]!r}", lines[i], doc)
         b.title = lines[i].text
         b.claim(lines[i], "title")
         i += 1
@@ -163,7 +167,8 @@ class XinhuaArabicParser(Parser):
         if m["year"]:
             when = dates.safe_date(int(m["year"]), month, day)
         else:
-            when = dates.infer_year(month, day, dates.as_date(b.published) or context.reference_date)
+            anchor = dates.as_date(b.published) or context.reference_date
+            when = dates.infer_year(month, day, anchor)
         if when is None:
             b.warn(f"dateline date not understood: {text[:m.end()].strip()!r}", line)
         place = text[m.start("place"):m.end("place")].strip(" ،,") if m["place"] else None
