@@ -207,7 +207,7 @@ def _parallel(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                window.append((chunk, pool.submit(_run_chunk, chunk)))
+                window.append((chunk, _submit(pool, chunk)))
             if not window:
                 return
             chunk, future = window.popleft()
@@ -217,10 +217,13 @@ def _parallel(
                 # A worker died (killed, out of memory, a crash in C code). Every chunk in
                 # flight is lost with it; redo them one item at a time to find the culprit.
                 pool.shutdown(wait=False, cancel_futures=True)
-                lost = [chunk, *(c for c, _ in window)]
+                lost = [(chunk, future), *window]
                 window.clear()
-                for bad_chunk in lost:
-                    yield from _quarantine(bad_chunk, options)
+                for lost_chunk, lost_future in lost:
+                    if _succeeded(lost_future):
+                        yield from lost_future.result()
+                    else:
+                        yield from _quarantine(lost_chunk, options)
                 pool = _pool(jobs, options)
                 continue
             except Exception as error:  # e.g. a result that does not pickle
@@ -230,6 +233,20 @@ def _parallel(
     finally:
         # Runs also when the caller stops iterating early: do not leave workers behind.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[_Task]) -> Future[list[Result]]:
+    try:
+        return pool.submit(_run_chunk, chunk)
+    except BrokenProcessPool as error:
+        # The pool broke before this chunk could be handed over: handled like a lost chunk.
+        future: Future[list[Result]] = Future()
+        future.set_exception(error)
+        return future
+
+
+def _succeeded(future: Future[list[Result]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _quarantine(chunk: list[_Task], options: dict[str, Any]) -> Iterator[Result]:
