@@ -14,7 +14,7 @@ import re
 
 from ..dates import BEIJING, as_date, at_offset, infer_year, safe_date, western_digits
 from ..model import Article, Dateline, Moment
-from ..script import han_count, han_variant, is_latin_text
+from ..script import han_count, han_variant, is_latin_text, latin_share
 from ..text import Document, Line
 from .base import ArticleBuilder, Context, Parser
 
@@ -33,6 +33,8 @@ _EN_FIELDS: dict[str, str] = {
                     "published"),
     **dict.fromkeys(("author", "authors", "writer", "reporter"), "authors"),
 }
+# A header line is claimed for the most telling field it fed.
+_CLAIM_ORDER = ("published", "source", "editor", "authors", "header")
 HOME = frozenset(("首頁", "首页"))
 _POSITION = ("當前位置", "当前位置", "您的位置", "您現在的位置", "您现在的位置")
 _FURNITURE = frozenset(("【纠错】", "【糾錯】", "【打印】", "【关闭】", "【關閉】", "（完）", "(完)",
@@ -218,8 +220,8 @@ class XinhuaBilingualParser(Parser):
             kind = _ZH_FIELDS.get(label)
             if kind is None:
                 b.extra[label] = value
-            elif self._set_field(b, kind, value, line) and main == "header":
-                main = kind
+            elif self._set_field(b, kind, value, line):
+                main = min(main, kind, key=_CLAIM_ORDER.index)
         b.claim(line, main)
         return labels
 
@@ -289,13 +291,15 @@ class XinhuaBilingualParser(Parser):
             for kind, value in fields:
                 if kind.startswith("extra:"):
                     t.extra[kind[6:]] = value
-                elif self._set_field(t, kind, value, lines[start]) and main == "header":
-                    main = kind
+                elif self._set_field(t, kind, value, lines[start]):
+                    main = min(main, kind, key=_CLAIM_ORDER.index)
             t.claim(lines[start], main)
             start += 1
         for line in lines[start:]:
-            if self._side_line(b, t, line) or not is_latin_text(line.text):
-                continue  # a stray Chinese line is left to the builder's sweep, with a warning
+            # English prose may quote a name in Han characters; a line that is mostly Han is
+            # not English and is left to the builder's sweep, with a warning.
+            if self._side_line(b, t, line) or latin_share(line.text) <= 0.8:
+                continue
             text = line.text
             if not t.paragraphs and t.dateline is None:
                 text = self._en_dateline(t, line, as_date(t.published) or as_date(b.published)
