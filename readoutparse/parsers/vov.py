@@ -1,0 +1,259 @@
+"""VOV (vov.vn), Vietnamese: headline, optional date line, ``VOV.VN -`` lead, byline, furniture.
+
+Layout: the headline; sometimes a date line (``Thứ Bảy, 06:00, 14/10/2023``, Hanoi time);
+a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
+(``Hồng Anh/VOV.VN``, ``Minh Hòa/VOV-Bắc Kinh``, ``Thu Hằng (Theo Reuters)``,
+``VOV.VN tổng hợp``); then furniture headings, under ``Tin liên quan`` /
+``Tin cùng chuyên mục`` the related articles (headline printed twice, then its summary; the
+whole list sometimes printed twice).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import HANOI, at_offset, safe_date
+from ..model import Article, Dateline, Moment, Related
+from ..script import latin_share
+from ..text import Document, Line
+from .base import ArticleBuilder, Context, Parser
+
+__all__ = ["VovParser"]
+
+AGENCY = "VOV.VN"
+# The lead marker: "VOV.VN - ", "VOV.VN -", "VOV.VN – ", "VOV.VN: ".
+_LEAD = re.compile(r"VOV\.VN ?[-–—:] ?")
+_WEEKDAYS = {
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
+    "chủ nhật": 6, "thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5,
+    "cn": 6,
+}
+_WEEKDAY = r"thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn"
+# Matched against the casefolded line; every part is bounded, so no backtracking blow-up.
+_DATE_LINE = re.compile(
+    rf"(?:(?P<weekday>{_WEEKDAY}), ?)?"
+    r"(?:(?P<h1>\d{1,2}):(?P<m1>\d{2}),? )?"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+    r"(?:,? (?P<h2>\d{1,2}):(?P<m2>\d{2}))?"
+    r"(?: ?\(?(?:gmt|utc) ?(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\)?)?"
+)
+# What a date line starts with; a line like this that fails _DATE_LINE is a damaged one.
+_DATE_START = re.compile(rf"(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d[, ]")
+# Headings after which nothing is body; True where related articles follow.
+_HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm": False,
+             "chia sẻ": False}
+_FOLLOW = "mời quý độc giả theo dõi vov"
+_CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
+_COMPILED = "tổng hợp"
+_FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”")
+_NAME_SPLIT = re.compile(r", | - | – | và | & ")
+# Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
+_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+
+
+def _heading(text: str) -> bool | None:
+    """True/False for a furniture heading (with or without related items below), else None."""
+    if len(text) > 200:
+        return None
+    key = text.rstrip(" :：").casefold()
+    if key.startswith(_FOLLOW):
+        return False
+    return _HEADINGS.get(key)
+
+
+def _inline_link(text: str) -> bool:
+    # "Xem thêm: <headline>" inside the body is a link box, not the end of the article.
+    return text[:9].casefold() == "xem thêm:" and len(text) > 10
+
+
+def _dateish(text: str) -> bool:
+    return len(text) <= 60 and _DATE_START.match(text.casefold()) is not None and any(
+        ch.isdigit() for ch in text)
+
+
+def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
+    """Authors and extra facts of a byline line, or None where the line is not one.
+
+    Conservative on purpose: a byline is short, has no sentence-final punctuation, and
+    names a VOV desk, a ``(Theo ...)`` source or ``tổng hợp``; bare names are not enough.
+    """
+    if len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END):
+        return None
+    extra: dict[str, str] = {}
+    rest = text
+    credit = _CREDIT.search(rest)
+    if credit:
+        extra["based_on"] = credit["credit"][5:].strip()
+        rest = rest[: credit.start()].rstrip()
+    compiled = rest.casefold().removesuffix(")").rstrip().endswith(_COMPILED)
+    if compiled:
+        rest = rest.removesuffix(")").rstrip()[: -len(_COMPILED)].rstrip(" (")
+    people, bureau = rest, ""
+    if "/" in rest:
+        people, _, bureau = rest.rpartition("/")
+    elif rest.startswith("VOV"):
+        people, bureau = "", rest
+    bureau = bureau.strip()
+    if bureau and (not bureau.startswith("VOV") or len(bureau) > 30):
+        return None
+    names = [n.strip() for n in _NAME_SPLIT.split(people) if n.strip()]
+    for name in names:
+        words = name.split()
+        if len(words) > 5 or not all(w[0].isupper() for w in words):
+            return None
+    if not (bureau or credit or compiled):
+        return None
+    if bureau and bureau != AGENCY:
+        extra["bureau"] = bureau
+    if compiled or (not names and rest):
+        extra["byline"] = text
+    return names, extra
+
+
+class VovParser(Parser):
+    name = "vov"
+    language = "vi"
+    description = "VOV (vov.vn) Vietnamese pages: headline, date line, 'VOV.VN -' lead, related"
+
+    def score(self, doc: Document) -> float:
+        head = doc.head(12)
+        if not head:
+            return 0.0
+        text = " ".join(line.text[:300] for line in head)
+        if latin_share(text) < 0.5:
+            return 0.02
+        if any(_LEAD.match(line.text) for line in head[:6]):
+            return 0.95
+        letters = sum(1 for ch in text if ch.isalpha()) or 1
+        vietnamese = len(_VIETNAMESE.findall(text)) / letters >= 0.04
+        dated = len(head) > 1 and _DATE_LINE.fullmatch(head[1].text.casefold()) is not None
+        furnished = any(_heading(line.text) is not None for line in doc.content)
+        if not vietnamese:
+            return 0.3 if dated and furnished else 0.05
+        return (0.4, 0.7, 0.7, 0.9)[furnished + 2 * dated]
+
+    def parse(self, doc: Document, context: Context) -> Article:
+        lines = doc.content
+        if not lines:
+            raise self.malformed("empty page: expected a headline", None, doc)
+        first = lines[0]
+        if (_LEAD.match(first.text) or _heading(first.text) is not None
+                or (len(first.text) <= 60 and _DATE_LINE.fullmatch(first.text.casefold()))):
+            raise self.malformed(f"expected a headline, found {first.text[:40]!r}", first, doc)
+        b = self.builder(doc)
+        b.title = first.text
+        b.claim(first, "title")
+        start = 1
+        if len(lines) > 1 and _dateish(lines[1].text):
+            b.claim(lines[1], "published")
+            b.published = _published(lines[1], b)
+            start = 2
+        end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
+                   len(lines))
+        last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
+        if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
+            b.warn("the last paragraph ends mid-sentence and no page furniture follows "
+                   "(truncated?)", last)
+        self._tail(b, lines[end:])
+        if b.source is None:
+            b.source = "VOV"
+        if not b.paragraphs:
+            b.warn("no body paragraphs: the page ends after its header (truncated?)")
+        return b.build()
+
+    def _body(self, b: ArticleBuilder, body: list[Line]) -> Line | None:
+        """Byline, lead marker and paragraphs; returns the last paragraph's line."""
+        if body:
+            byline = _byline(body[-1].text)
+            if byline is not None:
+                b.authors, found = byline
+                b.extra.update(found)
+                line = body[-1]
+                body = body[:-1]
+                b.claim(line, "authors")
+                if "VOV" in line.text:
+                    b.source = AGENCY
+        for index, line in enumerate(body):
+            text = line.text
+            lead = _LEAD.match(text) if index == 0 else None
+            if lead:
+                b.dateline = Dateline(place=None, date=None, agency=AGENCY)
+                b.source = AGENCY
+                text = text[lead.end():].strip()
+                if not text:
+                    b.claim(line, "dateline")
+                    continue
+            b.paragraph(text, line)
+        return body[-1] if body and b.paragraphs else None
+
+    def _tail(self, b: ArticleBuilder, tail: list[Line]) -> None:
+        # Related items keyed by headline: repeated headlines and repeated lists fold into
+        # the first item of that title; a later copy's summary fills a missing one.
+        items: dict[str, tuple[str | None, list[Line]]] = {}
+        current: str | None = None
+        related = False
+        for line in tail:
+            kind = _heading(line.text)
+            lead = _LEAD.match(line.text)
+            if kind is not None:
+                related, current = kind, None
+                b.furniture(line)
+            elif not related:
+                b.furniture(line)
+            elif lead or (current is not None and line.text.endswith((".", "…"))):
+                # A summary; one printed without its marker still ends like a sentence,
+                # which headlines do not.
+                if current is None:
+                    b.warn("related summary without a headline kept in boilerplate", line)
+                    b.furniture(line)
+                    continue
+                summary, claimed = items[current]
+                text = line.text[lead.end():].strip() if lead else line.text
+                items[current] = (summary or text or None, claimed)
+                claimed.append(line)
+            else:
+                current = line.text
+                items.setdefault(current, (None, []))[1].append(line)
+        for title, (summary, claimed) in items.items():
+            b.add_related(Related(title=title, summary=summary, url=None), claimed)
+
+
+def _furniture_link(b: ArticleBuilder, line: Line) -> bool:
+    if _inline_link(line.text):
+        b.furniture(line)
+        return True
+    return False
+
+
+def _published(line: Line, b: ArticleBuilder) -> Moment | None:
+    """The date line as an aware datetime (Hanoi time unless it states an offset)."""
+    m = _DATE_LINE.fullmatch(line.text.casefold())
+    if m is None:
+        b.warn(f"unreadable date line {line.text!r}", line)
+        return None
+    day = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    if day is None:
+        b.warn(f"impossible date {line.text!r}", line)
+        return None
+    if m["weekday"] and _WEEKDAYS[m["weekday"]] != day.weekday():
+        b.warn(f"weekday does not match the date in {line.text!r}; the date is kept", line)
+    if m["h1"] and m["h2"]:
+        b.warn(f"two times in the date line {line.text!r}", line)
+        return None
+    hour, minute = m["h1"] or m["h2"], m["m1"] or m["m2"]
+    if hour is None:
+        return day
+    tz: dt.tzinfo = HANOI
+    if m["sign"]:
+        offset = int(m["oh"]) * 60 + int(m["om"] or 0)
+        if offset > 14 * 60:
+            b.warn(f"impossible UTC offset in {line.text!r}", line)
+            return None
+        sign = -1 if m["sign"] == "-" else 1
+        tz = dt.timezone(dt.timedelta(minutes=sign * offset))
+    moment = at_offset(day.year, day.month, day.day, int(hour), int(minute), tz=tz)
+    if moment is None:
+        b.warn(f"impossible time {line.text!r}", line)
+    return moment
