@@ -63,11 +63,6 @@ def _heading(text: str) -> bool | None:
     return _HEADINGS.get(key)
 
 
-def _inline_link(text: str) -> bool:
-    # "Xem thêm: <headline>" inside the body is a link box, not the end of the article.
-    return text[:9].casefold() == "xem thêm:" and len(text) > 10
-
-
 def _dateish(text: str) -> bool:
     return len(text) <= 60 and _DATE_START.match(text.casefold()) is not None and any(
         ch.isdigit() for ch in text)
@@ -221,7 +216,8 @@ class VovParser(Parser):
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:
-    if _inline_link(line.text):
+    # "Xem thêm: <headline>" inside the body is a link box, not the end of the article.
+    if line.text[:9].casefold() == "xem thêm:" and len(line.text) > 10:
         b.furniture(line)
         return True
     return False
