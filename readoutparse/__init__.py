@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .api import DEFAULT_MAX_BYTES, detect, parse, parse_file, parsers
+from .batch import InputError, Result, parse_many
 from .errors import (
     DocumentTooLargeError,
     MalformedDocumentError,
@@ -32,6 +33,7 @@ __all__ = [
     "Dateline",
     "Document",
     "DocumentTooLargeError",
+    "InputError",
     "Line",
     "MalformedDocumentError",
     "NotTextError",
@@ -45,10 +47,12 @@ __all__ = [
     "ReadoutParseError",
     "Registry",
     "Related",
+    "Result",
     "UnknownFormatError",
     "UnknownParserError",
     "detect",
     "parse",
     "parse_file",
+    "parse_many",
     "parsers",
 ]
