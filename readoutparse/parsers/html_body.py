@@ -1,0 +1,243 @@
+"""An archived post's HTML body as paragraphs, with site furniture set apart.
+
+Used by the Zaobao Jekyll parser.  lxml is imported inside :func:`read_html` only, so
+format detection and ``import readoutparse`` never pay for it.  The tree is walked with
+an explicit stack (no Python recursion), and a tree libxml2 could not build whole
+(nesting past its depth limit, a fatal error) is read again by stripping tags, with a
+warning, rather than losing the text after the damage.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, NamedTuple
+
+from ..text import normalise
+
+__all__ = ["Block", "read_html", "read_plain", "looks_like_html"]
+
+
+class Block(NamedTuple):
+    """A piece of the body: ``kind`` is ``"paragraph"`` or ``"boilerplate"``; ``line`` is
+    the 1-based line of the fragment it starts on."""
+
+    kind: str
+    text: str
+    line: int
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}[\s/>]|<!--")
+_ANY_TAG = re.compile(r"<[^<>]{0,4000}>")
+_BREAK_TAG = re.compile(r"<br\s{0,20}/?>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</?(?:p|div|section|h[1-6]|li|blockquote|tr|figure)\b[^<>]{0,4000}>",
+                        re.IGNORECASE)
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figure|iframe)\b", re.IGNORECASE)
+_BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
+_MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
+
+_BR = "\x00br"  # a <br> among the text pieces
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+# Text inside these is one paragraph, where <br> is a line break.
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
+                        "pre", "blockquote", "figcaption", "caption"})
+_BLOCK = _PARAGRAPH | frozenset({"div", "section", "article", "main", "aside", "header",
+                                 "footer", "ul", "ol", "dl", "table", "tbody", "thead",
+                                 "tr", "figure", "hr", "center", "body", "html", "form"})
+
+
+def looks_like_html(text: str) -> bool:
+    return _TAG.search(text) is not None
+
+
+def _furniture(el: Any) -> bool:
+    """Ad slots, promos, images and embeds: their text is boilerplate, never body."""
+    tag = el.tag
+    ident = el.get("id") or ""
+    classes = (el.get("class") or "").split()
+    if tag in ("figure", "img", "iframe", "picture", "video", "audio", "embed", "object"):
+        return True
+    if ident == "imu" or ident.startswith(("dfp-ad", "innity")):
+        return True
+    if "dfp-tag-wrapper" in classes or "figure-media" in classes or "media_embed" in classes:
+        return True
+    if tag == "blockquote" and "twitter-tweet" in classes:
+        return True
+    if tag == "a":
+        host = (el.get("href") or "").partition("//")[2].split("/", 1)[0].lower()
+        return host.startswith("subscribe.") or ".subscribe." in host
+    return False
+
+
+def _clean(text: str) -> str:
+    return normalise(text.replace("\n", " ")).strip()
+
+
+class _Collector:
+    """Gathers inline text between block boundaries and cuts it into paragraphs."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.tokens: list[tuple[str, int]] = []
+
+    def text(self, value: str | None, line: int) -> None:
+        if value:
+            self.tokens.append((value, line))
+
+    def br(self, line: int) -> None:
+        self.tokens.append((_BR, line))
+
+    def flush(self, loose: bool) -> None:
+        # Loose text (straight in a container, outside any <p>) breaks into paragraphs at
+        # blank lines and at <br><br>; inside a paragraph a <br> is only a line break.
+        lines: list[str] = []
+        parts: list[str] = []
+        start: list[int] = []
+
+        def end_line(is_break: bool) -> None:
+            value = _clean("".join(parts))
+            parts.clear()
+            if value:
+                lines.append(value)
+            elif is_break and loose:
+                end_paragraph()
+
+        def end_paragraph() -> None:
+            if lines:
+                self.blocks.append(Block("paragraph", "\n".join(lines), start[0]))
+            lines.clear()
+            start.clear()
+
+        for value, line in self.tokens:
+            if value == _BR:
+                end_line(True)
+                continue
+            for index, (piece, newlines) in enumerate(_pieces(value, loose)):
+                if index:
+                    end_line(False)
+                    end_paragraph()
+                if not start and piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    start.append(line + newlines + piece.count("\n", 0, lead))
+                parts.append(piece)
+        end_line(False)
+        end_paragraph()
+        self.tokens = []
+
+
+def _pieces(value: str, loose: bool) -> list[tuple[str, int]]:
+    """``value`` cut at blank lines (loose text only), each piece with the number of
+    line breaks before it."""
+    if not loose:
+        return [(value, 0)]
+    found: list[tuple[str, int]] = []
+    position = newlines = 0
+    for blank in _BLANK.finditer(value):
+        piece = value[position:blank.start()]
+        found.append((piece, newlines))
+        newlines += piece.count("\n") + blank.group().count("\n")
+        position = blank.end()
+    found.append((value[position:], newlines))
+    return found
+
+
+def read_html(fragment: str) -> tuple[list[Block], list[str]]:
+    """Paragraphs and furniture of an HTML fragment, in order, and any warnings."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  recover=True, default_doctype=False)
+    try:
+        root = lxml.html.document_fromstring(fragment, parser=parser)
+        fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
+    except (lxml.etree.LxmlError, ValueError) as exc:
+        fatal, root = [exc], None
+    if root is not None and not fatal:
+        # Not text a reader sees; removing them first keeps furniture captions clean too.
+        lxml.etree.strip_elements(root, *_SKIP, with_tail=False)
+    if root is None or fatal:
+        return _read_stripped(fragment), [f"HTML body could not be read as a tree "
+                                          f"({fatal[0]}); read with tags stripped"]
+    out = _Collector()
+    blocks: list[str] = []  # open block tags, innermost last
+    line = 1
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in _BLOCK:
+                out.flush(blocks[-1] not in _PARAGRAPH)
+                blocks.pop()
+        elif tag:
+            line = max(line, el.sourceline or line)
+            if tag in _BLOCK:
+                out.flush(not blocks or blocks[-1] not in _PARAGRAPH)
+            if _furniture(el):
+                caption = _clean(" ".join(el.itertext()))
+                if caption:
+                    out.blocks.append(Block("boilerplate", caption, line))
+            else:
+                if tag in _BLOCK:
+                    blocks.append(tag)
+                elif tag == "br":
+                    out.br(line)
+                out.text(el.text, line)
+                line += (el.text or "").count("\n")
+                stack.append((el, True))
+                stack.extend((child, False) for child in reversed(el))
+                continue
+        # An element's tail belongs to its parent's flow, after the element has closed.
+        out.text(el.tail, line)
+        line += (el.tail or "").count("\n")
+    out.flush(True)
+    return out.blocks, []
+
+
+def _read_stripped(fragment: str) -> list[Block]:
+    """Last resort: hidden elements cut out, tags removed, entities resolved."""
+    kept: list[str] = []
+    position = 0
+    closed: set[str] = set()  # tags with no closing tag left: stop looking for one
+    while True:
+        found = _HIDDEN_OPEN.search(fragment, position)
+        if found is None:
+            break
+        name = found.group(1).lower()
+        end = -1 if name in closed else fragment.lower().find(f"</{name}", found.end())
+        if end < 0:
+            closed.add(name)
+            kept.append(fragment[position:found.end()])
+            position = found.end()
+            continue
+        kept.append(fragment[position:found.start()] + "\n\n")
+        close = fragment.find(">", end)
+        position = len(fragment) if close < 0 else close + 1
+    kept.append(fragment[position:])
+    text = "".join(kept)
+    text = _BLOCK_END.sub("\n\n", _BREAK_TAG.sub("\n", text))
+    text = html.unescape(_ANY_TAG.sub("", text))
+    return read_plain(text.split("\n"), one_per_line=False)
+
+
+def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:
+    """A body without markup: each non-blank line a paragraph (or, with
+    ``one_per_line=False``, each run of lines between blank lines); lone images and
+    horizontal rules are furniture."""
+    blocks: list[Block] = []
+    run: list[str] = []
+    start = 0
+    for number, raw in enumerate([*lines, ""], 1):
+        value = _clean(raw) if not one_per_line else normalise(raw).strip()
+        if value and _MD_FURNITURE.fullmatch(value):
+            blocks.append(Block("boilerplate", value, number))
+        elif value and one_per_line:
+            blocks.append(Block("paragraph", value, number))
+        elif value:
+            start = start or number
+            run.append(value)
+        elif run:
+            blocks.append(Block("paragraph", "\n".join(run), start))
+            run, start = [], 0
+    return blocks
