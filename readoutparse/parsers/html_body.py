@@ -157,8 +157,9 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         # Not text a reader sees; removing them first keeps furniture captions clean too.
         lxml.etree.strip_elements(root, *_SKIP, with_tail=False)
     if root is None or fatal:
+        why = (getattr(fatal[0], "message", None) or str(fatal[0])).split(",")[0]
         return _read_stripped(fragment), [f"HTML body could not be read as a tree "
-                                          f"({fatal[0]}); read with tags stripped"]
+                                          f"({why[:80]}); read with tags stripped"]
     out = _Collector()
     blocks: list[str] = []  # open block tags, innermost last
     line = 1

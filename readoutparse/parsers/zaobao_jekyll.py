@@ -38,7 +38,7 @@ _WIRE = re.compile(
 _REUTERS = re.compile(r"(?P<agency>路透)(?P<place>[^\s\d]{1,12}?)(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                       r" ?[-–—] ?")
 # Spaces on both sides: a Chinese "——" inside a sentence is punctuation, not a dateline.
-_PLACE_DASH = re.compile(r"(?P<place>[^\s\d（）()，,。—–-]{1,12}) [—–] (?![—–])")
+_PLACE_DASH = re.compile(r"(?P<place>[^\W\d_]{2,8}) — (?!—)")
 _REPORTER = ("记者", "記者", "特派", "特约", "特約")
 # A closing credit such as CNA's （編輯：王小明）1121116 (the digits are an ROC date code).
 _CREDIT = re.compile(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|編譯|编译)[：:]\s?"
@@ -137,13 +137,13 @@ class ZaobaoJekyllParser(Parser):
             raise self.malformed("expected front matter opening with '---'", opening, doc)
         meta, where, body_start = self._front_matter(b, doc, opening)
         title = meta.get("title")
-        body_start = self._header(b, doc, body_start, meta)
+        body_start = self._header(b, doc, body_start)
         if not isinstance(title, str) or not title.strip():
             if not b.title:
                 raise self.malformed("front matter has no title", opening, doc)
             b.warn("front matter has no title; taken from the link line")
         else:
-            b.title = title.strip()
+            b.title = " ".join(title.split())  # an escaped \n or \t is not part of a headline
         self._published(b, meta, where.get("date"))
         self._people(b, meta, where.get("author"))
         self._body(b, doc, body_start, context)
@@ -198,7 +198,7 @@ class ZaobaoJekyllParser(Parser):
         raise self.malformed("front matter opened here is never closed with '---' "
                              "(truncated document?)", opening, doc)
 
-    def _header(self, b: ArticleBuilder, doc: Document, start: int, meta: dict[str, Any]) -> int:
+    def _header(self, b: ArticleBuilder, doc: Document, start: int) -> int:
         """The epoch comment, ``[title](url)`` link line and ``------`` underline."""
         index = start
         while index < len(doc.lines):
@@ -261,7 +261,10 @@ class ZaobaoJekyllParser(Parser):
         if named:
             b.source = named[-1]
             return
-        host = (urlsplit(b.url or "").hostname or "") if b.url and "//" in b.url else ""
+        try:
+            host = urlsplit(b.url or "").hostname or ""
+        except ValueError:  # e.g. a broken IPv6 literal
+            host = ""
         b.source = next((outlet for domain, outlet in _HOSTS
                          if host == domain or host.endswith("." + domain)), None)
 

@@ -1,0 +1,339 @@
+"""The Zaobao Jekyll parser: front matter, outlets and bylines, HTML furniture, datelines, scoring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import readoutparse
+from readoutparse import Dateline, MalformedDocumentError
+from readoutparse.parsers.zaobao_jekyll import ZaobaoJekyllParser
+from readoutparse.text import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path("/work/shared/seeds")
+UTC = dt.timezone.utc
+LEAD = "中国国家主席习近平昨天（25日）与俄罗斯总统普京通电话，就阿富汗局势交换意见。"
+BODY = "双方商定将推动两国双边接触与密切协调，尤其是要加强外交部门之间的接触与协调。"
+
+
+def post(body: str = f"<div>\n<p>{LEAD}</p><p>{BODY}</p>\n</div>", **fields: str) -> str:
+    meta = {
+        "layout": "post",
+        "title": '"中俄首脑通话 双方愿就阿富汗问题加强协调沟通"',
+        "date": "2021-08-26T02:42:56.371Z",
+        "author": "联合早报",
+        "from": "https://www.zaobao.com/realtime/china/story20210826-1186506",
+        "tags": "[ 联合早报 ]",
+        "categories": "[ 联合早报 ]",
+    }
+    meta.update(fields)
+    head = "\n".join(f"{key}: {value}" for key, value in meta.items() if value is not None)
+    return (f"---\n{head}\n---\n<!--1629968640000-->\n"
+            f"[中俄首脑通话](https://www.zaobao.com/realtime/china/story20210826-1186506)\n"
+            f"------\n\n{body}\n")
+
+
+def parse(text: str) -> readoutparse.Article:
+    return readoutparse.parse(text, parser="zaobao_jekyll", readout=False)
+
+
+def score(text: str) -> float:
+    return ZaobaoJekyllParser().score(Document(text))
+
+
+# -- front matter ---------------------------------------------------------------------------
+
+
+def test_basic_record() -> None:
+    article = parse(post())
+    assert article.title == "中俄首脑通话 双方愿就阿富汗问题加强协调沟通"
+    assert article.published == dt.datetime(2021, 8, 26, 2, 42, 56, 371000, tzinfo=UTC)
+    assert article.url == "https://www.zaobao.com/realtime/china/story20210826-1186506"
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.extra == {"epoch_ms": 1629968640000}
+    assert article.language == "zh-Hans"
+    assert not article.warnings and not article.boilerplate
+
+
+def test_escaped_quotes_single_quotes_and_comments() -> None:
+    article = parse(post(title=r'"王毅：美方要\"相向而行\" \\ 不设前提"', comments="True"))
+    assert article.title == '王毅：美方要"相向而行" \\ 不设前提'
+    assert article.extra["comments"] is True
+    assert parse(post(title="'拜登称''竞争''不应变成冲突'")).title == "拜登称'竞争'不应变成冲突"
+
+
+def test_unknown_keys_and_non_post_layout_go_to_extra() -> None:
+    article = parse(post(layout="page", image="/img/a.jpg", draft="false"))
+    assert article.extra["layout"] == "page"
+    assert article.extra["image"] == "/img/a.jpg"
+    assert article.extra["draft"] is False
+    assert "layout" not in parse(post()).extra
+
+
+def test_flow_and_block_lists() -> None:
+    article = parse(post(tags='[ 中俄, "阿富汗, 局势", \'普京\' ]', categories="[ news, 联合早报 ]"))
+    assert article.tags == ("中俄", "阿富汗, 局势", "普京")
+    assert article.categories == ("news", "联合早报")
+    block = parse(post(tags="\n- 中俄\n- 阿富汗"))
+    assert block.tags == ("中俄", "阿富汗")
+
+
+def test_date_keeps_its_offset_and_date_only_gives_a_date() -> None:
+    assert parse(post(date="2023-07-13 20:10:00 +0800")).published == dt.datetime(
+        2023, 7, 13, 20, 10, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert parse(post(date="2023-07-13")).published == dt.date(2023, 7, 13)
+
+
+@pytest.mark.parametrize("bad", ["2021-13-45T99:00:00Z", "2021-08-2", "yesterday"])
+def test_malformed_date_is_none_with_a_warning_naming_the_line(bad: str) -> None:
+    article = parse(post(date=bad))
+    assert article.published is None
+    assert any(w.startswith("line 4:") and "date" in w for w in article.warnings)
+
+
+def test_naive_date_is_read_as_utc_with_a_warning() -> None:
+    article = parse(post(date="2021-08-26T02:42:56"))
+    assert article.published == dt.datetime(2021, 8, 26, 2, 42, 56, tzinfo=UTC)
+    assert any("no UTC offset" in w for w in article.warnings)
+
+
+def test_epoch_differing_from_date_is_stored_without_warning() -> None:
+    text = post(date="2023-07-13T12:10:00.000Z").replace("1629968640000", "1689252067000")
+    article = parse(text)
+    assert article.extra["epoch_ms"] == 1689252067000
+    assert article.published == dt.datetime(2023, 7, 13, 12, 10, tzinfo=UTC)
+    assert not article.warnings
+
+
+def test_url_falls_back_to_the_link_line() -> None:
+    article = parse(post(**{"from": None}))
+    assert article.url == "https://www.zaobao.com/realtime/china/story20210826-1186506"
+    assert article.lines[10] == "title" and article.lines[11] == "title"
+
+
+def test_truncated_front_matter_names_the_opening_line() -> None:
+    text = "\n---\nlayout: post\ntitle: \"中俄首脑通话\"\ndate: 2021-08-26T02:42:56Z\n"
+    with pytest.raises(MalformedDocumentError) as error:
+        parse(text)
+    assert error.value.line == 2 and "never closed" in str(error.value)
+
+
+def test_missing_title_is_malformed() -> None:
+    text = post(title=None).replace("[中俄首脑通话](https://www.zaobao.com/realtime/china/"
+                                    "story20210826-1186506)\n", "")
+    with pytest.raises(MalformedDocumentError) as error:
+        parse(text)
+    assert error.value.line == 1 and "title" in str(error.value)
+
+
+def test_missing_title_taken_from_link_line_with_warning() -> None:
+    article = parse(post(title=None))
+    assert article.title == "中俄首脑通话"
+    assert any("no title" in w for w in article.warnings)
+
+
+def test_stray_front_matter_line_is_kept_and_flagged() -> None:
+    article = parse(post(author="联合早报\nthis is not yaml"))
+    assert "this is not yaml" in article.boilerplate
+    assert any("not 'key: value'" in w for w in article.warnings)
+
+
+# -- outlet and authors ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("author", "categories", "source", "authors"),
+    [
+        ("联合早报", "[ 联合早报 ]", "联合早报", ()),
+        ("法广", "[ news, 法广 ]", "法广", ()),
+        ("某某电视台", "[ news, 某某电视台 ]", "某某电视台", ()),  # unknown outlet named in categories
+        ("美国之音", "[ news ]", "美国之音", ()),  # a known outlet though categories are generic
+        ("李逸华", "[ news, 美国之音 ]", "美国之音", ("李逸华",)),
+        ("王小明、陈大文", "[ 德国之声 ]", "德国之声", ("王小明", "陈大文")),
+    ],
+)
+def test_source_and_authors(author: str, categories: str, source: str,
+                            authors: tuple[str, ...]) -> None:
+    article = parse(post(author=author, categories=categories, tags="[ ]"))
+    assert (article.source, article.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("https://www.reuters.com/world/china/x", "路透"),
+        ("https://www.cna.com.tw/news/aopl/1.aspx", "中央社"),
+        ("https://www.rti.org.tw/news/view/id/1", "中央廣播電臺"),
+        ("https://www.voachinese.com/a/x.html", "美国之音"),
+        ("https://www.bbc.co.uk/zhongwen/simp/world-1", "BBC"),
+        ("https://example.org/x", None),
+    ],
+)
+def test_person_author_and_generic_categories_take_the_outlet_from_the_host(
+        url: str, source: str | None) -> None:
+    article = parse(post(author="陈思远", categories="[ news ]", tags="[ 国际 ]", **{"from": url}))
+    assert article.authors == ("陈思远",)
+    assert article.source == source
+
+
+def test_traditional_post_is_zh_hant() -> None:
+    body = "<p>（中央社台北25日電）外交部長與美國國務卿今天通電話，雙方就區域安全問題交換意見。</p>"
+    article = parse(post(body, title='"外交部長與美國國務卿通電話"', author="中央社"))
+    assert article.language == "zh-Hant"
+
+
+# -- HTML body ------------------------------------------------------------------------------
+
+
+def test_ad_slots_and_subscription_promos_never_reach_the_body() -> None:
+    body = (
+        f'<div><p>{LEAD}</p><section id="imu"><div id="dfp-ad-imu1"> </div></section>'
+        '<div class="dfp-tag-wrapper"><div class="dfp-tag">广告</div></div>'
+        '<div id="innity-in-post"></div><div id="dfp-ad-midarticlespecial">赞助</div>'
+        f'<p>{BODY}</p> <a href="https://subscribe.sph.com.sg/promo?utm=1"><img src="x.jpg"></a>'
+        '<a href="https://subscribe.sph.com.sg/promo">订阅联合早报</a></div>'
+    )
+    article = parse(post(body))
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.boilerplate == ("广告", "赞助", "订阅联合早报")
+
+
+def test_figures_captions_and_embeds_are_boilerplate() -> None:
+    body = (
+        '<div><div class="figure-media"><img src="a.jpg"><div class="caption">王毅与布林肯会面。（路透社）'
+        f'</div></div><p>{LEAD}</p><figure><img src="b.jpg" alt="不要这个"><figcaption>说明 &amp; 来源'
+        '</figcaption></figure><div class="media_embed"><iframe src="https://youtube.com/embed/x">'
+        '视频</iframe></div><blockquote class="twitter-tweet"><p>推文内容<br>第二行</p>&mdash; 某人'
+        f'</blockquote><script>var x = "脚本";</script><style>p{{}}</style><p>{BODY}</p></div>'
+    )
+    article = parse(post(body))
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.boilerplate == ("王毅与布林肯会面。（路透社）", "说明 & 来源", "视频", "推文内容 第二行 — 某人")
+
+
+def test_empty_paragraphs_br_and_entities() -> None:
+    body = (f"<div><p> </p><p>&nbsp;</p><p>{LEAD}<br>第二行&amp;更多&ldquo;引号&rdquo;</p>"
+            "<p><br></p><p>一、政治<br/>二、经济<br><br>三、人文</p></div>")
+    article = parse(post(body))
+    assert article.paragraphs == (f"{LEAD}\n第二行&更多“引号”", "一、政治\n二、经济\n三、人文")
+    assert not article.boilerplate and not article.warnings
+
+
+def test_loose_text_splits_at_double_br_and_blank_lines() -> None:
+    body = ("<div>\n华盛顿 — 第一段。<br><br>\n第二段，<br>\n同一段的第二行。\n\n第三段。\n"
+            f"<p>{BODY}</p>\n第四段。\n</div>")
+    article = parse(post(body, author="美国之音", categories="[ 美国之音 ]"))
+    assert article.paragraphs == ("第一段。", "第二段，\n同一段的第二行。", "第三段。", BODY, "第四段。")
+    assert article.dateline == Dateline(place="华盛顿")
+
+
+def test_plain_markdown_body() -> None:
+    body = f"{LEAD}\n\n![图片说明](https://x/a.jpg)\n\n{BODY}\n"
+    article = parse(post(body))
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.boilerplate == ("![图片说明](https://x/a.jpg)",)
+
+
+def test_misnested_html_keeps_all_text() -> None:
+    body = f"<div><p>{LEAD}<b>加粗<i>斜体</b>尾巴</i><p>{BODY}</div></span></p>"
+    article = parse(post(body))
+    assert article.paragraphs[0].startswith(LEAD) and "加粗斜体尾巴" in article.paragraphs[0]
+    assert article.paragraphs[-1] == BODY
+
+
+def test_deep_nesting_falls_back_to_stripped_tags_with_a_warning() -> None:
+    depth = 100_000
+    body = f"<p>{LEAD}</p>" + "<div>" * depth + "<p>深处的段落</p>" + "</div>" * depth + f"<p>{BODY}</p>"
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # any Python recursion over the tree would fail here
+    try:
+        started = time.perf_counter()
+        article = parse(post(body))
+        elapsed = time.perf_counter() - started
+    finally:
+        sys.setrecursionlimit(limit)
+    assert article.paragraphs == (LEAD, "深处的段落", BODY)
+    assert any("tags stripped" in w for w in article.warnings)
+    assert elapsed < 5
+
+
+def test_external_entities_are_not_resolved() -> None:
+    body = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><p>&e;</p>'
+    article = parse(post(body))
+    assert not any("root:" in p for p in article.paragraphs)
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("（早报讯）", Dateline(agency="早报")),
+        ("（北京综合讯）", Dateline(place="北京", agency="综合")),
+        ("（法新社华盛顿25日电）", Dateline(place="华盛顿", date=dt.date(2021, 8, 25), agency="法新社")),
+        ("（中央社台北26日電）", Dateline(place="台北", date=dt.date(2021, 8, 26), agency="中央社")),
+        ("（路透社北京8月24日電）", Dateline(place="北京", date=dt.date(2021, 8, 24), agency="路透社")),
+        ("（美联社28日电）", Dateline(date=dt.date(2021, 7, 28), agency="美联社")),  # later day: last month
+        ("（中央社記者陳家倫台北25日電）", Dateline(date=dt.date(2021, 8, 25), agency="中央社")),
+        ("路透莫斯科8月25日 - ", Dateline(place="莫斯科", date=dt.date(2021, 8, 25), agency="路透")),
+    ],
+)
+def test_datelines(lead: str, dateline: Dateline) -> None:
+    article = parse(post(f"<p>{lead}{LEAD}</p><p>{BODY}</p>"))
+    assert article.dateline == dateline
+    assert article.paragraphs == (LEAD, BODY)
+
+
+def test_dateline_without_published_uses_reference_date() -> None:
+    text = post("<p>（法新社华盛顿25日电）正文。</p>", date="bad")
+    article = readoutparse.parse(text, parser="zaobao_jekyll", readout=False,
+                                 reference_date=dt.date(2024, 1, 3))
+    assert article.dateline == Dateline(place="华盛顿", date=dt.date(2023, 12, 25), agency="法新社")
+    assert parse(text).dateline == Dateline(place="华盛顿", date=None, agency="法新社")
+
+
+def test_dash_inside_a_sentence_is_not_a_dateline() -> None:
+    article = parse(post("<p>中美关系——这是最重要的双边关系。</p>"))
+    assert article.dateline is None
+
+
+def test_closing_credit_moves_to_editor_or_authors() -> None:
+    article = parse(post(f"<p>{LEAD}</p><p>{BODY}（編輯：王小明）1121116</p>"))
+    assert article.editor == "王小明" and article.paragraphs[-1] == BODY
+    assert article.extra["date_code"] == "1121116"
+    article = parse(post(f"<p>{LEAD}</p><p>{BODY}（编译：陈家伦）</p>"))
+    assert article.authors == ("陈家伦",) and article.editor is None
+
+
+# -- detection ------------------------------------------------------------------------------
+
+
+def test_scores() -> None:
+    assert score(post()) >= 0.95
+    assert score(post(**{"from": None}).replace("<!--1629968640000-->\n", "")) >= 0.8
+    assert score(post(layout=None)) >= 0.8
+    assert score("---\ntitle: x\n---\nhello") < 0.8
+    assert score("---\nfoo: bar\n---\n") < 0.5
+    assert score("# A markdown document\n\ntitle: not front matter\n") == 0.0
+    for seed in ("000", "002", "003", "004"):
+        for path in SEEDS.glob(f"{seed}_*.txt"):
+            assert score(path.read_text("utf-8")) < 0.5
+
+
+def test_seed_is_detected_as_zaobao() -> None:
+    path = ROOT / "fixtures" / "zaobao_jekyll" / "001_045416525f67c2d2.txt"
+    assert readoutparse.detect(path.read_bytes())[0] == ("zaobao_jekyll", 0.95)
+
+
+@pytest.mark.parametrize("junk", [">", "|", "-", "(", "（", "1", "<", "<p", "[](", "（法新社", "title: "])
+def test_long_lines_parse_in_linear_time(junk: str) -> None:
+    started = time.perf_counter()
+    article = parse(post(junk * 100_000))
+    assert time.perf_counter() - started < 3
+    assert article.title
