@@ -1,0 +1,173 @@
+"""Timing, memory, import-time and profiling helpers for bench/run.py."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def median_seconds(work: Callable[[], object], runs: int) -> float:
+    """The median wall time of ``runs`` calls of ``work``."""
+    times = []
+    for _ in range(runs):
+        gc.collect()  # start each run from the same heap, not from the last run's garbage
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def each(function: Callable[[Any], object], items: Sequence[Any]) -> Callable[[], None]:
+    def work() -> None:
+        for item in items:
+            function(item)
+
+    return work
+
+
+def traced_peak(work: Callable[[], object]) -> int:
+    """Peak bytes Python allocated while ``work`` ran, above what was allocated before."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        work()
+        return tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+
+
+def max_rss_bytes(who: int = resource.RUSAGE_SELF) -> int:
+    return resource.getrusage(who).ru_maxrss * 1024  # kilobytes on Linux
+
+
+def _status(field: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def current_rss_bytes() -> int:
+    return _status("VmRSS") or max_rss_bytes()
+
+
+def peak_rss_bytes() -> int:
+    # Not ru_maxrss: Linux carries that over from the parent across fork and exec, so a
+    # child started by a big benchmark process would report the parent's peak as its own.
+    return _status("VmHWM") or max_rss_bytes()
+
+
+def _python_env() -> dict[str, str]:
+    # Subprocesses import the package from this checkout even when it is not installed.
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_python(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True,
+                          env=_python_env(), check=True)
+
+
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)")
+_CHECK = (
+    "import sys, readoutparse;"
+    "print(','.join(sorted(m for m in sys.modules if m.startswith('readoutparse.'))));"
+    "print(','.join(sorted(m for m in ('lxml', 'dateutil', 'charset_normalizer', 'attrs',"
+    " 'trafilatura', 'dask') if m in sys.modules)))"
+)
+
+
+def import_time(runs: int) -> dict[str, Any]:
+    """``import readoutparse`` in fresh interpreters: median total and the heaviest imports."""
+    totals: list[float] = []
+    heaviest: dict[str, list[int]] = defaultdict(list)
+    for _ in range(runs):
+        report = run_python(["-X", "importtime", "-c", "import readoutparse"]).stderr
+        for self_us, cumulative_us, indent, name in _IMPORT_LINE.findall(report):
+            if name == "readoutparse" and len(indent) == 1:
+                totals.append(int(cumulative_us) / 1000)
+            heaviest[name].append(int(self_us))
+    modules, loaded = run_python(["-c", _CHECK]).stdout.splitlines()
+    top = sorted(heaviest.items(), key=lambda kv: -statistics.median(kv[1]))[:8]
+    return {
+        "median_ms": statistics.median(totals),
+        "runs_ms": totals,
+        "modules": modules.split(",") if modules else [],
+        "third_party": loaded.split(",") if loaded else [],
+        "heaviest": [(name, statistics.median(v) / 1000) for name, v in top],
+    }
+
+
+def profile(work: Callable[[], object], top: int = 15) -> dict[str, list[tuple[str, float]]]:
+    """Hot spots of ``work`` by self time and by total time, as shares of the whole run.
+
+    Uses pyinstrument (a sampling profiler: little distortion of small, hot functions)
+    and falls back to cProfile when it is not installed.
+    """
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return _cprofile(work, top)
+    profiler = Profiler(interval=0.0002)
+    profiler.start()
+    work()
+    profiler.stop()
+    root = profiler.last_session.root_frame()
+    if root is None:
+        return {"self": [], "total": []}
+    own: dict[str, float] = defaultdict(float)
+    total: dict[str, float] = defaultdict(float)
+
+    def walk(frame: Any, open_names: frozenset[str]) -> None:
+        if frame.is_synthetic:
+            return
+        name = f"{frame.function} ({frame.file_path_short}:{frame.line_no})"
+        children = [c for c in frame.children if not c.is_synthetic]
+        own[name] += frame.time - sum(c.time for c in children)
+        if name not in open_names:  # recursion counts once
+            total[name] += frame.time
+        for child in children:
+            walk(child, open_names | {name})
+
+    walk(root, frozenset())
+    whole = root.time or 1.0
+
+    def ranked(table: dict[str, float]) -> list[tuple[str, float]]:
+        return [(n, 100 * t / whole) for n, t in sorted(table.items(), key=lambda kv: -kv[1])[:top]]
+
+    return {"self": ranked(own), "total": ranked(total)}
+
+
+def _cprofile(work: Callable[[], object], top: int) -> dict[str, list[tuple[str, float]]]:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(work)
+    stats = pstats.Stats(profiler)
+    whole = sum(row[2] for row in stats.stats.values()) or 1.0  # type: ignore[attr-defined]
+    rows = [(f"{fn} ({Path(file).name}:{line})", row[2], row[3])
+            for (file, line, fn), row in stats.stats.items()]  # type: ignore[attr-defined]
+    by_self = sorted(rows, key=lambda r: -r[1])[:top]
+    by_total = sorted(rows, key=lambda r: -r[2])[:top]
+    return {"self": [(n, 100 * s / whole) for n, s, _ in by_self],
+            "total": [(n, 100 * c / whole) for n, _, c in by_total]}
