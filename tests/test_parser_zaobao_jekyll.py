@@ -337,3 +337,11 @@ def test_long_lines_parse_in_linear_time(junk: str) -> None:
     article = parse(post(junk * 100_000))
     assert time.perf_counter() - started < 3
     assert article.title
+
+
+def test_stripped_fallback_drops_scripts_in_linear_time() -> None:
+    body = "<div>" * 300 + "<SCRIPT>var a;</ScRiPt>" * 30_000 + f"<p>{LEAD}</p><style>p{{}}</style>"
+    started = time.perf_counter()
+    article = parse(post(body))
+    assert time.perf_counter() - started < 3
+    assert article.paragraphs == (LEAD,)

@@ -33,6 +33,8 @@ _BREAK_TAG = re.compile(r"<br\s{0,20}/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|section|h[1-6]|li|blockquote|tr|figure)\b[^<>]{0,4000}>",
                         re.IGNORECASE)
 _HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figure|iframe)\b", re.IGNORECASE)
+_HIDDEN_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE)
+                 for name in ("script", "style", "noscript", "figure", "iframe")}
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
 
@@ -206,7 +208,8 @@ def _read_stripped(fragment: str) -> list[Block]:
         if found is None:
             break
         name = found.group(1).lower()
-        end = -1 if name in closed else fragment.lower().find(f"</{name}", found.end())
+        close_tag = None if name in closed else _HIDDEN_CLOSE[name].search(fragment, found.end())
+        end = -1 if close_tag is None else close_tag.start()
         if end < 0:
             closed.add(name)
             kept.append(fragment[position:found.end()])
