@@ -1,0 +1,115 @@
+"""Cue words: what says "phone call", "met", "at the request of", "in Kuala Lumpur".
+
+The words are data (``data/cues.json``); this module compiles them, once per
+language, into regular expressions.  Every pattern is linear: alternations of
+literal words, or bounded character classes, never nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .scan import LANGUAGES, alternation, fold_key, word_pattern
+
+__all__ = ["GENERIC", "CueSet", "InitiatorRule", "PlaceRule", "cue_data", "cues_for"]
+
+# The cue group that says only "they were in contact" without saying how.
+GENERIC = "contact"
+
+
+@attrs.frozen
+class InitiatorRule:
+    """``named``: the pattern's ``who`` group names the side that asked.
+    ``other_than_subject``: the sentence's subject accepted (应约), so the other side asked."""
+
+    pattern: re.Pattern[str]
+    role: str
+
+
+@attrs.frozen
+class PlaceRule:
+    pattern: re.Pattern[str]
+    scope: str  # "evidence": the readout sentence; "lead": the first paragraph
+
+
+@attrs.frozen
+class CueSet:
+    language: str | None
+    kinds: re.Pattern[str]
+    kind_of: Mapping[str, str]  # folded (and, for Latin scripts, lower-cased) cue -> kind
+    case_insensitive: bool
+    priority: tuple[str, ...]
+    initiator: tuple[InitiatorRule, ...]
+    place: tuple[PlaceRule, ...]
+    place_stopwords: frozenset[str]
+
+    def kinds_in(self, folded: str) -> Iterator[tuple[int, str]]:
+        """(position, kind) of every kind cue in a folded sentence, in order."""
+        for match in self.kinds.finditer(folded):
+            group = "w" if match.group("w") is not None else "c"
+            word = match.group(group)
+            yield match.start(group), self.kind_of[word.lower() if self.case_insensitive else word]
+
+    def best_kind(self, kinds: list[str]) -> str | None:
+        """The most specific kind named: a video call also says "talks", a call is not a meeting."""
+        for kind in self.priority:
+            if kind in kinds:
+                return kind
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def cue_data() -> Mapping[str, Any]:
+    """The built-in cue file, read on first use."""
+    text = resources.files(__package__).joinpath("data/cues.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _languages(data: Mapping[str, Any], language: str | None) -> tuple[str, ...]:
+    if language not in LANGUAGES:
+        return LANGUAGES
+    return (language, *data.get("fallbacks", {}).get(language, ()))
+
+
+@functools.lru_cache(maxsize=16)
+def cues_for(language: str | None) -> CueSet:
+    """The compiled cues for text in ``language``; an unknown language gets every language's cues."""
+    data = cue_data()
+    langs = _languages(data, language)
+    # Latin-script cues are matched regardless of case ("Điện đàm" opens sentences).
+    insensitive = language in ("en", "vi") or language not in LANGUAGES
+    flags = re.IGNORECASE if insensitive else 0
+    kind_of: dict[str, str] = {}
+    for lang in langs:
+        for kind, words in data["kinds"].get(lang, {}).items():
+            for word in words:
+                key = fold_key(word)
+                kind_of.setdefault(key.lower() if insensitive else key, kind)
+    cjk = {k for k in kind_of if _is_cjk(k)}
+    rest = set(kind_of) - cjk
+    # CJK cues match anywhere (group "c"), other scripts as whole words (group "w").
+    parts = [r"(?P<c>(?!))" if not cjk else word_pattern(alternation(cjk), "zh-Hans", "c"),
+             r"(?P<w>(?!))" if not rest else word_pattern(alternation(rest), language if language in LANGUAGES else None)]
+    pattern = "|".join(parts)
+    rules = tuple(
+        InitiatorRule(re.compile(fold_key(rule["pattern"]), flags), rule["role"])
+        for lang in langs for rule in data["initiator"].get(lang, ())
+    )
+    places = tuple(
+        PlaceRule(re.compile(fold_key(rule["pattern"]), flags), rule.get("scope", "evidence"))
+        for lang in langs for rule in data["place"].get(lang, ())
+    )
+    stop = frozenset(w for lang in langs for w in data.get("place_stopwords", {}).get(lang, ()))
+    return CueSet(language, re.compile(pattern, flags), kind_of, insensitive,
+                  tuple(data["kind_priority"]), rules, places, stop)
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

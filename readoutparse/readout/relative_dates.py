@@ -1,0 +1,261 @@
+"""Day expressions in readouts and the day they name.
+
+News copy rarely prints a full date for the event: it says ``昨天（25日）``,
+``hôm nay (14/10)``, ``اليوم (الخميس)`` or ``on Thursday`` and leaves the rest to the
+dateline or the page's date.  :func:`find_dates` finds such expressions (on folded
+text, see :mod:`.scan`); :func:`resolve` turns one into a day against an *anchor*,
+choosing the latest matching day not after it, and gives ``None`` rather than a
+guess when the expression and the anchor do not fix the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .cues import cue_data
+from .scan import LANGUAGES, alternation, fold_key
+
+__all__ = ["DateMention", "DatelineMatch", "find_dates", "local_day", "parse_dateline", "resolve"]
+
+# Sites publish in local time; a UTC stamp (Zaobao's ``...Z``) is moved to the zone
+# of the language's usual source before its day is taken.
+LOCAL_UTC_OFFSET_HOURS: Mapping[str, int] = {"zh-Hans": 8, "zh-Hant": 8, "ar": 8, "vi": 7}
+
+
+@attrs.frozen
+class DateMention:
+    """One day expression: any of its parts may be missing."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    offset: int | None = None  # days relative to the anchor
+    last: bool = False  # "last Thursday": strictly before the anchor's day
+    last_week: bool = False  # "上周三": in the calendar week before the anchor's
+
+
+@attrs.frozen
+class DatelineMatch:
+    place: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    end: int  # where the body text starts after the dateline
+    agency: str | None = None
+    place_span: tuple[int, int] = (0, 0)
+
+
+def _vocab(language: str) -> Mapping[str, Any]:
+    return cue_data()["dates"].get(language, {})
+
+
+def _keys(mapping: Mapping[str, int]) -> list[str]:
+    return [fold_key(k) for k in mapping]
+
+
+def _table(mapping: Mapping[str, int]) -> dict[str, int]:
+    return {fold_key(k).lower(): v for k, v in mapping.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(language: str) -> tuple[re.Pattern[str], dict[str, dict[str, int]]]:
+    v = _vocab(language)
+    rel, wd = v.get("relative_days", {}), v.get("weekdays", {})
+    months = v.get("months", {})
+    tables = {"rel": _table(rel), "wd": _table(wd), "mon": _table(months)}
+    R, W = alternation(_keys(rel)), alternation(_keys(wd))
+    if language in ("zh-Hans", "zh-Hant"):
+        last = alternation(v.get("last_week_prefixes", ["上"]))
+
+        def paren(s: str) -> str:
+            return rf"[（(](?:(?P<m_{s}>\d{{1,2}})月)?(?P<d_{s}>\d{{1,2}})[日号號]?[）)]"
+
+        pattern = (
+            r"(?:(?P<y_a>\d{4})年)?(?P<m_a>\d{1,2})月(?P<d_a>\d{1,2})[日号號]"
+            rf"|(?P<rel_b>{R})(?:{paren('b')})?"
+            rf"|(?P<lastweek_c>{last})?(?P<wd_c>{W})(?:{paren('c')})?"
+            r"|(?<![\d月年.])(?P<d_e>\d{1,2})日(?![本元圆圓])"
+        )
+        return re.compile(pattern), tables
+    if language == "en":
+        caps = alternation([m.capitalize() for m in months] + [k.capitalize() for k in months if len(k) > 3])
+        words = alternation([*rel, *(k.capitalize() for k in rel)])
+        days = alternation([*wd, *(k.capitalize() for k in wd)])
+        pattern = (
+            rf"(?<!\w)(?P<mon_a>{caps})\.? (?P<d_a>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,? (?P<y_a>\d{{4}}))?"
+            rf"|(?<!\w)(?P<d_b>\d{{1,2}})(?:st|nd|rd|th)? (?P<mon_b>{caps})(?!\w)(?:,? (?P<y_b>\d{{4}}))?"
+            rf"|(?<!\w)(?:(?P<last_c>[Ll]ast) )?(?P<wd_c>{days})(?!\w)"
+            rf"|(?<!\w)(?P<rel_d>{words})(?!\w)"
+        )
+        return re.compile(pattern), tables
+    if language == "ar":
+        M = alternation(_keys(months))
+        pattern = (
+            rf"(?<!\w)(?P<d_a>\d{{1,2}}) (?P<mon_a>{M})(?:/[^\s\d]+)?(?: (?P<y_a>\d{{4}}))?(?!\w)"
+            rf"|(?<!\w)(?P<rel_b>{R})(?!\w)(?: ?\((?P<wd_b>{W})\))?"
+            rf"|(?<!\w)يوم (?P<wd_c>{W})(?!\w)"
+            rf"|\((?P<wd_d>{W})\)"
+        )
+        return re.compile(pattern), tables
+    if language == "vi":
+        words = alternation(v.get("day_words", ["ngày"]))
+        lastweek = alternation(v.get("last_week_prefixes", ["tuần trước"]))
+
+        def dm(s: str) -> str:
+            return rf"(?P<d_{s}>\d{{1,2}})[/-](?P<m_{s}>\d{{1,2}})(?:[/-](?P<y_{s}>\d{{4}}))?(?![\d/])"
+
+        pattern = (
+            rf"(?<!\w)(?P<rel_a>{R})(?!\w)(?:\s*\((?:[^()\d]{{0,20}})?{dm('a')}\))?"
+            rf"|(?<!\w)(?:{words})\s+(?:(?:{W}),?\s+)?(?:ngày\s+)?{dm('b')}"
+            rf"|(?<!\w)(?:{W})(?: {lastweek})?\s*[,(]?\s*(?:ngày\s+)?{dm('c')}"
+            r"|(?<!\w)ngày (?P<d_d>\d{1,2}) tháng (?P<m_d>\d{1,2})(?: năm (?P<y_d>\d{4}))?"
+        )
+        return re.compile(pattern, re.IGNORECASE), tables
+    raise ValueError(f"no date vocabulary for {language!r}")
+
+
+def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
+    """Day expressions in a folded text, in order of position."""
+    if language not in LANGUAGES:
+        found = [m for lang in LANGUAGES for m in find_dates(folded, lang)]
+        yield from sorted(found, key=lambda m: m.start)
+        return
+    pattern, tables = _compiled(language)
+    for match in pattern.finditer(folded):
+        parts: dict[str, Any] = {}
+        for key, value in match.groupdict().items():
+            if value is not None:
+                parts[key.split("_")[0]] = value
+        month = int(parts["m"]) if "m" in parts else tables["mon"].get(parts.get("mon", "").lower())
+        yield DateMention(
+            start=match.start(),
+            end=match.end(),
+            year=int(parts["y"]) if "y" in parts else None,
+            month=month,
+            day=int(parts["d"]) if "d" in parts else None,
+            weekday=tables["wd"].get(parts["wd"].lower()) if "wd" in parts else None,
+            offset=tables["rel"].get(parts["rel"].lower()) if "rel" in parts else None,
+            last="last" in parts,
+            last_week="lastweek" in parts,
+        )
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, anchor: dt.date | None, cap: dt.date | None = None) -> dt.date | None:
+    """The day ``mention`` names, given the anchor ("today" for the text) and a latest possible day.
+
+    Explicit numbers win over words: ``昨天（25日）`` is the 25th even if the anchor is off
+    by a day (a UTC page stamp, a late archive), and a weekday beside ``اليوم`` names
+    the day better than the anchor does.
+    """
+    cap = cap if cap is not None else anchor
+    if mention.day is not None and mention.month is not None and mention.year is not None:
+        day = _day(mention.year, mention.month, mention.day)
+        return day if day is not None and (cap is None or day <= cap) else None
+    if anchor is None:
+        return None
+    if cap is not None and cap < anchor:
+        anchor = cap
+    if mention.day is not None and mention.month is not None:
+        for year in (anchor.year, anchor.year - 1):
+            day = _day(year, mention.month, mention.day)
+            if day is not None and day <= anchor:
+                return day
+        return None
+    if mention.day is not None:
+        year, month = anchor.year, anchor.month
+        for _ in range(3):  # a 31st may skip back over a 30-day month
+            day = _day(year, month, mention.day)
+            if day is not None and day <= anchor:
+                return day
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
+    if mention.weekday is not None:
+        if mention.last_week:
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return monday - dt.timedelta(days=7 - mention.weekday)
+        back = (anchor.weekday() - mention.weekday) % 7
+        if mention.last and back == 0:
+            back = 7
+        return anchor - dt.timedelta(days=back)
+    if mention.offset is not None and mention.offset <= 0:
+        return anchor + dt.timedelta(days=mention.offset)
+    return None
+
+
+def local_day(moment: dt.date | dt.datetime | None, language: str | None) -> dt.date | None:
+    """The calendar day of a page stamp, in the site's own time zone when the stamp is UTC."""
+    if moment is None:
+        return None
+    if isinstance(moment, dt.datetime):
+        offset = moment.utcoffset()
+        hours = LOCAL_UTC_OFFSET_HOURS.get(language or "")
+        if offset == dt.timedelta(0) and hours is not None:
+            moment = moment.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+        return moment.date()
+    return moment
+
+
+@functools.lru_cache(maxsize=8)
+def _dateline_pattern(language: str) -> re.Pattern[str] | None:
+    if language in ("zh-Hans", "zh-Hant"):
+        return re.compile(
+            r"(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網)(?:记者|記者)?"
+            r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電]"
+            r"\s*(?:[（(][^）)]{1,30}[）)])?\s*"
+        )
+    if language == "en":
+        months = _vocab("en").get("months", {})
+        caps = alternation([m.capitalize() for m in months])
+        return re.compile(
+            rf"(?P<place>[A-Z][A-Z .'-]{{1,40}}?),\s+(?P<mon>{caps})\.? (?P<d>\d{{1,2}})(?:,? (?P<y>\d{{4}}))?"
+            r"\s*\((?P<agency>[^()]{2,20})\)\s*(?:--|—|–|-)?\s*"
+        )
+    if language == "ar":
+        months = alternation(_keys(_vocab("ar").get("months", {})))
+        return re.compile(
+            rf"(?P<place>[^\d()،,]{{2,40}}?)\s+(?P<d>\d{{1,2}})\s+(?P<mon>{months})(?:/[^\s\d]+)?\s+(?P<y>\d{{4}})"
+            r"\s*\((?P<agency>[^()]{2,20})\)\s*"
+        )
+    return None
+
+
+def parse_dateline(folded_text: str, language: str | None) -> DatelineMatch | None:
+    """A wire dateline at the start of a (folded) first paragraph, if there is one.
+
+    Only used when the parser has not already split the dateline off, so plugin
+    parsers that leave it in the text still get the date and place.
+    """
+    for lang in (language,) if language in LANGUAGES else LANGUAGES:
+        pattern = _dateline_pattern(lang)  # type: ignore[arg-type]
+        match = pattern.match(folded_text) if pattern else None
+        if match is None:
+            continue
+        parts = match.groupdict()
+        mon = parts.get("mon")
+        month = int(parts["m"]) if parts.get("m") else _table(_vocab(lang).get("months", {})).get((mon or "").lower())
+        return DatelineMatch(
+            place=parts["place"].strip(" ,"),
+            year=int(parts["y"]) if parts.get("y") else None,
+            month=month,
+            day=int(parts["d"]),
+            end=match.end(),
+            agency=parts.get("agency"),
+            place_span=match.span("place"),
+        )
+    return None
