@@ -71,6 +71,18 @@ def _furniture(el: Any) -> bool:
     return False
 
 
+def _describe(el: Any) -> str:
+    """``<a href=...>``-style label for an element with no text of its own."""
+    ident = el.get("id")
+    classes = ".".join((el.get("class") or "").split())
+    label = el.tag + (f"#{ident}" if ident else "") + (f".{classes}" if classes else "")
+    for node in el.iter():
+        link = node.get("href") or node.get("src") or node.get("data-src")
+        if link:
+            return f"<{label}> {link[:300]}"
+    return f"<{label}>"
+
+
 def _clean(text: str) -> str:
     return normalise(text.replace("\n", " ")).strip()
 
@@ -178,9 +190,10 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
             if tag in _BLOCK:
                 out.flush(not blocks or blocks[-1] not in _PARAGRAPH)
             if _furniture(el):
-                caption = _clean(" ".join(el.itertext()))
-                if caption:
-                    out.blocks.append(Block("boilerplate", caption, line))
+                # Textless furniture (an ad slot, a promo image) is still recorded, by
+                # what it is and where it points, so the ledger shows what was dropped.
+                caption = _clean(" ".join(el.itertext())) or _describe(el)
+                out.blocks.append(Block("boilerplate", caption, line))
             else:
                 if tag in _BLOCK:
                     blocks.append(tag)
