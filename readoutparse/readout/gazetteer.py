@@ -95,6 +95,10 @@ class Person:
             return None
         return next((o for o in self.offices if o.held_on(day)), None)
 
+    def offices_on(self, day: dt.date) -> tuple[Office, ...]:
+        """Every office held on ``day`` (Netanyahu was long prime minister and foreign minister)."""
+        return tuple(o for o in self.offices if o.held_on(day))
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "country": self.country,
                                 "names": {k: list(v) for k, v in self.names.items()}}

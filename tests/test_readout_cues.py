@@ -1,0 +1,129 @@
+"""Every kind cue and every initiator cue in cues.json, in each language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article
+from readoutparse.readout import extract_readout
+from readoutparse.readout.cues import GENERIC, cue_data
+
+# Two known people around a cue: "<A> <cue> <B>."
+TEMPLATES = {
+    "zh-Hans": "国家主席习近平同俄罗斯总统普京{cue}。",
+    "zh-Hant": "國家主席習近平同俄羅斯總統普京{cue}。",
+    "en": "Chinese President Xi Jinping {cue} Russian President Vladimir Putin.",
+    "ar": "الرئيس الصيني شي جين بينغ {cue} الرئيس الروسي فلاديمير بوتين.",
+    "vi": "Chủ tịch Trung Quốc Tập Cận Bình {cue} Tổng thống Nga Vladimir Putin.",
+}
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+def _article(language: str, *paragraphs: str, title: str = "", **fields) -> Article:
+    fields.setdefault("published", PUBLISHED)
+    return Article(parser="x", language=language, title=title, paragraphs=paragraphs, **fields)
+
+
+def _kind_cases() -> list[tuple[str, str, str]]:
+    data = cue_data()
+    return [(lang, kind, cue) for lang, kinds in data["kinds"].items() for kind, cues in kinds.items()
+            for cue in cues]
+
+
+@pytest.mark.parametrize(("language", "kind", "cue"), _kind_cases())
+def test_kind_cue(language: str, kind: str, cue: str) -> None:
+    readout = extract_readout(_article(language, TEMPLATES[language].format(cue=cue)))
+    assert readout is not None
+    assert readout.kind == (None if kind == GENERIC else kind)
+    assert [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+
+
+@pytest.mark.parametrize("language", list(TEMPLATES))
+def test_kind_cues_are_case_and_script_tolerant(language: str) -> None:
+    text = {"en": "Chinese President Xi Jinping held PHONE TALKS with Vladimir Putin.",
+            "vi": "Điện đàm giữa ông Tập Cận Bình và Tổng thống Putin.",
+            "ar": "أجرى الرئيس الصيني شي جين بينغ اتصالاً هاتفياً مع الرئيس الروسي فلاديمير بوتين.",
+            "zh-Hans": "习近平同普京通電話。",  # a Traditional cue in Simplified text
+            "zh-Hant": "習近平同普京通电话。"}[language]
+    assert extract_readout(_article(language, text)).kind == "phone_call"
+
+
+def test_most_specific_kind_wins() -> None:
+    text = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin via video link."
+    assert extract_readout(_article("en", text)).kind == "video_call"
+
+
+def test_a_known_person_without_a_cue_is_no_readout() -> None:
+    assert extract_readout(_article("en", "Chinese President Xi Jinping visited a factory.")) is None
+    # a generic cue needs two known people
+    assert extract_readout(_article("en", "Xi Jinping exchanged views with scholars.")) is None
+
+
+INITIATOR_CASES = [
+    ("zh-Hans", "国家主席习近平应约同美国总统拜登通电话。", "joe_biden"),
+    ("zh-Hans", "美国总统拜登应约同国家主席习近平通电话。", "xi_jinping"),
+    ("zh-Hans", "应俄方请求，国家主席习近平同俄罗斯总统普京通电话。", "vladimir_putin"),
+    ("zh-Hans", "应普京总统邀请，国家主席习近平同俄罗斯总统普京举行会谈。", "vladimir_putin"),
+    ("zh-Hans", "国家主席习近平接到俄罗斯总统普京打来的电话。", "vladimir_putin"),
+    ("zh-Hant", "國家主席習近平應約同美國總統拜登通電話。", "joe_biden"),
+    ("zh-Hant", "應俄方請求，國家主席習近平同俄羅斯總統普京通電話。", "vladimir_putin"),
+    ("en", "Chinese President Xi Jinping held a phone call with U.S. President Joe Biden at the request of the U.S. side.",
+     "joe_biden"),
+    ("en", "At the invitation of Xi Jinping, Vladimir Putin held talks with him in Beijing.", "xi_jinping"),
+    ("en", "Chinese President Xi Jinping received a phone call from Russian President Vladimir Putin.",
+     "vladimir_putin"),
+    ("en", "Xi Jinping and Joe Biden held a phone call requested by Washington.", "joe_biden"),
+    ("en", "Xi Jinping held a phone call with Joe Biden at Biden's request.", "joe_biden"),
+    ("ar", "تلقى الرئيس الصيني شي جين بينغ مكالمة هاتفية من الرئيس الروسي فلاديمير بوتين.", "vladimir_putin"),
+    ("ar", "تلقى الرئيس الصيني شي جين بينغ اتصالا هاتفيا من نظيره الروسي بوتين.", "vladimir_putin"),
+    ("ar", "أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع الرئيس الأمريكي جو بايدن بناء على طلب الجانب الأمريكي.",
+     "joe_biden"),
+    ("ar", "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الروسي بوتين تلبية لدعوة من بوتين.", "vladimir_putin"),
+    ("vi", "Ngoại trưởng Vương Nghị điện đàm với Ngoại trưởng Mỹ Blinken theo đề nghị của Washington.",
+     "antony_blinken"),
+    ("vi", "Chủ tịch Tập Cận Bình điện đàm với Tổng thống Nga Putin theo đề nghị của phía Nga.", "vladimir_putin"),
+    ("vi", "Chủ tịch Tập Cận Bình nhận điện thoại của Tổng thống Putin.", None),  # no kind cue: no readout
+]
+
+
+@pytest.mark.parametrize(("language", "text", "initiator"), INITIATOR_CASES)
+def test_initiator_cue(language: str, text: str, initiator: str | None) -> None:
+    readout = extract_readout(_article(language, text))
+    if initiator is None and readout is None:
+        return
+    assert readout is not None
+    assert readout.initiator == initiator
+    assert readout.initiator in [p.id for p in readout.participants]
+
+
+def test_initiator_cue_in_the_next_sentence() -> None:
+    text = ("Ngoại trưởng Trung Quốc Vương Nghị hôm nay đã có cuộc điện đàm với người đồng cấp Hoa Kỳ Blinken.",
+            "Cuộc điện đàm được thực hiện theo đề nghị của Washington.")
+    readout = extract_readout(_article("vi", *text))
+    assert readout.initiator == "antony_blinken"
+
+
+def test_no_initiator_when_the_side_is_not_a_participant() -> None:
+    text = "国家主席习近平同俄罗斯总统普京通电话。应法方请求，双方将保持沟通。"
+    assert extract_readout(_article("zh-Hans", text)).initiator is None
+
+
+PLACE_CASES = [
+    ("zh-Hans", "国家主席习近平在人民大会堂会见俄罗斯总统普京。", "人民大会堂"),
+    ("zh-Hans", "当地时间7月10日，王毅在吉隆坡会见俄罗斯外长拉夫罗夫。", "吉隆坡"),
+    ("en", "Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov in Kuala Lumpur on "
+           "Thursday.", "Kuala Lumpur"),
+    ("en", "Wang Yi met with Sergei Lavrov in July.", None),
+    ("vi", "Ngoại trưởng Vương Nghị đã hội đàm với Ngoại trưởng Lavrov tại Kuala Lumpur.", "Kuala Lumpur"),
+    ("ar", "قال وزير الخارجية الصيني وانغ يي هنا في كوالالمبور إنه التقى وزير الخارجية الروسي لافروف.", "كوالالمبور"),
+    ("en", "Chinese President Xi Jinping held phone talks in Beijing with Vladimir Putin.", None),  # calls: no place
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), PLACE_CASES)
+def test_place(language: str, text: str, place: str | None) -> None:
+    readout = extract_readout(_article(language, text))
+    assert readout is not None
+    assert readout.place == place
