@@ -97,7 +97,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         stated = dl_match.year
         base = anchor or (dt.date(stated, 12, 31) if stated else None)
         dl_day = resolve(DateMention(0, 0, stated, dl_match.month, dl_match.day), base, cap)
-    if dl_day is not None and (cap is None or dl_day <= cap):
+    if dl_day is not None and cap is not None and dl_day > cap:
+        dl_day = None  # a dateline after the page's own date is a typo; trust neither as the day
+    if dl_day is not None:
         anchor = dl_day  # the story's own "today"
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap

@@ -81,7 +81,10 @@ def fold_key(text: str) -> str:
 # Sentence ends: CJK full stops always; Latin/Arabic stops only before white space,
 # so that "U.S." or "VOV.VN" inside a sentence is left alone (see _ABBREVIATION).
 _SENTENCE_END = re.compile(r"[。！？!?]+[」』”\"）)]*|[.؟](?=\s)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bJr|\bSr|\bNo|\bGen|\bGov|\bSen|\bRep)\.$")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Gov|Sen|Rep|Prof"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
 
 
 def sentences(paragraph: str) -> Iterator[tuple[int, int]]:
