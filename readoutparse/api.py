@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -24,15 +25,34 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 Input = str | bytes
 
 
-def _document(data: Input, name: str, max_bytes: int, registry: Registry) -> Document:
+def _document(
+    data: Input, name: str, max_bytes: int, registry: Registry, parser: str | None = None
+) -> Document:
     if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    # Measured before any copy or decoding: an oversized input costs nothing.
+    size = data.nbytes if isinstance(data, memoryview) else len(data)
+    # For str the limit counts characters: measuring UTF-8 bytes would cost a full copy.
+    if size > max_bytes:
+        raise DocumentTooLargeError(size, max_bytes, name=name)
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
-    # For str the limit counts characters: measuring UTF-8 bytes would cost a full copy.
-    if len(data) > max_bytes:
-        raise DocumentTooLargeError(len(data), max_bytes, name=name)
-    return read_document(data, name=name, judge=registry.best_score)
+    judge = registry.best_score if parser is None else _judge_for(registry, parser)
+    return read_document(data, name=name, judge=judge)
+
+
+def _judge_for(registry: Registry, name: str) -> Callable[[str], float]:
+    # With a parser forced, a legacy encoding is judged by that parser alone: the caller
+    # has said what the document is, so another format's liking must not pick its codec.
+    chosen = registry.get(name)
+
+    def judge(text: str) -> float:
+        try:
+            return float(chosen.score(Document(text)))
+        except Exception:  # a scorer that raises does not claim the text
+            return 0.0
+
+    return judge
 
 
 def parse(
@@ -57,7 +77,7 @@ def parse(
     Only ReadoutParseError subclasses are raised for bad input.
     """
     registry = registry or default()
-    doc = _document(data, name, max_bytes, registry)
+    doc = _document(data, name, max_bytes, registry, parser)
     chosen = registry.choose(doc, parser)
     context = Context(name=name, url=url, reference_date=reference_date)
     try:
@@ -93,7 +113,10 @@ def parse_file(path: str | os.PathLike[str], **options: object) -> Article:
     if size > limit:
         raise DocumentTooLargeError(size, limit, name=name)
     with open(name, "rb") as handle:
-        data = handle.read()
+        # Read one byte past the limit, not the whole file: it may have grown since stat.
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise DocumentTooLargeError(len(data), limit, name=name)
     options.setdefault("name", name)
     return parse(data, **options)  # type: ignore[arg-type]
 

@@ -26,7 +26,15 @@ _DELETE = dict.fromkeys(
 _SPACES = dict.fromkeys([0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000]
                         + list(range(0x2000, 0x200B)), " ")
 _LINE_BREAKS = dict.fromkeys([0x2028, 0x2029, 0x85], "\n")
-_TABLE = str.maketrans({**_DELETE, **_SPACES, **_LINE_BREAKS})
+# Control characters are no text (a NUL or an escape code from a terminal dump); they
+# become spaces rather than vanishing, so the words on either side stay apart.
+_CONTROLS = dict.fromkeys(
+    [c for c in range(0x20) if c not in (0x0A, 0x0D)] + [0x7F] + list(range(0x80, 0x85))
+    + list(range(0x86, 0xA0)),
+    " ",
+)
+_TABLE = str.maketrans({**_CONTROLS, **_DELETE, **_SPACES, **_LINE_BREAKS})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -92,6 +100,63 @@ def _sniff_binary(data: bytes, name: str | None) -> None:
         )
 
 
+def _decode_whole(data: bytes, encoding: str) -> str:
+    """``data`` decoded strictly, except that a character cut off by the end of the input
+    (a document truncated mid-character) is dropped: those bytes were never text."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    return decoder.decode(data, final=False)
+
+
+# A well-formed UTF-8 multi-byte sequence (RFC 3629: no overlongs, no surrogates).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_WINDOW = 1 << 15
+
+
+def _damaged_utf8(data: bytes, bad: int) -> bool:
+    """True when the bytes around the first invalid one are otherwise UTF-8.
+
+    Legacy multi-byte text almost never forms valid UTF-8 sequences, so when nearly every
+    non-ASCII byte near the damage does, the input is UTF-8 with some bytes broken, and
+    reading the whole of it in a legacy encoding would only turn it into mojibake.
+    """
+    window = data[max(0, bad - _WINDOW):bad + _WINDOW]
+    high = len(_HIGH_BYTE.findall(window))
+    valid = _UTF8_SEQUENCE.findall(window)
+    return len(valid) >= 8 and sum(map(len, valid)) >= 0.9 * high
+
+
+_UNICODE_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# A labelled charset is often the name of a subset of what the page really uses (GBK
+# text under a gb2312 label, Big5 with Microsoft's extensions under big5): try the
+# superset right after the label.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950", "iso8859-1": "cp1252",
+              "latin-1": "cp1252", "ascii": "cp1252"}
+# Bytes of a non-UTF-8 input that each candidate decoding is judged on: enough for any
+# scorer (they look at a document's head) and for the mess measure, cheap at any size.
+_SAMPLE = 1 << 16
+# charset-normalizer's own limit between readable text and mojibake.
+_MESS_LIMIT = 0.2
+# The registry's detection threshold (not imported: the registry imports this module).
+_RECOGNISED = 0.5
+
+
+class _Candidate(NamedTuple):
+    key: tuple[bool, bool, bool, float, float, int]
+    encoding: str
+
+
 def decode(
     data: bytes,
     *,
@@ -100,52 +165,92 @@ def decode(
 ) -> tuple[str, str]:
     """Bytes to text; returns ``(text, encoding)``.
 
-    UTF-8 and UTF-16 are recognised by BOM or validity; otherwise a charset the document
-    declares is tried, then the legacy encodings these sites used.  ``judge`` scores a
-    candidate text (the registry's best detection score); the best-judged decoding wins, so
-    a Big5 page is not read as GB18030 mojibake.  When nothing reads, the error names the
-    first byte that is not UTF-8.
+    UTF-32/UTF-16/UTF-8 byte-order marks decide first; then binary data is refused; then
+    strict UTF-8 (nearly all input, which pays for nothing else).  Only when that fails
+    are the candidates tried: a charset the document declares, charset-normalizer's
+    guesses, and the legacy encodings these sites used.  Each is read on a sample and
+    ranked by, in order: readable (charset-normalizer's mess measure under its limit, so
+    Big5 bytes read as GB18030 lose even where a scorer cannot tell, as on Zaobao's
+    ASCII front matter, and ``judge`` above 0); recognised by ``judge`` (the registry's best detection score);
+    declared by the document; least mess; best judged; earliest.  When no candidate is
+    readable, the error names the first byte that is not UTF-8.
+
+    A character cut off by the end of the input is dropped, not an error, because
+    truncated documents are common and those bytes hold no text.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in _UNICODE_BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return _decode_whole(data, encoding), encoding
             except UnicodeDecodeError as exc:
-                raise NotTextError(f"invalid {encoding}", offset=exc.start, name=name) from None
+                raise NotTextError(
+                    f"invalid {encoding} ({exc.reason})", offset=exc.start, name=name
+                ) from None
     _sniff_binary(data, name)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode_whole(data, "utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         bad = exc.start
-    candidates: list[str] = []
+    if _damaged_utf8(data, bad):
+        raise NotTextError(
+            f"UTF-8 text with an invalid byte 0x{data[bad]:02x}; no other encoding reads it",
+            offset=bad, name=name,
+        )
+    ranked = sorted(_candidates(data, judge), reverse=True)
+    for candidate in ranked:
+        if not candidate.key[0]:
+            break  # the rest is mojibake
+        try:
+            return _decode_whole(data, candidate.encoding), candidate.encoding
+        except UnicodeDecodeError:
+            continue  # the sample read, a later part does not
+    tried = ", ".join(c.encoding for c in ranked[:4]) or "none decodes it"
+    raise NotTextError(
+        f"not valid UTF-8, and no other encoding gives readable text (tried {tried})",
+        offset=bad, name=name,
+    )
+
+
+def _candidates(data: bytes, judge: Callable[[str], float] | None) -> list[_Candidate]:
+    from charset_normalizer.md import mess_ratio
+
+    names: list[tuple[str, bool]] = []
     declared = _DECLARED.search(data, 0, 4096)
     if declared:
-        candidates.append(declared.group(1).decode("ascii").lower())
-    candidates.extend(_guesses(data))
-    candidates.extend(LEGACY_ENCODINGS)
-    best: tuple[float, int, str, str] | None = None
+        label = declared.group(1).decode("ascii").lower()
+        names.append((label, True))
+        names.append((_SUPERSETS.get(_codec_name(label) or "", label), True))
+    names.extend((guess, False) for guess in _guesses(data))
+    names.extend((legacy, False) for legacy in LEGACY_ENCODINGS)
+    sample = data[:_SAMPLE]
+    found: list[_Candidate] = []
     seen: set[str] = set()
-    for rank, encoding in enumerate(candidates):
+    for rank, (label, is_declared) in enumerate(names):
+        encoding = _codec_name(label)
+        if encoding is None or encoding in seen or encoding.startswith(("utf-8", "utf_8")):
+            continue
+        seen.add(encoding)
         try:
-            key = codecs.lookup(encoding).name
-        except LookupError:
+            text = _decode_whole(sample, encoding)
+        except (UnicodeDecodeError, LookupError):
             continue
-        if key in seen:
-            continue
-        seen.add(key)
-        try:
-            text = data.decode(key)
-        except UnicodeDecodeError:
-            continue
-        score = judge(text) if judge else 1.0
-        if best is None or (score, -rank) > (best[0], -best[1]):
-            best = (score, rank, text, key)
-    if best is None or best[0] <= 0.0:
-        raise NotTextError(
-            "not valid UTF-8 and no other encoding gives a readable document", offset=bad, name=name
-        )
-    return best[2], best[3]
+        mess = mess_ratio(text, _MESS_LIMIT)
+        score = judge(text) if judge is not None else 1.0
+        # Readable means little mess and some parser seeing something of its format in
+        # it: on short inputs the mess measure alone lets any 8-bit code page through.
+        readable = mess < _MESS_LIMIT and score > 0.0
+        key = (readable, score >= _RECOGNISED, is_declared, -mess, score, -rank)
+        found.append(_Candidate(key, encoding))
+    return found
+
+
+def _codec_name(label: str) -> str | None:
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    # Only text encodings: a label like "base64" or "rot13" names a bytes transform.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def _guesses(data: bytes) -> list[str]:
@@ -153,7 +258,7 @@ def _guesses(data: bytes) -> list[str]:
     # imported here only, because well-formed UTF-8 (nearly all input) never needs it.
     from charset_normalizer import from_bytes
 
-    return [match.encoding for match in from_bytes(data[:65536], steps=4, threshold=0.3)][:3]
+    return [match.encoding for match in from_bytes(data[:_SAMPLE], steps=4, threshold=0.3)][:3]
 
 
 def read_document(
@@ -164,6 +269,15 @@ def read_document(
 ) -> Document:
     """Decode (if needed) and normalise input into a :class:`Document`."""
     if isinstance(data, str):
+        # A lone surrogate (from bytes read with errors="surrogateescape") is an undecoded
+        # byte, not a character; refusing it here beats a crash in a parser or in lxml.
+        bad = _SURROGATE.search(data)
+        if bad:
+            raise NotTextError(
+                f"lone surrogate U+{ord(bad.group()):04X} at character {bad.start()} "
+                "(undecoded bytes: pass the bytes instead)",
+                name=name,
+            )
         return Document(data, name=name)
     text, encoding = decode(data, name=name, judge=judge)
     return Document(text, name=name, encoding=encoding)

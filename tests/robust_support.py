@@ -1,0 +1,376 @@
+"""Shared machinery of the robustness tests: document variants, record comparisons,
+the line-ledger check, and a guard that turns a hang into a failure.
+
+A *variant* is the same article as it may reach a user: other bytes, other line ends,
+other normal form, invisible noise.  Its record must equal the clean record (warnings
+aside, since they quote line numbers).  A *truncation* may lose information, never
+invent it: :func:`truncation_problems` says what a cut-off document's record got wrong.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import functools
+import html
+import random
+import re
+import signal
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import readoutparse
+from readoutparse import Article, MalformedDocumentError, ParserCrashedError, ReadoutParseError
+from readoutparse.script import han_variant
+from readoutparse.text import normalise
+
+from .fixture_cases import case_id, fixture_documents
+
+DOCUMENTS = fixture_documents()
+
+# The legacy encodings each language's pages were served in.  GB18030 encodes all of
+# Unicode, so it applies to every fixture; GBK carries Traditional characters too.
+LEGACY: dict[str, tuple[str, ...]] = {
+    "zh-Hant": ("big5", "cp950", "gbk", "gb18030"),
+    "zh-Hans": ("gbk", "gb18030"),
+    "ar": ("cp1256", "gb18030"),
+    "vi": ("cp1258", "gb18030"),
+}
+UNICODE_FORMS = ("utf-8", "utf-8-sig", "utf-16-le-bom", "utf-16-be-bom")
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u061c",
+             "\u00ad")
+
+
+def fixture_language(path: Path) -> str:
+    """The writing system of a fixture, cheaply (no parse): what picks its legacy codecs."""
+    parser = path.parent.name
+    if parser == "xinhua_arabic":
+        return "ar"
+    if parser == "vov":
+        return "vi"
+    return han_variant(path.read_text("utf-8"))
+
+
+def legacy_cases() -> list[tuple[Path, str]]:
+    return [(path, codec) for path in DOCUMENTS for codec in LEGACY[fixture_language(path)]]
+
+
+# -- encoders ---------------------------------------------------------------------------
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Text as real Windows-1258 pages have it: a precomposed letter where the code page
+    has one, else the base letter (composed as far as the code page allows) followed by
+    combining tone marks, e.g. ``ệ`` -> ``ê`` + U+0323."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        decomposed = unicodedata.normalize("NFD", char)
+        base, marks = decomposed[0], list(decomposed[1:])
+        progress = True
+        while progress:
+            progress = False
+            for mark in marks:
+                composed = unicodedata.normalize("NFC", base + mark)
+                if len(composed) == 1 and _encodes(composed, "cp1258"):
+                    base = composed
+                    marks.remove(mark)
+                    progress = True
+                    break
+        out += (base + "".join(marks)).encode("cp1258")  # raises where it truly cannot
+    return bytes(out)
+
+
+def _encodes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def encode(text: str, codec: str) -> bytes:
+    """``text`` as bytes in ``codec`` (``utf-16-le-bom``/``utf-16-be-bom`` add the BOM)."""
+    if codec == "cp1258":
+        return encode_cp1258(text)
+    if codec == "utf-16-le-bom":
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    if codec == "utf-16-be-bom":
+        return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    return text.encode(codec)
+
+
+def unencodable(text: str, codec: str) -> str | None:
+    """Why ``codec`` cannot carry ``text`` (the first character it lacks), or None."""
+    try:
+        encode(text, codec)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        line = exc.object.count("\n", 0, exc.start) + 1
+        return f"{codec} has no {char!r} (U+{ord(char):04X}, line {line})"
+    return None
+
+
+# -- text mutations that keep the meaning -------------------------------------------------
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def cr(text: str) -> str:
+    return text.replace("\n", "\r")
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def invisible_noise(text: str, rnd: random.Random) -> str:
+    """Zero-width characters, bidi marks and stray BOMs dropped between characters."""
+    pieces = []
+    for char in text:
+        if char != "\n" and rnd.random() < 0.05:
+            pieces.append(rnd.choice(INVISIBLE))
+        pieces.append(char)
+    return "".join(pieces)
+
+
+def space_noise(text: str, rnd: random.Random) -> str:
+    """No-break/ideographic spaces for spaces, tabs, and blanks around every line."""
+    out = []
+    for line in text.split("\n"):
+        line = "".join(
+            rnd.choice(("\u00a0", "\t", " \t ", "\u3000", "\u2009")) if c == " " and rnd.random() < 0.4
+            else c
+            for c in line
+        )
+        out.append(rnd.choice(("", "\u00a0", "\u3000 ", "\t")) + line + rnd.choice(("", " ", "\t ", "\u00a0")))
+    return "\n".join(out)
+
+
+def extra_blank_lines(text: str) -> str:
+    """Blank lines doubled, and more before and after: paragraphs stay where they were."""
+    return "\n\n" + re.sub(r"\n\n+", lambda m: m.group() * 2, text) + "\n\n\n"
+
+
+def kitchen_sink(text: str, rnd: random.Random) -> str:
+    return crlf(nfd(space_noise(invisible_noise(text, rnd), rnd)))
+
+
+# -- outcomes and comparisons -----------------------------------------------------------
+
+
+def outcome(data: str | bytes, **options: Any) -> Article | ReadoutParseError:
+    """A record or the ReadoutParseError; a crash (ParserCrashedError or anything else)
+    propagates, failing the test."""
+    options.setdefault("readout", False)
+    try:
+        return readoutparse.parse(data, **options)
+    except ParserCrashedError:
+        raise
+    except ReadoutParseError as exc:
+        return exc
+
+
+@functools.lru_cache(maxsize=None)
+def clean_record(path: Path) -> Article:
+    return readoutparse.parse(path.read_bytes(), readout=False)
+
+
+def comparable(article: Article) -> dict[str, Any]:
+    """The record minus its warnings (they quote line numbers, which some variants move)."""
+    def strip(record: dict[str, Any]) -> dict[str, Any]:
+        record.pop("warnings")
+        record["translations"] = [strip(t) for t in record["translations"]]
+        return record
+
+    return strip(article.to_dict())
+
+
+def _prefix_list(part: list[Any], whole: list[Any], name: str, problems: list[str],
+                 same: Callable[[Any, Any], bool]) -> None:
+    if len(part) > len(whole):
+        problems.append(f"{name}: {len(part)} items where the whole document has {len(whole)}")
+        return
+    for index, (a, b) in enumerate(zip(part, whole)):
+        if index < len(part) - 1 and a != b or not same(a, b):
+            problems.append(f"{name}[{index}]: {a!r} is not (a prefix of) {b!r}")
+            return
+
+
+def _prefix(a: Any, b: Any) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and b.startswith(a)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _loose_prefix(a: Any, b: Any) -> bool:
+    # Paragraphs read from a cut HTML fragment can lose a line break along with the rest.
+    return _prefix(a, b) or (isinstance(a, str) and isinstance(b, str)
+                             and _squeeze(b).startswith(_squeeze(a)))
+
+
+def truncation_problems(part: Article, whole: Article, where: str = "") -> list[str]:
+    """What the record of a cut-off document states that the whole document does not.
+
+    Free text (title, paragraphs, names, items of lists) may be cut shorter, so it is
+    compared as a prefix; anything structured (dates, URLs, numbers, the parser and
+    language) must be equal or absent.  A date where the whole document gives a datetime
+    on that day is accepted: it is less, not wrong.
+    """
+    problems: list[str] = []
+    p = where
+
+    def strict(name: str, a: Any, b: Any) -> None:
+        if a not in (None, "", (), [], {}) and a != b:
+            problems.append(f"{p}{name}: {a!r} where the whole document gives {b!r}")
+
+    def text(name: str, a: Any, b: Any) -> None:
+        if a not in (None, "") and not _prefix(a, b):
+            problems.append(f"{p}{name}: {a!r} is not (a prefix of) {b!r}")
+
+    strict("parser", part.parser, whole.parser)
+    strict("language", part.language, whole.language)
+    text("title", part.title, whole.title)
+    published = part.published
+    if (isinstance(published, dt.date) and not isinstance(published, dt.datetime)
+            and isinstance(whole.published, dt.datetime)
+            and published == whole.published.date()):
+        published = whole.published
+    strict("published", published, whole.published)
+    text("source", part.source, whole.source)
+    text("editor", part.editor, whole.editor)
+    strict("url", part.url, whole.url)
+    for name in ("authors", "section", "tags", "categories"):
+        _prefix_list(list(getattr(part, name)), list(getattr(whole, name)), p + name, problems,
+                     _prefix)
+    if part.dateline is not None:
+        if whole.dateline is None:
+            problems.append(f"{p}dateline: {part.dateline!r} where the whole document has none")
+        else:
+            text("dateline.place", part.dateline.place, whole.dateline.place)
+            strict("dateline.date", part.dateline.date, whole.dateline.date)
+            strict("dateline.agency", part.dateline.agency, whole.dateline.agency)
+    _prefix_list(list(part.paragraphs), list(whole.paragraphs), p + "paragraphs", problems,
+                 _loose_prefix)
+    _prefix_list(
+        list(part.related), list(whole.related), p + "related", problems,
+        lambda a, b: _prefix(a.title, b.title) and (a.summary is None or _prefix(a.summary, b.summary))
+        and a.url in (None, b.url),
+    )
+    for key, value in part.extra.items():
+        if isinstance(value, str):
+            text(f"extra[{key!r}]", value, whole.extra.get(key))
+        else:
+            strict(f"extra[{key!r}]", value, whole.extra.get(key))
+    if len(part.translations) > len(whole.translations):
+        problems.append(f"{p}translations: {len(part.translations)} where the whole has "
+                        f"{len(whole.translations)}")
+    for index, (a, b) in enumerate(zip(part.translations, whole.translations)):
+        problems.extend(truncation_problems(a, b, f"{p}translations[{index}]."))
+    if whole.paragraphs and not part.paragraphs and not part.warnings and not part.translations:
+        problems.append(f"{p}no paragraphs and no warning that the body is missing")
+    return problems
+
+
+def truncation_failure(result: Article | ReadoutParseError, whole: Article) -> list[str]:
+    """Problems of one truncated document's outcome: an error must be a clear one."""
+    if isinstance(result, MalformedDocumentError):
+        return [] if result.line is not None else [f"MalformedDocumentError names no line: {result}"]
+    if isinstance(result, ReadoutParseError):
+        if isinstance(result, readoutparse.UnknownFormatError):
+            return []
+        return [f"unexpected {type(result).__name__}: {result}"]
+    return truncation_problems(result, whole)
+
+
+# -- the line ledger ----------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^<>]*>|<[^<>]*$|^[^<>]*>")
+_ENTRY = re.compile(r"^((?:translations\[\d+\]\.)*)(paragraphs|boilerplate)\[(\d+)\]$")
+
+
+def _visible(line: str) -> str:
+    """A source line as a reader sees it: tags dropped, entities resolved."""
+    return _squeeze(html.unescape(_TAG.sub("", line)))
+
+
+def ledger_problems(article: Article, text: str) -> list[str]:
+    """Every non-blank line of ``text`` is claimed exactly once, and a line claimed as
+    ``paragraphs[i]``/``boilerplate[i]`` shares its text with that entry (the entry may
+    lack a dateline or marker the line starts with, or hold more lines than this one)."""
+    doc = readoutparse.Document(text)
+    numbers = [line.number for line in doc.content]
+    problems = []
+    missing = sorted(set(numbers) - set(article.lines))
+    extra = sorted(set(article.lines) - set(numbers))
+    if missing:
+        problems.append(f"lines not accounted for: {missing[:20]}")
+    if extra:
+        problems.append(f"ledger claims lines that are blank or absent: {extra[:20]}")
+    by_number = {line.number: line.text for line in doc.content}
+    for number, field in article.lines.items():
+        m = _ENTRY.match(field)
+        if not m or number not in by_number:
+            continue
+        record = article
+        for step in re.findall(r"translations\[(\d+)\]", m.group(1)):
+            record = record.translations[int(step)]
+        entries = record.paragraphs if m.group(2) == "paragraphs" else record.boilerplate
+        index = int(m.group(3))
+        if index >= len(entries):
+            problems.append(f"line {number} claimed as {field}, which does not exist")
+            continue
+        line, entry = _visible(by_number[number]), _squeeze(entries[index])
+        plain = _squeeze(by_number[number])
+        if line and entry and not (entry in line or line in entry or entry in plain
+                                   or plain in entry):
+            problems.append(f"line {number} claimed as {field}: {by_number[number][:60]!r} "
+                            f"is not in {entries[index][:60]!r}")
+    return problems
+
+
+# -- no hangs ---------------------------------------------------------------------------
+
+
+class Hang(AssertionError):
+    pass
+
+
+@contextlib.contextmanager
+def deadline(seconds: float, what: str) -> Iterator[None]:
+    """Fail (not hang) when the block runs longer than ``seconds``: a guard against
+    catastrophic backtracking, far above any honest run time, not a timing test."""
+    def alarm(signum: int, frame: object) -> None:
+        raise Hang(f"{what} ran longer than {seconds} s: catastrophic backtracking?")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def normalised_lines(path: Path) -> list[str]:
+    return normalise(path.read_text("utf-8")).split("\n")
+
+
+__all__ = [
+    "DOCUMENTS", "LEGACY", "UNICODE_FORMS", "Hang", "case_id", "clean_record", "comparable",
+    "cr", "crlf", "deadline", "encode", "encode_cp1258", "extra_blank_lines", "fixture_language",
+    "invisible_noise", "kitchen_sink", "ledger_problems", "legacy_cases", "nfd",
+    "normalised_lines", "outcome", "space_noise", "truncation_failure", "truncation_problems",
+    "unencodable",
+]
