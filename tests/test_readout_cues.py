@@ -127,3 +127,25 @@ def test_place(language: str, text: str, place: str | None) -> None:
     readout = extract_readout(_article(language, text))
     assert readout is not None
     assert readout.place == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Chiều 27/6, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, Chủ tịch Tập Cận Bình đã hội kiến Thủ tướng "
+     "Phạm Minh Chính.", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"),
+    ("Sáng nay (4/6), tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Albanese.",
+     "Trụ sở Chính phủ"),
+    ("Ngoại trưởng Vương Nghị đã gặp Ngoại trưởng Lavrov tại Kuala Lumpur vào ngày 10/7.", "Kuala Lumpur"),
+    ("Tại đây, Ngoại trưởng Vương Nghị đã gặp Ngoại trưởng Lavrov.", None),
+])
+def test_vietnamese_place_phrases(text: str, place: str | None) -> None:
+    assert extract_readout(_article("vi", text)).place == place
+
+
+@pytest.mark.parametrize(("language", "text", "initiator"), [
+    ("en", "Chinese President Xi Jinping held a phone conversation with U.S. President Joe Biden on Tuesday evening "
+           "at the request of the latter.", "joe_biden"),
+    ("en", "Joe Biden held a phone conversation with Xi Jinping at the request of the former.", "joe_biden"),
+    ("zh-Hans", "国家主席习近平同美国总统拜登通电话，此次通话应后者请求进行。", "joe_biden"),
+])
+def test_initiator_by_reference(language: str, text: str, initiator: str) -> None:
+    assert extract_readout(_article(language, text)).initiator == initiator

@@ -49,6 +49,10 @@ class CueSet:
     initiator: tuple[InitiatorRule, ...]
     place: tuple[PlaceRule, ...]
     place_stopwords: frozenset[str]
+    # "at the request of the latter": folded word -> "first" or "last" person named before it
+    references: Mapping[str, str] = attrs.field(factory=dict)
+    # words that end a place phrase in scripts where case does not ("tại Hà Nội vào ngày ...")
+    place_end_words: frozenset[str] = frozenset()
 
     def kinds_in(self, folded: str) -> Iterator[tuple[int, str]]:
         """(position, kind) of every kind cue in a folded sentence, in order."""
@@ -107,8 +111,11 @@ def cues_for(language: str | None) -> CueSet:
         for lang in langs for rule in data["place"].get(lang, ())
     )
     stop = frozenset(w for lang in langs for w in data.get("place_stopwords", {}).get(lang, ()))
+    refs = {fold_key(word).lower(): which for lang in langs
+            for word, which in data.get("initiator_references", {}).get(lang, {}).items()}
     return CueSet(language, re.compile(pattern, flags), kind_of, insensitive,
-                  tuple(data["kind_priority"]), rules, places, stop)
+                  tuple(data["kind_priority"]), rules, places, stop, refs,
+                  frozenset(w for lang in langs for w in data.get("place_end_words", {}).get(lang, ())))
 
 
 def _is_cjk(text: str) -> bool:

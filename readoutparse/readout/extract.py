@@ -195,6 +195,13 @@ def _initiator(evidence: Sentence, all_sentences: list[Sentence], cues: CueSet, 
                     return others[0]
                 continue
             a, b = match.span("who")
+            who = match.group("who").strip().lower()
+            which = next((v for k, v in cues.references.items() if who.startswith(k)), None)
+            if which is not None:
+                before = [m.person for m in sentence.mentions if m.person in order and m.end <= match.start()]
+                if before:
+                    return before[-1] if which == "last" else before[0]
+                continue
             named = [m.person for m in sentence.mentions if m.person and a <= m.start < b]
             if named:
                 if named[0] not in order:
@@ -230,7 +237,18 @@ def _place(kind: str | None, evidence: Sentence, paragraphs: list[str], cues: Cu
 
 def _clean_place(text: str, cues: CueSet) -> str | None:
     text = text.strip(" ,،.")
-    # Latin-script place names are the run of capitalised words after "in"/"tại".
+    if cues.language == "vi":
+        # Vietnamese names of places keep lower-case words inside ("Trụ sở Chính phủ"):
+        # take the clause after "tại" up to a function word, without trailing numbers.
+        words: list[str] = []
+        for word in text.split()[:10]:
+            if word in cues.place_end_words:  # lower-case only: "Nhân dân" is part of a name
+                break
+            words.append(word)
+        while words and any(ch.isdigit() for ch in words[-1]):
+            words.pop()
+        return " ".join(words) if words and words[0][:1].isupper() else None
+    # Latin-script place names are the run of capitalised words after "in".
     if text[:1] and text[0].upper() != text[0].lower():
         words = []
         for word in text.split():
