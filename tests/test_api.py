@@ -14,7 +14,7 @@ from readoutparse import (
     UnknownParserError,
 )
 
-from .fixture_cases import SEEDS
+from .fixture_cases import FIXTURES, SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
@@ -64,12 +64,15 @@ def test_forced_parser_and_url() -> None:
 
 
 def test_strict_turns_warnings_into_errors() -> None:
-    text = SEED_FILES[4].read_text("utf-8") + "\n\nA stray line nobody claims <<>>\n"
-    loose = readoutparse.parse(text)
-    if not loose.warnings:
-        pytest.skip("the parser accepted the stray line without warning")
-    with pytest.raises(MalformedDocumentError, match="strict"):
-        readoutparse.parse(text, strict=True)
+    # The page prints an impossible publish time (31 April): parsed with a warning...
+    path = FIXTURES / "xinhua_bilingual" / "traditional_invalid_time_trailing_editor.txt"
+    loose = readoutparse.parse_file(path)
+    assert loose.published is None
+    assert any("publish time" in warning for warning in loose.warnings)
+    # ...and refused, naming the file and the line, when the caller asks for strictness.
+    with pytest.raises(MalformedDocumentError, match="strict") as raised:
+        readoutparse.parse_file(path, strict=True)
+    assert str(path) in str(raised.value) and "line " in str(raised.value)
 
 
 def test_reference_date_is_passed_through() -> None:
