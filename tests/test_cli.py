@@ -112,3 +112,12 @@ def test_not_a_readout_exits_1_without_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "note.txt" in done.stderr
+
+
+def test_readme_cli_example_shows_real_output(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (SEEDS.parent / "README.md").read_text("utf-8")
+    block = readme.split("## From the shell", 1)[1].split("```\n", 2)[1]
+    command, *shown = block.rstrip("\n").split("\n")
+    assert command.startswith("$ readoutparse ")
+    status, out, _ = run(capsys, *command.split()[2:])
+    assert status == 0 and out.rstrip("\n").split("\n") == shown
