@@ -10,13 +10,16 @@ from __future__ import annotations
 import importlib
 import warnings
 from collections.abc import Iterable
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import PluginError, UnknownFormatError, UnknownParserError
 from .parsers.base import Parser
 from .text import Document
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = ["ENTRY_POINT_GROUP", "THRESHOLD", "ParserInfo", "PluginWarning", "Registry", "default"]
 
@@ -104,6 +107,9 @@ class Registry:
         return infos
 
     def _plugin_entry_points(self) -> Iterable[EntryPoint]:
+        # importlib.metadata costs ~15 ms to import: pay it when plugins are first needed.
+        from importlib.metadata import entry_points
+
         seen: set[tuple[str, str]] = set()
         for ep in entry_points(group=self._group):
             # The same distribution can be visible twice on sys.path; count it once.
