@@ -13,6 +13,7 @@ __all__ = [
     "UTC",
     "as_date",
     "at_offset",
+    "infer_month",
     "infer_year",
     "safe_date",
     "western_digits",
@@ -55,18 +56,34 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def infer_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
-    """The latest ``month``/``day`` not after ``anchor`` (one day of slack for time zones).
+def infer_year(month: int, day: int, anchor: dt.date | None, *, slack: int = 1) -> dt.date | None:
+    """The latest ``month``/``day`` not after ``anchor`` plus ``slack`` days.
 
-    A dateline or relative date prints no year; the page's own date fixes it.  Without an
+    A dateline or relative date prints no year; the page's own date fixes it.  The default
+    day of slack covers a UTC page stamp a few hours behind the local dateline.  Without an
     anchor the year is unknown and the answer is None rather than a guess.
     """
     if anchor is None:
         return None
+    latest = anchor + dt.timedelta(days=slack)
     for year in (anchor.year, anchor.year - 1):
         found = safe_date(year, month, day)
-        if found is not None and found <= anchor + dt.timedelta(days=1):
+        if found is not None and found <= latest:
             return found
+    return None
+
+
+def infer_month(day: int, anchor: dt.date | None, *, slack: int = 1) -> dt.date | None:
+    """A day of the month printed alone (``25日电``): this month's, or an earlier month's."""
+    if anchor is None:
+        return None
+    latest = anchor + dt.timedelta(days=slack)
+    year, month = anchor.year, anchor.month
+    for _ in range(3):  # a 31st may skip back over a 30-day month
+        found = safe_date(year, month, day)
+        if found is not None and found <= latest:
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 

@@ -98,17 +98,6 @@ def _strings(value: Any) -> list[str]:
     return [str(value)] if value not in (None, "") else []
 
 
-def _day_only(day: int, anchor: dt.date) -> dt.date | None:
-    """A day of the month printed alone: this month's, or an earlier month's if later."""
-    year, month = anchor.year, anchor.month
-    for _ in range(3):
-        found = dates.safe_date(year, month, day)
-        if found is not None and found <= anchor + dt.timedelta(days=1):
-            return found
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
-
-
 class ZaobaoJekyllParser(Parser):
     name = "zaobao_jekyll"
     language = "zh-Hans"
@@ -318,7 +307,7 @@ class ZaobaoJekyllParser(Parser):
             date = None
             if anchor is not None:
                 date = (dates.infer_year(int(month), day, anchor) if month
-                        else _day_only(day, anchor))
+                        else dates.infer_month(day, anchor))
             b.dateline = Dateline(place=place, date=date, agency=wire.group("agency"))
             return lead[wire.end():]
         marker = _NEWS_MARKER.match(lead)

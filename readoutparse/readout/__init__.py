@@ -16,18 +16,13 @@ import datetime as dt
 
 import attrs
 
+from ..dates import as_date
 from ..model import Article, Readout
 from .extract import extract
 from .gazetteer import Gazetteer, GazetteerError, GazetteerSource, Office, Person
 from .relative_dates import local_day
 
 __all__ = ["Gazetteer", "GazetteerError", "Office", "Person", "enrich", "extract_readout"]
-
-
-def _as_day(value: dt.date | dt.datetime | None) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
 
 
 def extract_readout(
@@ -44,7 +39,7 @@ def extract_readout(
     against it.  ``gazetteer`` is a :class:`Gazetteer`, a path to a gazetteer JSON
     file, or a mapping in that format; the built-in gazetteer by default.
     """
-    return extract(article, reference_date=_as_day(reference_date), gazetteer=Gazetteer.coerce(gazetteer))
+    return extract(article, reference_date=as_date(reference_date), gazetteer=Gazetteer.coerce(gazetteer))
 
 
 def enrich(
@@ -54,7 +49,7 @@ def enrich(
     gazetteer: GazetteerSource | None = None,
 ) -> Article:
     """A copy of ``article`` with ``readout`` set on it and on every translation."""
-    return _enrich(article, _as_day(reference_date), Gazetteer.coerce(gazetteer), None)
+    return _enrich(article, as_date(reference_date), Gazetteer.coerce(gazetteer), None)
 
 
 def _enrich(article: Article, reference_date: dt.date | None, gazetteer: Gazetteer,

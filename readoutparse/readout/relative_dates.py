@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ..dates import infer_month, infer_year, safe_date
 from .cues import cue_data
 from .scan import LANGUAGES, alternation, fold_key
 
@@ -149,13 +150,6 @@ def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
         )
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def resolve(mention: DateMention, anchor: dt.date | None, cap: dt.date | None = None) -> dt.date | None:
     """The day ``mention`` names, given the anchor ("today" for the text) and a latest possible day.
 
@@ -165,26 +159,16 @@ def resolve(mention: DateMention, anchor: dt.date | None, cap: dt.date | None = 
     """
     cap = cap if cap is not None else anchor
     if mention.day is not None and mention.month is not None and mention.year is not None:
-        day = _day(mention.year, mention.month, mention.day)
+        day = safe_date(mention.year, mention.month, mention.day)
         return day if day is not None and (cap is None or day <= cap) else None
     if anchor is None:
         return None
     if cap is not None and cap < anchor:
         anchor = cap
     if mention.day is not None and mention.month is not None:
-        for year in (anchor.year, anchor.year - 1):
-            day = _day(year, mention.month, mention.day)
-            if day is not None and day <= anchor:
-                return day
-        return None
+        return infer_year(mention.month, mention.day, anchor, slack=0)
     if mention.day is not None:
-        year, month = anchor.year, anchor.month
-        for _ in range(3):  # a 31st may skip back over a 30-day month
-            day = _day(year, month, mention.day)
-            if day is not None and day <= anchor:
-                return day
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        return None
+        return infer_month(mention.day, anchor, slack=0)
     if mention.weekday is not None:
         if mention.last_week:
             monday = anchor - dt.timedelta(days=anchor.weekday())
