@@ -100,11 +100,37 @@ def _sniff_binary(data: bytes, name: str | None) -> None:
         )
 
 
+# Endings that complete a cut-off character in the encodings read here: one trail byte,
+# the rest of a UTF-8 sequence, the rest of a GB18030 four-byte sequence.
+_TAILS = (
+    *(bytes([t]) for t in range(256)),
+    *(bytes([t, 0x80]) for t in range(0x80, 0xC0)),
+    b"\x90\x80\x80",
+    *(bytes([t, 0x30]) for t in range(0x81, 0xFF)),
+    *(bytes([t, 0x81, 0x30]) for t in range(0x30, 0x3A)),
+)
+
+
 def _decode_whole(data: bytes, encoding: str) -> str:
     """``data`` decoded strictly, except that a character cut off by the end of the input
     (a document truncated mid-character) is dropped: those bytes were never text."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    return decoder.decode(data, final=False)
+    text = decoder.decode(data, final=False)
+    pending = decoder.getstate()[0] if hasattr(decoder, "getstate") else b""
+    # Some multi-byte decoders hold back any trailing byte, even one no character starts
+    # with: drop only what some ending would complete.
+    if pending and not any(_decodes(pending + tail, encoding) for tail in _TAILS):
+        start = len(data) - len(pending)
+        raise UnicodeDecodeError(encoding, data, start, len(data), "invalid start byte")
+    return text
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # A well-formed UTF-8 multi-byte sequence (RFC 3629: no overlongs, no surrogates).
@@ -171,9 +197,10 @@ def decode(
     guesses, and the legacy encodings these sites used.  Each is read on a sample and
     ranked by, in order: readable (charset-normalizer's mess measure under its limit, so
     Big5 bytes read as GB18030 lose even where a scorer cannot tell, as on Zaobao's
-    ASCII front matter, and ``judge`` above 0); recognised by ``judge`` (the registry's best detection score);
-    declared by the document; least mess; best judged; earliest.  When no candidate is
-    readable, the error names the first byte that is not UTF-8.
+    ASCII front matter, and ``judge`` above 0); recognised by ``judge`` (the registry's
+    best detection score); declared by the document; least mess; best judged; earliest.
+    When no candidate reads the whole input, the error names the byte where the encoding
+    that reads furthest breaks, or else the first byte that is not UTF-8.
 
     A character cut off by the end of the input is dropped, not an error, because
     truncated documents are common and those bytes hold no text.
@@ -196,14 +223,29 @@ def decode(
             f"UTF-8 text with an invalid byte 0x{data[bad]:02x}; no other encoding reads it",
             offset=bad, name=name,
         )
-    ranked = sorted(_candidates(data, judge), reverse=True)
+    found, damaged = _candidates(data, judge)
+    ranked = sorted(found, reverse=True)
     for candidate in ranked:
         if not candidate.key[0]:
             break  # the rest is mojibake
+        if damaged and _reads_worse(data, candidate.encoding, max(damaged), judge):
+            # The encoding that breaks further on reads the text before the break better
+            # than this one does: it is the document's encoding, with a damaged byte, and
+            # this reading is mojibake.
+            break
         try:
             return _decode_whole(data, candidate.encoding), candidate.encoding
-        except UnicodeDecodeError:
-            continue  # the sample read, a later part does not
+        except UnicodeDecodeError as exc:  # the sample read, a later part does not
+            damaged.append((exc.start, candidate.encoding, (candidate.key[1], candidate.key[3])))
+    if damaged:
+        # Legacy text with a broken byte: name it where the encoding that reads furthest
+        # (a recognised one first) breaks, which is where the damage is, not where UTF-8
+        # gave up.
+        offset, encoding, _ = max(damaged)
+        raise NotTextError(
+            f"invalid {encoding} byte 0x{data[offset]:02x} (the text before it reads as "
+            f"{encoding}; it is not UTF-8 from byte {bad} on)", offset=offset, name=name,
+        )
     tried = ", ".join(c.encoding for c in ranked[:4]) or "none decodes it"
     raise NotTextError(
         f"not valid UTF-8, and no other encoding gives readable text (tried {tried})",
@@ -211,8 +253,36 @@ def decode(
     )
 
 
-def _candidates(data: bytes, judge: Callable[[str], float] | None) -> list[_Candidate]:
+def _readable(text: str, judge: Callable[[str], float] | None) -> tuple[bool, float, float]:
+    """(readable, mess, score): readable is little mess, and some parser seeing something
+    of its format in the text; on short inputs the mess measure alone lets any 8-bit code
+    page through."""
     from charset_normalizer.md import mess_ratio
+
+    mess = mess_ratio(text, _MESS_LIMIT)
+    score = judge(text) if judge is not None else 1.0
+    return mess < _MESS_LIMIT and score > 0.0, mess, score
+
+
+def _reads_worse(data: bytes, encoding: str, damage: tuple[int, str, tuple[bool, float]],
+                 judge: Callable[[str], float] | None) -> bool:
+    """Whether ``encoding`` reads the bytes before a damaged encoding's break worse
+    (less recognised, or messier) than that encoding does."""
+    start, _, quality = damage
+    try:
+        text = _decode_whole(data[:start], encoding)
+    except UnicodeDecodeError:
+        return True
+    _, mess, score = _readable(text, judge)
+    return (score >= _RECOGNISED, -mess) < quality
+
+
+def _candidates(
+    data: bytes, judge: Callable[[str], float] | None
+) -> tuple[list[_Candidate], list[tuple[int, str, tuple[bool, float]]]]:
+    """Every candidate decoding of the sample with its ranking key; and, for encodings
+    that fail on the sample after reading some of it well, where they fail and how well
+    (recognised, least mess) they read what comes before."""
 
     names: list[tuple[str, bool]] = []
     declared = _DECLARED.search(data, 0, 4096)
@@ -224,6 +294,7 @@ def _candidates(data: bytes, judge: Callable[[str], float] | None) -> list[_Cand
     names.extend((legacy, False) for legacy in LEGACY_ENCODINGS)
     sample = data[:_SAMPLE]
     found: list[_Candidate] = []
+    damaged: list[tuple[int, str, tuple[bool, float]]] = []
     seen: set[str] = set()
     for rank, (label, is_declared) in enumerate(names):
         encoding = _codec_name(label)
@@ -232,16 +303,16 @@ def _candidates(data: bytes, judge: Callable[[str], float] | None) -> list[_Cand
         seen.add(encoding)
         try:
             text = _decode_whole(sample, encoding)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            if exc.start >= 16:
+                ok, mess, score = _readable(_decode_whole(sample[:exc.start], encoding), judge)
+                if ok:
+                    damaged.append((exc.start, encoding, (score >= _RECOGNISED, -mess)))
             continue
-        mess = mess_ratio(text, _MESS_LIMIT)
-        score = judge(text) if judge is not None else 1.0
-        # Readable means little mess and some parser seeing something of its format in
-        # it: on short inputs the mess measure alone lets any 8-bit code page through.
-        readable = mess < _MESS_LIMIT and score > 0.0
-        key = (readable, score >= _RECOGNISED, is_declared, -mess, score, -rank)
+        ok, mess, score = _readable(text, judge)
+        key = (ok, score >= _RECOGNISED, is_declared, -mess, score, -rank)
         found.append(_Candidate(key, encoding))
-    return found
+    return found, damaged
 
 
 def _codec_name(label: str) -> str | None:

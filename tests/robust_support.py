@@ -206,8 +206,10 @@ class _Cut:
 
     def __init__(self, cut_line: str | None) -> None:
         # As printed and with entities resolved: an HTML line's text is read through them.
-        self.cut_line = (_squeeze(cut_line) + "\n" + _squeeze(html.unescape(cut_line))
-                         if cut_line else None)
+        # As printed, with entities resolved, and as a reader sees it (tags dropped): an
+        # HTML line's text is read through them.
+        self.cut_line = ("\n".join([_squeeze(cut_line), _squeeze(html.unescape(cut_line)),
+                                    _visible(cut_line)]) if cut_line else None)
 
     def text(self, a: Any, b: Any) -> bool:
         if a in (None, ""):

@@ -227,3 +227,23 @@ def test_a_wrong_guess_does_not_win(document: Path, codec: str,
     monkeypatch.setattr(text_module, "_guesses", lambda data: wrong)
     decoded, _ = decode(encode(text, codec), judge=readoutparse.Registry().best_score)
     assert normalise(decoded) == text
+
+
+_BROKEN = {"big5": b"\xff", "cp950": b"\xff", "gbk": b"\xff", "gb18030": b"\xff", "cp1258": b"\x81"}
+
+
+@pytest.mark.parametrize(("document", "codec"),
+                         [case for case in legacy_cases() if case[1] in _BROKEN][::2],
+                         ids=lambda v: case_id(v) if isinstance(v, Path) else v)
+def test_damaged_legacy_bytes_name_the_offset(document: Path, codec: str) -> None:
+    """A byte no reading of the document accepts: the error points at it, not at the
+    first non-UTF-8 byte, and no other code page turns the page into mojibake."""
+    text = normalise(document.read_text("utf-8"))
+    if unencodable(text, codec):
+        pytest.skip(unencodable(text, codec) or "")
+    data = encode(text, codec)
+    # At a line start: in double-byte code pages an ASCII byte may be a trail byte.
+    middle = len(encode(text[: text.index("\n", len(text) // 2) + 1], codec))
+    with pytest.raises(NotTextError) as raised:
+        readoutparse.parse(data[:middle] + _BROKEN[codec] + data[middle:], readout=False)
+    assert raised.value.offset == middle, str(raised.value)

@@ -1,0 +1,131 @@
+"""Parse time per megabyte, for inputs from 1 KB to 10 MB.
+
+If every step is linear, seconds per MB stay flat as the size grows; a regular expression
+that backtracks, or any quadratic step, shows up as a column that grows with the size.
+
+Rows:
+
+* each pathological pattern (a line of ``>``, ``|``, digits, a repeated header label ...)
+  alone, and in place of the second line (the header zone, where most rules look) of a
+  real document of each format;
+* a real document of each format with its body repeated to the size, as UTF-8 bytes and
+  in the legacy code page its language was served in (to show what decoding costs).
+
+Run: ``python bench/sizes.py`` (``--max-mb 1`` for a quick run, ``--pattern gt`` for
+one pattern).  It prints; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import readoutparse  # noqa: E402
+from readoutparse import ReadoutParseError  # noqa: E402
+from readoutparse.text import normalise  # noqa: E402
+
+MB = 1024 * 1024
+SIZES = (1024, 10 * 1024, 100 * 1024, MB, 10 * MB)
+PATTERNS = {
+    "gt": ">", "bar": "|", "dash": "-", "paren": "(", "digits": "0123456789",
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩", "label-zh-hant": "發佈時間:",
+    "label-zh-hans": "来源：2025-06-20 | ", "stamp-ar": "/مصدر: شينخوا/ 2025:07:11.",
+    "dateline-ar": "كوالالمبور 10 يوليو (", "dateline-zh": "新華社北京6月19日電",
+    "vov-lead": "VOV.VN - ", "vov-date": "Thứ Bảy, 06:00, 1", "yaml-key": 'title: "',
+    "html-open": "<div><p>", "md-link": "[a](", "comment-open": "<!--", "spaced-gt": " > ",
+    "fullwidth": "＞｜：（）", "space-runs": "a \u00a0\u3000\t",
+}
+# A real document per format, and the legacy code page its language was served in.
+FORMATS = {
+    "xinhua_bilingual": ("seeds/000_b724a6c8c6442259.txt", "cp950"),
+    "zaobao_jekyll": ("seeds/001_045416525f67c2d2.txt", "gb18030"),
+    "xinhua_arabic": ("seeds/003_8fe0a44215cf6e95.txt", "cp1256"),
+    "vov": ("seeds/004_75b8f2d46060ce19.txt", None),  # cp1258 needs per-character care
+}
+
+
+def _fill(unit: str, size: int) -> str:
+    """``unit`` repeated to ``size`` bytes of UTF-8 (about: whole characters only)."""
+    per = len(unit.encode("utf-8"))
+    return unit * max(1, size // per)
+
+
+def _document(name: str) -> list[str]:
+    return normalise((ROOT / FORMATS[name][0]).read_text("utf-8")).split("\n")
+
+
+def _with_line(lines: list[str], line: str) -> str:
+    filled = [i for i, text in enumerate(lines) if text]
+    changed = list(lines)
+    changed[filled[1]] = line
+    return "\n".join(changed)
+
+
+def _repeated(lines: list[str], size: int) -> str:
+    """The document with the lines after its first six non-blank ones repeated to ``size``."""
+    filled = [i for i, text in enumerate(lines) if text]
+    head, body = lines[: filled[6]], lines[filled[6]:]
+    unit = "\n".join(body)
+    count = max(1, size // max(1, len(unit.encode("utf-8"))))
+    return "\n".join(head + body * count)
+
+
+def _seconds(data: str | bytes) -> float:
+    """Best of a few runs (one for large inputs) of a whole parse, errors included."""
+    runs = 1 if len(data) > MB else 3
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        try:
+            readoutparse.parse(data, readout=False, max_bytes=64 * MB)
+        except ReadoutParseError:
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _row(label: str, make: Callable[[int], str | bytes], sizes: tuple[int, ...]) -> None:
+    cells = []
+    for size in sizes:
+        data = make(size)
+        actual = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+        cells.append(f"{_seconds(data) / (actual / MB):9.3f}")
+    print(f"{label:<34}" + "".join(cells), flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--max-mb", type=float, default=10.0, help="largest size, in MB")
+    ap.add_argument("--pattern", action="append", choices=sorted(PATTERNS),
+                    help="only these patterns (repeatable)")
+    args = ap.parse_args()
+    sizes = tuple(s for s in SIZES if s <= args.max_mb * MB)
+    started = time.perf_counter()
+    header = "".join(f"{(f'{s // MB} MB' if s >= MB else f'{s // 1024} KB'):>9}" for s in sizes)
+    print(f"seconds per MB of input (readoutparse {readoutparse.__version__}, readout=False)")
+    print(f"{'input':<34}{header}")
+    for name in args.pattern or PATTERNS:
+        unit = PATTERNS[name]
+        _row(f"{name} alone", lambda size, u=unit: _fill(u, size), sizes)
+        for fmt in FORMATS:
+            lines = _document(fmt)
+            _row(f"{name} in {fmt}", lambda size, u=unit, ls=lines: _with_line(ls, _fill(u, size)),
+                 sizes)
+    for fmt, (_, legacy) in FORMATS.items():
+        lines = _document(fmt)
+        _row(f"{fmt} repeated, utf-8", lambda size, ls=lines: _repeated(ls, size).encode("utf-8"),
+             sizes)
+        if legacy:
+            _row(f"{fmt} repeated, {legacy}",
+                 lambda size, ls=lines, c=legacy: _repeated(ls, size).encode(c, "replace"), sizes)
+    print(f"total {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
