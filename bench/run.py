@@ -114,7 +114,8 @@ def throughput(groups: dict[str, list[bytes]], options: dict[str, Any], runs: in
 def memory(groups: dict[str, list[bytes]], options: dict[str, Any], cap: int) -> None:
     print(f"\n== Peak memory while parsing (tracemalloc peak above the start, {cap:,} documents "
           "per parser, one at a time; results dropped)")
-    for name, docs in groups.items():
+    mixed = [d for docs in zip(*groups.values()) for d in docs]  # formats taken in turn
+    for name, docs in [*groups.items(), ("overall (mixed)", mixed)]:
         sample = docs[:cap]
         peak = measure.traced_peak(
             measure.each(lambda d: readoutparse.parse(d, **options), sample))
@@ -200,19 +201,25 @@ def folder_run(documents: Sequence[tuple[str, bytes]], count: int, options: dict
         size = sum(p.stat().st_size for p in paths)
         results: dict[int, Counter[str]] = {}
         times: dict[int, list[float]] = {jobs: [] for jobs in sorted({1, 2, cores})}
+        cpu: dict[int, list[float]] = {jobs: [] for jobs in times}
         for _ in range(2):
             # Interleaved, so that load from other processes hits every setting alike.
             for jobs in times:
-                start = time.perf_counter()
+                start, used = time.perf_counter(), measure.cpu_seconds()
                 results[jobs] = Counter(type(r.error).__name__ if r.error else "ok"
                                         for r in parse_many(paths, jobs=jobs, **options))
                 times[jobs].append(time.perf_counter() - start)
+                cpu[jobs].append(measure.cpu_seconds() - used)
         timings = {jobs: statistics.median(t) for jobs, t in times.items()}
         for jobs, took in timings.items():
             print(f"  jobs={jobs}: {len(paths) / took:,.0f} docs/s, {size / took / MB:.2f} MB/s, "
                   f"{took:.1f} s (runs: {', '.join(f'{t:.1f}' for t in times[jobs])}); "
-                  f"results {dict(results[jobs])}")
-        print(f"  speed-up jobs=2 over jobs=1: {timings[1] / timings[2]:.2f}x on {cores} cores")
+                  f"{1e6 * statistics.median(cpu[jobs]) / len(paths):,.0f} CPU-us/doc in all "
+                  f"processes; results {dict(results[jobs])}")
+        print(f"  speed-up jobs=2 over jobs=1: {timings[1] / timings[2]:.2f}x on {cores} cores; "
+              f"CPU cost of going parallel: "
+              f"{statistics.median(cpu[2]) / statistics.median(cpu[1]) - 1:+.0%} "
+              "(the speed-up's ceiling is 2x divided by that, given two idle cores)")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -280,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "stream" not in args.skip:
         streaming([int(c) for c in args.stream.split(",") if c], readout="readout" not in options)
     if "profile" not in args.skip:
-        hot_spots(built.documents, options, limit=min(5_000, args.n))
+        hot_spots(built.documents, options, limit=min(3_000, args.n))
     print(f"\ntotal benchmark time: {time.perf_counter() - started:.0f} s; "
           f"load average {os.getloadavg()[0]:.2f}")
 
