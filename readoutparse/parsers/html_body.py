@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..text import normalise
@@ -37,6 +38,22 @@ _HIDDEN_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE)
                  for name in ("script", "style", "noscript", "figure", "iframe")}
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
+
+# Tags longer than this are cut down before lxml sees them: libxml2 compares an element's
+# attribute names pairwise, so tens of thousands of attributes would cost seconds.  A
+# tag this long is junk or an attack; only the attributes the rules here read are kept.
+_TAG_MAX = 4000
+_LONG_TAG = re.compile(r"<[A-Za-z][^\s/<>]{0,40}(?=[^<>]{%d})" % _TAG_MAX)
+_TAG_STOP = re.compile(r"[<>]")
+# What the furniture rules and _describe read of an element; values cut short.
+_KEPT_ATTRIBUTE = re.compile(
+    r"""(?<![\w-])(id|class|href|src|data-src)\s{0,20}=\s{0,20}"""
+    r"""(?:"([^"]{0,500})|'([^']{0,500})|([^\s"'<>]{1,500}))""",
+    re.IGNORECASE,
+)
+# Marks left by the tag-stripping reader in place of block ends and <br>: neither adds a
+# line, so the text keeps the fragment's line numbers (normalised text has no controls).
+_END, _LINE = "\x00", "\x01"
 
 _BR = "\x00br"  # a <br> among the text pieces
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
@@ -155,11 +172,36 @@ def _pieces(value: str, loose: bool) -> list[tuple[str, int]]:
     return found
 
 
+def _bound_tags(fragment: str) -> str:
+    """``fragment`` with every tag longer than _TAG_MAX cut down to its name and the
+    attributes read here (first of each name); the line breaks inside it are kept."""
+    pieces: list[str] = []
+    position = 0
+    for tag in _LONG_TAG.finditer(fragment):
+        # A "<" before any ">" ends the tag for libxml2 too; the cut tag is closed here.
+        stop = _TAG_STOP.search(fragment, tag.end())
+        end = len(fragment) if stop is None else stop.start() + (stop.group() == ">")
+        inside = fragment[tag.end():end]
+        kept: dict[str, str] = {}
+        for found in _KEPT_ATTRIBUTE.finditer(inside):
+            value = found.group(2) or found.group(3) or found.group(4) or ""
+            kept.setdefault(found.group(1).lower(), value.replace('"', "&quot;"))
+        attributes = "".join(f' {name}="{value}"' for name, value in kept.items())
+        pieces += [fragment[position:tag.start()], tag.group(), attributes,
+                   "\n" * inside.count("\n"), ">"]
+        position = end
+    if not pieces:
+        return fragment
+    pieces.append(fragment[position:])
+    return "".join(pieces)
+
+
 def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     """Paragraphs and furniture of an HTML fragment, in order, and any warnings."""
     import lxml.etree
     import lxml.html
 
+    fragment = _bound_tags(fragment)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   recover=True, default_doctype=False)
     try:
@@ -211,8 +253,16 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     return out.blocks, []
 
 
+def _newlines(found: re.Match[str]) -> str:
+    return "\n" * found.group().count("\n")
+
+
 def _read_stripped(fragment: str) -> list[Block]:
-    """Last resort: hidden elements cut out, tags removed, entities resolved."""
+    """Last resort: hidden elements cut out, tags removed, entities resolved.
+
+    Whatever is cut keeps its line breaks and block ends become _END marks, so every
+    piece of text stays on its line of ``fragment`` and the ledger claims the right ones.
+    """
     kept: list[str] = []
     position = 0
     closed: set[str] = set()  # tags with no closing tag left: stop looking for one
@@ -228,24 +278,38 @@ def _read_stripped(fragment: str) -> list[Block]:
             kept.append(fragment[position:found.end()])
             position = found.end()
             continue
-        kept.append(fragment[position:found.start()] + "\n\n")
         close = fragment.find(">", end)
-        position = len(fragment) if close < 0 else close + 1
+        close = len(fragment) if close < 0 else close + 1
+        kept += [fragment[position:found.start()], _END,
+                 "\n" * fragment.count("\n", found.start(), close)]
+        position = close
     kept.append(fragment[position:])
-    text = "".join(kept)
-    text = _BLOCK_END.sub("\n\n", _BREAK_TAG.sub("\n", text))
-    text = html.unescape(_ANY_TAG.sub("", text))
-    return read_plain(text.split("\n"), one_per_line=False)
+    text = _BREAK_TAG.sub(lambda m: _LINE + _newlines(m), "".join(kept))
+    text = _BLOCK_END.sub(lambda m: _END + _newlines(m), text)
+    text = _ANY_TAG.sub(_newlines, text)
+    # Entities are resolved line by line: one such as &#10; must not add a line.
+    numbered: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        for index, piece in enumerate(line.split(_END)):
+            if index:
+                numbered.append((number, ""))  # a block end: the paragraph ends here
+            numbered += [(number, html.unescape(part)) for part in piece.split(_LINE)]
+    return _plain(numbered, one_per_line=False)
 
 
 def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:
     """A body without markup: each non-blank line a paragraph (or, with
     ``one_per_line=False``, each run of lines between blank lines); lone images and
     horizontal rules are furniture."""
+    return _plain(enumerate(lines, 1), one_per_line=one_per_line)
+
+
+def _plain(lines: Iterable[tuple[int, str]], *, one_per_line: bool) -> list[Block]:
+    """read_plain over lines numbered by the caller (an empty line ends a paragraph)."""
     blocks: list[Block] = []
     run: list[str] = []
     start = 0
-    for number, raw in enumerate([*lines, ""], 1):
+    for number, raw in [*lines, (0, "")]:
         value = _clean(raw) if not one_per_line else normalise(raw).strip()
         if value and _MD_FURNITURE.fullmatch(value):
             blocks.append(Block("boilerplate", value, number))

@@ -48,6 +48,8 @@ _CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
 _COMPILED = "tổng hợp"
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”")
+# Short lines without sentence punctuation that may follow the byline before the page ends.
+_TRAILING_MAX, _TRAILING_LEN = 3, 40
 _NAME_SPLIT = re.compile(r", | - | – | và | & ")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
@@ -74,7 +76,8 @@ def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
     Conservative on purpose: a byline is short, has no sentence-final punctuation, and
     names a VOV desk, a ``(Theo ...)`` source or ``tổng hợp``; bare names are not enough.
     """
-    if len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END):
+    if (len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END)
+            or _LEAD.match(text)):  # a short "VOV.VN - ..." line is a lead, not a desk
         return None
     extra: dict[str, str] = {}
     rest = text
@@ -160,16 +163,20 @@ class VovParser(Parser):
 
     def _body(self, b: ArticleBuilder, body: list[Line]) -> Line | None:
         """Byline, lead marker and paragraphs; returns the last paragraph's line."""
-        if body:
-            byline = _byline(body[-1].text)
-            if byline is not None:
-                b.authors, found = byline
-                b.extra.update(found)
-                line = body[-1]
-                body = body[:-1]
-                b.claim(line, "authors")
-                if "VOV" in line.text:
-                    b.source = AGENCY
+        byline = _byline_at(body)
+        if byline is not None:
+            at, b.authors, found = byline
+            b.extra.update(found)
+            b.claim(body[at], "authors")
+            if "VOV" in body[at].text:
+                b.source = AGENCY
+            after = body[at + 1:]
+            for line in after:
+                b.furniture(line)
+            if after:
+                numbers = ", ".join(str(line.number) for line in after)
+                b.warn(f"unrecognised lines after the byline kept in boilerplate: {numbers}")
+            body = body[:at]
         for index, line in enumerate(body):
             text = line.text
             lead = _LEAD.match(text) if index == 0 else None
@@ -213,6 +220,20 @@ class VovParser(Parser):
                 items.setdefault(current, (None, []))[1].append(line)
         for title, (summary, claimed) in items.items():
             b.add_related(Related(title=title, summary=summary, url=None), claimed)
+
+
+def _byline_at(body: list[Line]) -> tuple[int, list[str], dict[str, str]] | None:
+    """The byline's index in ``body``, its authors and extra facts: the last body line, or
+    the last before a few short non-prose lines (furniture no heading announced, such as
+    a comment counter).  A prose line met first ends the search: the body runs to it."""
+    for index in reversed(range(max(len(body) - 1 - _TRAILING_MAX, 0), len(body))):
+        text = body[index].text
+        found = _byline(text)
+        if found is not None:
+            return index, *found
+        if len(text) > _TRAILING_LEN or text.endswith(_SENTENCE_END):
+            return None
+    return None
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:

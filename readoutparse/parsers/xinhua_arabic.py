@@ -77,7 +77,14 @@ class XinhuaArabicParser(Parser):
             or _DATE_LINE.fullmatch(first) is not None
             or any(_STAMP.match(dates.western_digits(line.text[:200])) for line in head[:6])
         )
-        return 0.9 if marked else 0.55
+        if marked:
+            return 0.9
+        if "شينخوا" in sample:
+            return 0.6
+        # No marker: a headline over prose may be a readout that lost its header (still
+        # below a marked page); text that opens with a sentence is just Arabic prose.
+        headline = not _is_prose(head[0].text) and any(_is_prose(x.text) for x in head[1:])
+        return 0.55 if headline else 0.45
 
     def parse(self, doc: Document, context: Context) -> Article:
         b = self.builder(doc)

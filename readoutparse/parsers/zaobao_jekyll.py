@@ -281,12 +281,13 @@ class ZaobaoJekyllParser(Parser):
                       if block.kind == "paragraph"]
         if paragraphs:
             paragraphs[0] = (self._dateline(b, paragraphs[0][0], context), paragraphs[0][1])
-            paragraphs[-1] = (self._credit(b, paragraphs[-1][0]), paragraphs[-1][1])
+        fed = self._credit(b, paragraphs)
         for text, line in paragraphs:
             if text:
                 b.paragraph(text, line)
-            else:
-                b.claim(line, "dateline")
+        for index, (text, line) in enumerate(paragraphs):
+            if not text:  # all of it was the lead's dateline or a credit on its own
+                b.claim(line, "dateline" if index == 0 and b.dateline else fed or "dateline")
         for block in blocks:
             if block.kind == "boilerplate":
                 b.claim(nearest(block.line), f"boilerplate[{len(b.boilerplate)}]")
@@ -324,18 +325,29 @@ class ZaobaoJekyllParser(Parser):
             return lead[dash.end():]
         return lead
 
-    def _credit(self, b: ArticleBuilder, last: str) -> str:
-        """A closing editor/translator credit moves out of the text into its field."""
-        found = None
-        for found in _CREDIT.finditer(last, max(0, len(last) - 80)):
-            pass
-        if found is None or last[found.end():].strip():
-            return last
-        names = [n for n in _PERSONS.split(found.group("names").strip()) if n]
-        if found.group("role") in ("編譯", "编译"):
-            b.authors.extend(n for n in names if n not in b.authors)
-        else:
-            b.editor = "、".join(names)
-        if found.group("code"):
-            b.extra["date_code"] = found.group("code")
-        return last[:found.start()].rstrip()
+    def _credit(self, b: ArticleBuilder, paragraphs: list[tuple[str, int]]) -> str | None:
+        """A closing editor/translator credit moves out of the text into its field, which
+        is returned (None when there is no credit).
+
+        It closes the story proper, but a related-news link may still follow it, so the
+        last paragraph that ends with a credit is the one read.
+        """
+        for index in reversed(range(len(paragraphs))):
+            text, line = paragraphs[index]
+            found = None
+            for found in _CREDIT.finditer(text, max(0, len(text) - 80)):
+                pass
+            if found is None or text[found.end():].strip():
+                continue
+            names = [n for n in _PERSONS.split(found.group("names").strip()) if n]
+            if found.group("role") in ("編譯", "编译"):
+                field = "authors"
+                b.authors.extend(n for n in names if n not in b.authors)
+            else:
+                field = "editor"
+                b.editor = "、".join(names)
+            if found.group("code"):
+                b.extra["date_code"] = found.group("code")
+            paragraphs[index] = (text[:found.start()].rstrip(), line)
+            return field
+        return None
