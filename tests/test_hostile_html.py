@@ -145,8 +145,6 @@ def _attributes_run(count: int) -> float:
     return elapsed
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll (html_body.read_html): libxml2's HTML "
-                   "parser is quadratic in the number of attributes of one element")
 def test_many_attributes_on_one_element_is_not_quadratic() -> None:
     """libxml2 checks an element's attribute names pairwise: 40,000 attributes (280 KB)
     take seconds (100,000 take 14 s) where a document of that size takes milliseconds.
@@ -157,13 +155,10 @@ def test_many_attributes_on_one_element_is_not_quadratic() -> None:
     assert large < 8 * small + 0.05, f"10,000 attributes: {small:.2f} s; 40,000: {large:.2f} s"
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll (html_body._read_stripped): in the "
-                   "tag-stripping fallback, block line numbers count the lines of the rewritten "
-                   "text (each block end becomes a blank line), so the ledger claims wrong lines")
 def test_ledger_after_the_tag_stripping_fallback() -> None:
     text = HEAD + "<div>" * 300 + "\n<p>第一段</p>\n<p>第二段</p>\n<p>第三段</p>\n"
     result = outcome(text)
     assert isinstance(result, Article)
     assert any("tags stripped" in w for w in result.warnings)
     assert result.paragraphs == ("第一段", "第二段", "第三段")
-    assert ledger_problems(result, text, known_issues=False) == []
+    assert ledger_problems(result, text) == []

@@ -82,14 +82,7 @@ NOT_READOUTS = {
 }
 
 
-_ARABIC_CLAIMS_ALL = pytest.mark.xfail(
-    strict=True, reason="xinhua_arabic: score() gives 0.55 (over the 0.5 threshold) to any "
-    "mostly-Arabic text without a format marker, and parse() reads it without a warning")
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=_ARABIC_CLAIMS_ALL) if n == "arabic-prose" else n
-             for n in NOT_READOUTS])
+@pytest.mark.parametrize("name", NOT_READOUTS)
 @pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
 def test_not_a_readout_fails_saying_what_was_seen(name: str, as_bytes: bool) -> None:
     text = NOT_READOUTS[name]
@@ -120,7 +113,8 @@ BINARY = {
     "elf": (b"\x7fELF\x02\x01\x01" + bytes(64), "executable"),
     "utf16-without-bom": ("首頁 > 頭條\n".encode("utf-16-le"), "NUL"),
     "random": (random.Random(1).randbytes(4096), ""),
-    "random-high": (bytes(random.Random(2).randrange(128, 256) for _ in range(4096)), ""),
+    "random-high": (bytes(b | 0x80 for b in random.Random(2).randbytes(4096)), ""),
+    "one-high-byte-repeated": (b"\xeb" * 4096, ""),
 }
 
 
@@ -399,6 +393,9 @@ def _check(data: str | bytes, **options: object) -> Article | ReadoutParseError:
 @example("a\n19 - 05 - 2025\nb")
 def test_arbitrary_text(text: str) -> None:
     _check(text)
+    scores = readoutparse.detect(text)
+    assert scores == readoutparse.detect(text)
+    assert all(0.0 <= s <= 1.0 for _, s in scores)
 
 
 @given(st.binary(max_size=3000))
@@ -497,11 +494,9 @@ def test_pathological_runs_anywhere(unit: str, length: int, document: Path, wher
         _check("\n".join(lines))
 
 
-# -- regressions: bugs found by these tests (input, expected, actual in docs/robustness.md) --
+# -- regressions: parser bugs these tests found (see docs/robustness.md), now fixed --
 
 
-@pytest.mark.xfail(strict=True, reason="vov: a short lone 'VOV.VN - ' lead is read as a byline "
-                   "(_byline accepts text starting with VOV as a bureau)")
 def test_vov_short_lead_is_not_a_byline() -> None:
     article = readoutparse.parse("Ngoại trưởng Trung Quốc, Mỹ điện đàm\nVOV.VN - Hai bên điện đàm",
                                  readout=False)
@@ -510,8 +505,6 @@ def test_vov_short_lead_is_not_a_byline() -> None:
     assert "bureau" not in article.extra and "byline" not in article.extra
 
 
-@pytest.mark.xfail(strict=True, reason="vov: the byline is recognised only as the very last "
-                   "body line; an unknown furniture line after it turns it into a paragraph")
 def test_vov_byline_followed_by_an_unknown_line() -> None:
     text = (Path(__file__).parent.parent / "fixtures/vov/date_line_byline_vovvn.txt").read_text("utf-8")
     text = text[: text.index("Hồng Anh/VOV.VN")] + "Hồng Anh/VOV.VN\n\nBình luận (0)\n"
@@ -520,9 +513,6 @@ def test_vov_byline_followed_by_an_unknown_line() -> None:
     assert "Hồng Anh/VOV.VN" not in article.paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll: a closing credit （編譯：…）1121116 is "
-                   "recognised only in the very last paragraph; any paragraph after it keeps it "
-                   "in the body text")
 def test_zaobao_credit_followed_by_a_paragraph() -> None:
     text = (Path(__file__).parent.parent / "fixtures/zaobao_jekyll/cna_traditional_wire_dateline.md"
             ).read_text("utf-8")
