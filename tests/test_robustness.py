@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, note, settings, strategies as st
 
 import readoutparse
 from readoutparse import (
@@ -471,6 +471,7 @@ def test_any_truncation(document: Path, line_seed: int, column: int) -> None:
 @given(_fixtures, st.randoms(use_true_random=False))
 def test_lossy_mutation_is_a_record_or_a_clear_error(document: Path, rnd: random.Random) -> None:
     mutated = "\n".join(mutate(document.read_text("utf-8").split("\n"), rnd))
+    note(f"mutated document: {mutated!r}")
     result = _check(mutated)
     if isinstance(result, MalformedDocumentError):
         assert result.line is not None or not readoutparse.Document(mutated).content
