@@ -36,13 +36,14 @@ def han_variant(text: str, default: str = "zh-Hans") -> str:
 
 
 def latin_share(text: str) -> float:
-    """Share of letters-or-digits characters that are Latin letters."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    """Share of the letters that are Latin letters."""
+    letters = sum(map(str.isalpha, text))
     return len(_LATIN.findall(text)) / letters if letters else 0.0
 
 
 def arabic_share(text: str) -> float:
-    letters = sum(1 for ch in text if ch.isalpha())
+    """Share of the letters that are Arabic letters."""
+    letters = sum(map(str.isalpha, text))
     return len(_ARABIC.findall(text)) / letters if letters else 0.0
 
 
