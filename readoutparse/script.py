@@ -20,6 +20,8 @@ _PAIRS = (
 )
 _TRADITIONAL = frozenset(pair[0] for pair in _PAIRS.split() if pair[0] != pair[1])
 _SIMPLIFIED = frozenset(pair[1] for pair in _PAIRS.split() if pair[0] != pair[1])
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
+_SIMPLIFIED_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")
 
 
 def han_count(text: str) -> int:
@@ -28,8 +30,8 @@ def han_count(text: str) -> int:
 
 def han_variant(text: str, default: str = "zh-Hans") -> str:
     """``zh-Hant`` or ``zh-Hans``, by which variant's distinctive characters are commoner."""
-    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
-    simplified = sum(1 for ch in text if ch in _SIMPLIFIED)
+    traditional = len(_TRADITIONAL_RE.findall(text))
+    simplified = len(_SIMPLIFIED_RE.findall(text))
     if traditional == simplified:
         return default
     return "zh-Hant" if traditional > simplified else "zh-Hans"
