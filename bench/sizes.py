@@ -8,8 +8,9 @@ Rows:
 * each pathological pattern (a line of ``>``, ``|``, digits, a repeated header label ...)
   alone, and in place of the second line (the header zone, where most rules look) of a
   real document of each format;
-* a real document of each format with its body repeated to the size, as UTF-8 bytes and
-  in the legacy code page its language was served in (to show what decoding costs).
+* a real document of each format with its body paragraphs repeated to the size (a very
+  long article), as UTF-8 bytes and in the legacy code page its language was served in (to
+  show what decoding costs).
 
 Run: ``python bench/sizes.py`` (``--max-mb 1`` for a quick run, ``--pattern gt`` for
 one pattern).  It prints; it asserts nothing.
@@ -18,6 +19,7 @@ one pattern).  It prints; it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -68,12 +70,18 @@ def _with_line(lines: list[str], line: str) -> str:
 
 
 def _repeated(lines: list[str], size: int) -> str:
-    """The document with the lines after its first six non-blank ones repeated to ``size``."""
-    filled = [i for i, text in enumerate(lines) if text]
-    head, body = lines[: filled[6]], lines[filled[6]:]
-    unit = "\n".join(body)
-    count = max(1, size // max(1, len(unit.encode("utf-8"))))
-    return "\n".join(head + body * count)
+    """The document with its body paragraphs (the lines its record reads as paragraphs)
+    repeated in place until it is ``size`` bytes: a very long article, furniture and
+    translation kept where they are."""
+    text = "\n".join(lines)
+    article = readoutparse.parse(text, readout=False)
+    numbers = sorted(n for n, field in article.lines.items()
+                     if re.fullmatch(r"paragraphs\[\d+\]", field))
+    body = [lines[n - 1] for n in numbers]
+    unit = len("\n\n".join(body).encode("utf-8")) + 2
+    count = max(0, (size - len(text.encode("utf-8"))) // unit)
+    last = numbers[-1]
+    return "\n".join(lines[:last] + ["", "\n\n".join(body)] * count + lines[last:])
 
 
 def _seconds(data: str | bytes) -> float:
