@@ -165,9 +165,6 @@ def test_ledger_after_the_tag_stripping_fallback() -> None:
     assert ledger_problems(result, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll (html_body.read_html): libxml2 moves a "
-                   "leading <script>/<style>/<title> into <head> and gives <body> the head's "
-                   "line, so the text after it is claimed by the script's line")
 @pytest.mark.parametrize("hidden", ["<script>x()</script>", "<style>p{}</style>",
                                     "<title>t</title>"])
 def test_text_after_a_leading_hidden_element_is_claimed_by_its_own_line(hidden: str) -> None:
@@ -179,10 +176,6 @@ def test_text_after_a_leading_hidden_element_is_claimed_by_its_own_line(hidden: 
     assert ledger_problems(result, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll (html_body.read_html): the line count "
-                   "skips the newlines inside an element it does not walk (a stripped "
-                   "<script>/<style>, furniture such as <figure>), so loose text after it is "
-                   "claimed by a line inside that element")
 @pytest.mark.parametrize("skipped", [
     "<script>\nvar a;\n</script>", "<style>\np {}\n</style>",
     '<figure>\n<img src="a.png">\n</figure>', '<div id="dfp-ad-x"\n class="dfp-tag">\n广告</div>',
@@ -196,8 +189,6 @@ def test_text_after_a_multiline_skipped_element_is_claimed_by_its_own_line(skipp
     assert ledger_problems(result, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="zaobao_jekyll (html_body.read_html): loose text after a "
-                   "<figure> split over two lines is claimed by the figure's second line")
 def test_fuzz_found_figure_split_over_lines() -> None:
     """Found by the fuzz run (test_lossy_mutation_is_a_record_or_a_clear_error): a line
     swapped out of the front matter, and the figure line split after its start tag."""
