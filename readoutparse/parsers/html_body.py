@@ -9,9 +9,11 @@ warning, rather than losing the text after the damage.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..text import normalise
@@ -55,7 +57,7 @@ _KEPT_ATTRIBUTE = re.compile(
 # line, so the text keeps the fragment's line numbers (normalised text has no controls).
 _END, _LINE = "\x00", "\x01"
 
-_BR = "\x00br"  # a <br> among the text pieces
+_READ, _CAPTION, _HIDDEN = range(3)  # how a node in read_html's walk is read
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 # Text inside these is one paragraph, where <br> is a line break.
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
@@ -105,18 +107,28 @@ def _clean(text: str) -> str:
 
 
 class _Collector:
-    """Gathers inline text between block boundaries and cuts it into paragraphs."""
+    """Gathers inline text between block boundaries and cuts it into paragraphs.
+
+    A token is a run of text libxml2 would hold as one text node: its segments, each
+    with the line it starts on.  A skipped element (a <script>, say) ends a segment but
+    not the run, so blank lines are found across it as in the stripped tree, while the
+    text after it keeps its own line (the skipped element's line breaks are not in it).
+    """
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.tokens: list[tuple[str, int]] = []
+        self.tokens: list[list[tuple[str, int]] | None] = []  # None: a <br>
 
-    def text(self, value: str | None, line: int) -> None:
-        if value:
-            self.tokens.append((value, line))
+    def text(self, value: str | None, line: int, join: bool = False) -> None:
+        if not value:
+            return
+        if join and self.tokens and self.tokens[-1] is not None:
+            self.tokens[-1].append((value, line))
+        else:
+            self.tokens.append([(value, line)])
 
-    def br(self, line: int) -> None:
-        self.tokens.append((_BR, line))
+    def br(self) -> None:
+        self.tokens.append(None)
 
     def flush(self, loose: bool) -> None:
         # Loose text (straight in a container, outside any <p>) breaks into paragraphs at
@@ -139,17 +151,23 @@ class _Collector:
             lines.clear()
             start.clear()
 
-        for value, line in self.tokens:
-            if value == _BR:
+        for segments in self.tokens:
+            if segments is None:
                 end_line(True)
                 continue
-            for index, (piece, newlines) in enumerate(_pieces(value, loose)):
+            value = "".join(text for text, _ in segments)
+            offsets = list(accumulate((len(text) for text, _ in segments), initial=0))
+            for index, (piece, offset) in enumerate(_pieces(value, loose)):
                 if index:
                     end_line(False)
                     end_paragraph()
                 if not start and piece.strip():
-                    lead = len(piece) - len(piece.lstrip())
-                    start.append(line + newlines + piece.count("\n", 0, lead))
+                    # The line of the piece's first visible character, counted from the
+                    # start of the segment that holds it.
+                    at = offset + len(piece) - len(piece.lstrip())
+                    which = bisect.bisect_right(offsets, at) - 1
+                    text, line = segments[which]
+                    start.append(line + text.count("\n", 0, at - offsets[which]))
                 parts.append(piece)
         end_line(False)
         end_paragraph()
@@ -157,18 +175,15 @@ class _Collector:
 
 
 def _pieces(value: str, loose: bool) -> list[tuple[str, int]]:
-    """``value`` cut at blank lines (loose text only), each piece with the number of
-    line breaks before it."""
+    """``value`` cut at blank lines (loose text only), each piece with its offset."""
     if not loose:
         return [(value, 0)]
     found: list[tuple[str, int]] = []
-    position = newlines = 0
+    position = 0
     for blank in _BLANK.finditer(value):
-        piece = value[position:blank.start()]
-        found.append((piece, newlines))
-        newlines += piece.count("\n") + blank.group().count("\n")
+        found.append((value[position:blank.start()], position))
         position = blank.end()
-    found.append((value[position:], newlines))
+    found.append((value[position:], position))
     return found
 
 
@@ -202,52 +217,86 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     import lxml.html
 
     fragment = _bound_tags(fragment)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+    # Comments are kept in the tree, and walked as hidden nodes, for their line numbers.
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=True,
                                   recover=True, default_doctype=False)
     try:
         root = lxml.html.document_fromstring(fragment, parser=parser)
         fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
     except (lxml.etree.LxmlError, ValueError) as exc:
         fatal, root = [exc], None
-    if root is not None and not fatal:
-        # Not text a reader sees; removing them first keeps furniture captions clean too.
-        lxml.etree.strip_elements(root, *_SKIP, with_tail=False)
     if root is None or fatal:
         why = (getattr(fatal[0], "message", None) or str(fatal[0])).split(",")[0]
         return _read_stripped(fragment), [f"HTML body could not be read as a tree "
                                           f"({why[:80]}); read with tags stripped"]
+    # Every node is walked, hidden ones too, so that ``line`` counts their line breaks
+    # (a multi-line <script>, a <figure> spread over lines): an element's sourceline is
+    # where its start tag ends, and the text after an element that is not read starts on
+    # whatever line that element ends on.  libxml2 also moves a leading <script>, <style>
+    # or <title> into <head> and gives <body> the head's line: counting through the head
+    # keeps the body's text on its own lines.
     out = _Collector()
     blocks: list[str] = []  # open block tags, innermost last
+    caption: list[str] = []  # text of the furniture being walked
     line = 1
-    stack: list[tuple[Any, bool]] = [(root, False)]
+    joins = False  # only hidden nodes since the last text: text after them runs on
+
+    def add(value: str | None, mode: int, hidden: bool) -> None:
+        # Text after a hidden node runs on from the text before it, as when it is stripped.
+        nonlocal joins
+        if mode == _HIDDEN:
+            return
+        join = joins and hidden
+        joins = bool(value) or join
+        if mode == _READ:
+            out.text(value, line, join)
+        elif value and mode == _CAPTION:
+            if join:
+                caption[-1] += value
+            else:
+                caption.append(value)
+
+    # (node, closing, mode, line it starts on): mode is _READ, _CAPTION (in furniture) or
+    # _HIDDEN; a node's mode is how its tail is read, its text is read as its children.
+    stack: list[tuple[Any, bool, int, int]] = [(root, False, _READ, 1)]
     while stack:
-        el, closing = stack.pop()
+        el, closing, mode, start = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
-        if closing:
-            if tag in _BLOCK:
-                out.flush(blocks[-1] not in _PARAGRAPH)
-                blocks.pop()
-        elif tag:
-            line = max(line, el.sourceline or line)
-            if tag in _BLOCK:
-                out.flush(not blocks or blocks[-1] not in _PARAGRAPH)
+        hidden = mode == _HIDDEN or tag in _SKIP or not tag  # not tag: a comment
+        if closing and mode == _READ and not hidden:
             if _furniture(el):
                 # Textless furniture (an ad slot, a promo image) is still recorded, by
                 # what it is and where it points, so the ledger shows what was dropped.
-                caption = _clean(" ".join(el.itertext())) or _describe(el)
-                out.blocks.append(Block("boilerplate", caption, line))
-            else:
+                text = _clean(" ".join(caption)) or _describe(el)
+                out.blocks.append(Block("boilerplate", text, start))
+                caption.clear()
+            elif tag in _BLOCK:
+                out.flush(blocks[-1] not in _PARAGRAPH)
+                blocks.pop()
+        if closing:
+            joins = joins and hidden
+        elif tag:
+            line = max(line, el.sourceline or line)
+            inner = _HIDDEN if hidden else mode
+            if mode == _READ and not hidden:
                 if tag in _BLOCK:
+                    out.flush(not blocks or blocks[-1] not in _PARAGRAPH)
+                if _furniture(el):
+                    inner = _CAPTION
+                elif tag in _BLOCK:
                     blocks.append(tag)
                 elif tag == "br":
-                    out.br(line)
-                out.text(el.text, line)
-                line += (el.text or "").count("\n")
-                stack.append((el, True))
-                stack.extend((child, False) for child in reversed(el))
-                continue
+                    out.br()
+            joins = joins and hidden
+            add(el.text, inner, False)
+            stack.append((el, True, mode, line))
+            line += (el.text or "").count("\n")
+            stack.extend((child, False, inner, 0) for child in reversed(el))
+            continue
+        else:  # a comment: its sourceline is the line it ends on, where its tail starts
+            line = max(line, el.sourceline or line)
         # An element's tail belongs to its parent's flow, after the element has closed.
-        out.text(el.tail, line)
+        add(el.tail, mode, hidden)
         line += (el.tail or "").count("\n")
     out.flush(True)
     return out.blocks, []
