@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import functools
 import html
+import os
 import random
 import re
 import signal
@@ -218,7 +219,13 @@ class _Cut:
             return False
         if isinstance(b, str) and (b.startswith(a) or _squeeze(b).startswith(_squeeze(a))):
             return True
-        return self.cut_line is not None and _squeeze(a) in self.cut_line
+        if self.cut_line is None:
+            return False
+        # Text of the cut line, alone or after a cut of the whole value (loose HTML text
+        # runs on into the previous paragraph, e.g. a "<" left of a cut "<br>").
+        squeezed = _squeeze(a)
+        shared = len(os.path.commonprefix([squeezed, _squeeze(b)])) if isinstance(b, str) else 0
+        return squeezed[shared:] in self.cut_line
 
     def items(self, part: list[Any], whole: list[Any], same: Callable[[Any, Any], bool]) -> bool:
         """All but the last item equal (or ``same``), the last one a cut of its twin or
@@ -346,7 +353,7 @@ _ENTRY = re.compile(r"^((?:translations\[\d+\]\.)*)(paragraphs|boilerplate)\[(\d
 _HIDDEN = re.compile(r"<(script|style|title|noscript|template)\b[^>]*>.*?</\1\s*>",
                      re.IGNORECASE | re.DOTALL)
 # How the Zaobao parser keeps furniture with no text of its own: "<tag#id.class> link".
-_DESCRIBED = re.compile(r"<(?P<tag>[\w-]+)[^<>\s]*>(?: (?P<link>\S+))?")
+_DESCRIBED = re.compile(r"<(?P<tag>[\w-]+)\S*>(?: (?P<link>\S+))?")
 
 
 def _visible(line: str) -> str:
@@ -398,8 +405,9 @@ def ledger_problems(article: Article, text: str) -> list[str]:
         # The first paragraph's line may hold only (part of) a dateline the parser cut
         # off it, e.g. "<p>（早报讯" when the marker's closing bracket is on the next line.
         marker = (m.group(2) == "paragraphs" and index == 0 and record.dateline is not None
-                  and any(part and _squeeze(part) in line
-                          for part in (record.dateline.agency, record.dateline.place)))
+                  and (any(part and _squeeze(part) in line
+                           for part in (record.dateline.agency, record.dateline.place))
+                       or not any(ch.isalnum() for ch in line)))
         described = m.group(2) == "boilerplate" and _describes(entries[index], by_number[number])
         # A line may also hold the end of one block and the start of the next (HTML needs
         # no line breaks): then it holds the start (or the end) of the entry it claims.
