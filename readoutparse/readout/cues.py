@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from .scan import LANGUAGES, alternation, fold_key, word_pattern
+from .literals import ANYWHERE, LiteralScanner, mode_for
+from .scan import LANGUAGES, fold_key
 
 __all__ = ["GENERIC", "CueSet", "InitiatorRule", "PlaceRule", "cue_data", "cues_for"]
 
@@ -42,7 +43,7 @@ class PlaceRule:
 @attrs.frozen
 class CueSet:
     language: str | None
-    kinds: re.Pattern[str]
+    kinds: LiteralScanner
     kind_of: Mapping[str, str]  # folded (and, for Latin scripts, lower-cased) cue -> kind
     case_insensitive: bool
     priority: tuple[str, ...]
@@ -56,10 +57,9 @@ class CueSet:
 
     def kinds_in(self, folded: str) -> Iterator[tuple[int, str]]:
         """(position, kind) of every kind cue in a folded sentence, in order."""
-        for match in self.kinds.finditer(folded):
-            group = "w" if match.group("w") is not None else "c"
-            word = match.group(group)
-            yield match.start(group), self.kind_of[word.lower() if self.case_insensitive else word]
+        for start, end in self.kinds.spans(folded):
+            word = folded[start:end]
+            yield start, self.kind_of[word.lower() if self.case_insensitive else word]
 
     def best_kind(self, kinds: list[str]) -> str | None:
         """The most specific kind named: a video call also says "talks", a call is not a meeting."""
@@ -98,10 +98,9 @@ def cues_for(language: str | None) -> CueSet:
                 kind_of.setdefault(key.lower() if insensitive else key, kind)
     cjk = {k for k in kind_of if _is_cjk(k)}
     rest = set(kind_of) - cjk
-    # CJK cues match anywhere (group "c"), other scripts as whole words (group "w").
-    parts = [r"(?P<c>(?!))" if not cjk else word_pattern(alternation(cjk), "zh-Hans", "c"),
-             r"(?P<w>(?!))" if not rest else word_pattern(alternation(rest), language if language in LANGUAGES else None)]
-    pattern = "|".join(parts)
+    # CJK cues match anywhere, other scripts as whole words; CJK first where both could.
+    kinds = LiteralScanner([(cjk, ANYWHERE), (rest, mode_for(language if language in LANGUAGES else None))],
+                           ignore_case=insensitive)
     rules = tuple(
         InitiatorRule(re.compile(fold_key(rule["pattern"]), flags), rule["role"])
         for lang in langs for rule in data["initiator"].get(lang, ())
@@ -113,7 +112,7 @@ def cues_for(language: str | None) -> CueSet:
     stop = frozenset(w for lang in langs for w in data.get("place_stopwords", {}).get(lang, ()))
     refs = {fold_key(word).lower(): which for lang in langs
             for word, which in data.get("initiator_references", {}).get(lang, {}).items()}
-    return CueSet(language, re.compile(pattern, flags), kind_of, insensitive,
+    return CueSet(language, kinds, kind_of, insensitive,
                   tuple(data["kind_priority"]), rules, places, stop, refs,
                   frozenset(w for lang in langs for w in data.get("place_end_words", {}).get(lang, ())))
 

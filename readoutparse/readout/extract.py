@@ -16,7 +16,7 @@ from ..model import Article, Readout
 from .cues import GENERIC, CueSet, cues_for
 from .gazetteer import Gazetteer
 from .relative_dates import DateMention, DatelineMatch, find_dates, local_day, parse_dateline, resolve
-from .scan import Folded, fold, sentences
+from .scan import Folded, fold, sentence_texts
 
 __all__ = ["MAX_PARAGRAPHS", "extract"]
 
@@ -38,7 +38,17 @@ class Sentence:
     paragraph: int
     folded: Folded
     mentions: list[Mention]
-    kinds: list[tuple[int, str]]
+    cues: CueSet
+    _kinds: list[tuple[int, str]] | None = None
+
+    @property
+    def kinds(self) -> list[tuple[int, str]]:
+        """(position, kind) of each cue word."""
+        # Looked for on first use: only a sentence that names someone can be the
+        # evidence, so most sentences are never asked.
+        if self._kinds is None:
+            self._kinds = list(self.cues.kinds_in(self.folded.text))
+        return self._kinds
 
     @property
     def text(self) -> str:
@@ -48,23 +58,25 @@ class Sentence:
         return list(dict.fromkeys(m.person for m in self.mentions if m.person))
 
 
-def _split(paragraph: str) -> list[str]:
-    return [paragraph[a:b] for a, b in sentences(paragraph)]
-
-
 def _resolve_mentions(all_sentences: list[Sentence], gazetteer: Gazetteer, day: dt.date | None) -> None:
     # A person counts as "named in full" if some unambiguous full name of theirs occurs;
     # short forms and ambiguous names are then read in that light.
-    full = {m.candidates[0][0] for s in all_sentences for m in s.mentions
-            if len({pid for pid, short in m.candidates if not short}) == 1 and not m.candidates[0][1]}
-    for sentence in all_sentences:
-        for mention in sentence.mentions:
-            ids = list(dict.fromkeys(pid for pid, short in mention.candidates if not short or pid in full))
-            if len(ids) > 1:
-                ids = [pid for pid in ids if pid in full] or ids
-            if len(ids) > 1 and day is not None:
-                ids = [pid for pid in ids if gazetteer.person(pid).office_on(day) is not None] or ids
-            mention.person = ids[0] if len(ids) == 1 else None
+    mentions = [m for s in all_sentences for m in s.mentions]
+    # Most names belong to one person: those skip building sets and lists.
+    full = {m.candidates[0][0] for m in mentions
+            if not m.candidates[0][1] and (len(m.candidates) == 1
+                                           or len({pid for pid, short in m.candidates if not short}) == 1)}
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            pid, short = mention.candidates[0]
+            mention.person = pid if not short or pid in full else None
+            continue
+        ids = list(dict.fromkeys(pid for pid, short in mention.candidates if not short or pid in full))
+        if len(ids) > 1:
+            ids = [pid for pid in ids if pid in full] or ids
+        if len(ids) > 1 and day is not None:
+            ids = [pid for pid in ids if gazetteer.person(pid).office_on(day) is not None] or ids
+        mention.person = ids[0] if len(ids) == 1 else None
 
 
 def _dateline(article: Article, first: Folded | None) -> tuple[DatelineMatch | None, dt.date | None, str | None]:
@@ -104,13 +116,13 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
 
-    units = [(TITLE, article.title)] + [(i, s) for i, p in enumerate(paragraphs) for s in _split(p)]
+    units = [(TITLE, article.title)] + [(i, s) for i, p in enumerate(paragraphs) for s in sentence_texts(p)]
     all_sentences = []
     for index, text in units:
         folded = fold(text)
         mentions = [Mention(a, b, folded.original_text(a, b), cands)
-                    for a, b, cands in names.finditer(folded.text) if cands]
-        all_sentences.append(Sentence(index, folded, mentions, list(cues.kinds_in(folded.text))))
+                    for a, b, cands in names.find(folded.text) if cands]
+        all_sentences.append(Sentence(index, folded, mentions, cues))
     _resolve_mentions(all_sentences, gazetteer, anchor)
 
     evidence = _choose_evidence(all_sentences)

@@ -2,7 +2,7 @@
 
 The knowledge lives in JSON (``data/people.json``; the format is documented in
 ``docs/readout.md``).  This module validates it, merges user additions into it, and
-compiles, once per gazetteer and language, one regular expression of every name.
+compiles, once per gazetteer and language, one matcher of every name.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import datetime as dt
 import functools
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any, Union
 
 from ..model import Participant
+from .literals import LiteralScanner, mode_for
 from .people import GazetteerError, Office, Person, by_language
-from .scan import CJK_LANGUAGES, LANGUAGES, alternation, fold_key, word_pattern
+from .scan import CJK_LANGUAGES, LANGUAGES, fold_key
 
 __all__ = ["Gazetteer", "GazetteerError", "NameMatcher", "Office", "Person"]
 
@@ -27,34 +27,34 @@ GazetteerSource = Union["Gazetteer", str, "os.PathLike[str]", Mapping[str, Any]]
 
 
 class NameMatcher:
-    """Every name of a gazetteer in one language, as one compiled regex."""
+    """Every name of a gazetteer in one language, compiled together."""
 
-    def __init__(self, pattern: re.Pattern[str], table: dict[str, tuple[tuple[str, bool], ...]]) -> None:
-        self.pattern = pattern
+    def __init__(self, scanner: LiteralScanner, table: dict[str, tuple[tuple[str, bool], ...]]) -> None:
+        self.scanner = scanner
         # folded name -> ((person id, is short form), ...); empty for an exclusion string
         self.table = table
 
+    def find(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, bool], ...]]]:
+        """(start, end, candidates) of each name in a folded text, left to right."""
+        table = self.table
+        return [(start, end, table[folded[start:end]]) for start, end in self.scanner.spans(folded)]
+
     def finditer(self, folded: str) -> Iterator[tuple[int, int, tuple[tuple[str, bool], ...]]]:
-        for match in self.pattern.finditer(folded):
-            group = "w" if match.group("w") is not None else "c"
-            yield match.start(group), match.end(group), self.table[match.group(group)]
+        return iter(self.find(folded))
 
 
 def _compile(entries: dict[str, dict[str, list[tuple[str, bool]]]], language: str | None) -> NameMatcher:
     """``entries``: script class ('cjk' or 'word') -> folded string -> candidates."""
     table: dict[str, tuple[tuple[str, bool], ...]] = {}
     parts = []
-    for kind, group in (("word", "w"), ("cjk", "c")):
+    for kind in ("word", "cjk"):
         strings = entries.get(kind, {})
         if not strings:
             continue
         table.update({k: tuple(dict.fromkeys(v)) for k, v in strings.items()})
-        parts.append(word_pattern(alternation(list(strings)), "zh-Hans" if kind == "cjk" else language, group))
-    if not parts:
-        return NameMatcher(re.compile(r"(?P<w>(?!))(?P<c>(?!))"), {})
-    if len(parts) == 1:
-        parts.append(r"(?P<c>(?!))" if "?P<w>" in parts[0] else r"(?P<w>(?!))")
-    return NameMatcher(re.compile("|".join(parts)), table)
+        # Latin or Arabic names in Chinese text are matched as Chinese ones: anywhere.
+        parts.append((list(strings), mode_for("zh-Hans" if kind == "cjk" else language)))
+    return NameMatcher(LiteralScanner(parts), table)
 
 
 def _variants(name: str, language: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""Text helpers shared by the readout matchers: folding, sentences, word boundaries.
+"""Text helpers shared by the readout matchers: folding, sentences, alternations.
 
 Matching runs on a *folded* copy of the text so that spelling variants that do not
 change meaning (Arabic hamza seats and vowel marks, Arabic-Indic digits, curly
@@ -10,10 +10,10 @@ place and sentence we report is the text exactly as the document wrote it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 __all__ = [
-    "CJK_LANGUAGES", "LANGUAGES", "Folded", "alternation", "fold", "fold_key", "sentences", "word_pattern",
+    "CJK_LANGUAGES", "LANGUAGES", "Folded", "alternation", "fold", "fold_key", "sentence_texts", "sentences",
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -31,9 +31,20 @@ _SAME_LENGTH = str.maketrans(
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }
 )
+# str.translate looks every character up in that table, which costs more than all the
+# matching on a sentence; a sentence mostly holds none of these characters, or a few.
+# Replacing one character at a time gives translate's result because no replacement is
+# itself replaced.
+_SAME_LENGTH_CHARS = {chr(code): value for code, value in _SAME_LENGTH.items()}
+_FOLDABLE_CLASS = "".join(map(re.escape, _SAME_LENGTH_CHARS))
+_FOLDABLE = re.compile(f"[{_FOLDABLE_CLASS}]")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif and tatweel carry no
 # identity for matching; they are dropped (this is the only length-changing fold).
-_DROP = re.compile("[\u0640\u064b-\u065f\u0670]")
+_DROP_CLASS = "\u0640\u064b-\u065f\u0670"
+_DROP = re.compile(f"[{_DROP_CLASS}]")
+_DROP_CHARS = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if _DROP.match(c))  # all in that block
+# Most sentences hold nothing to fold: one search settles that.
+_ANY_FOLD = re.compile(f"[{_FOLDABLE_CLASS}{_DROP_CLASS}]")
 
 
 class Folded:
@@ -43,12 +54,16 @@ class Folded:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        same = original.translate(_SAME_LENGTH)
-        if _DROP.search(same) is None:
-            self.text = same
-            self._index: list[int] | None = None
-        else:
-            kept = [i for i, ch in enumerate(same) if _DROP.match(ch) is None]
+        self.text = original
+        self._index: list[int] | None = None
+        if _ANY_FOLD.search(original) is None:
+            return
+        same = original
+        for char in set(_FOLDABLE.findall(original)):
+            same = same.replace(char, _SAME_LENGTH_CHARS[char])
+        self.text = same
+        if _DROP.search(same) is not None:
+            kept = [i for i, ch in enumerate(same) if ch not in _DROP_CHARS]
             self.text = "".join(same[i] for i in kept)
             self._index = kept
 
@@ -80,7 +95,9 @@ def fold_key(text: str) -> str:
 
 # Sentence ends: CJK full stops always; Latin/Arabic stops only before white space,
 # so that "U.S." or "VOV.VN" inside a sentence is left alone (see _ABBREVIATION).
-_SENTENCE_END = re.compile(r"[。！？!?]+[」』”\"）)]*|[.؟](?=\s)")
+# In meaning ``[。！？!?]+[」』”"）)]*|[.؟](?=\s)``; opening with one character class lets
+# re skip in C to the next stop instead of trying the pattern at every character.
+_SENTENCE_END = re.compile(r"[。！？!?.؟](?:(?<=[。！？!?])[。！？!?]*[」』”\"）)]*|(?<=[.؟])(?=\s))")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Gov|Sen|Rep|Prof"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
@@ -89,44 +106,43 @@ _ABBREVIATION = re.compile(
 
 def sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Spans of the sentences of one paragraph, in order, without surrounding blanks."""
+    for start, end in _pieces(paragraph):
+        span = _trimmed(paragraph, start, end)
+        if span is not None:
+            yield span
+
+
+def sentence_texts(paragraph: str) -> list[str]:
+    """The text of each span :func:`sentences` gives."""
+    # str.strip() drops exactly the characters for which str.isspace() is true.
+    return [text for text in (paragraph[start:end].strip() for start, end in _pieces(paragraph)) if text]
+
+
+def _pieces(paragraph: str) -> list[tuple[int, int]]:
+    pieces = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.end()
-        if _ABBREVIATION.search(paragraph, start, end):
+        # An abbreviation ends at ``end`` and is at most 5 characters long ("Sept."):
+        # searching the whole sentence for it cost more than splitting it.
+        if _ABBREVIATION.search(paragraph, max(start, end - 5), end):
             continue
-        yield from _trimmed(paragraph, start, end)
+        pieces.append((start, end))
         start = end
-    yield from _trimmed(paragraph, start, len(paragraph))
+    pieces.append((start, len(paragraph)))
+    return pieces
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    piece = text[start:end]
+    kept = piece.strip()
+    if not kept:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return start, start + len(kept)
 
 
-# Arabic writes the conjunctions و/ف and the prepositions ب/ل/ك as part of the next
-# word ("وبوتين" = "and Putin"); a name may carry one of each in front of it.
-_ARABIC_CLITICS = "(?:[\u0648\u0641]?[\u0628\u0644\u0643]?)"
-
-
-def word_pattern(alternation: str, language: str | None, group: str = "w") -> str:
-    """A regex for ``alternation`` as whole words in ``language`` (in ``group``).
-
-    Chinese has no spaces, so CJK strings match anywhere (exclusion strings in the
-    data stop false hits such as 克里 inside 克里姆林宫).  Other scripts need word
-    boundaries; Arabic also accepts the attached clitics.
-    """
-    if language in CJK_LANGUAGES:
-        return f"(?P<{group}>{alternation})"
-    prefix = _ARABIC_CLITICS if language in (None, "ar") else ""
-    return rf"(?<!\w){prefix}(?P<{group}>{alternation})(?!\w)"
-
-
-def alternation(strings: list[str] | set[str] | tuple[str, ...]) -> str:
+def alternation(strings: Iterable[str]) -> str:
     """Longest first, so that "Vladimir Putin" wins over "Putin" at the same place."""
     ordered = sorted(set(strings), key=lambda s: (-len(s), s))
     return "|".join(re.escape(s) for s in ordered)
