@@ -31,18 +31,11 @@ sys.path.insert(0, str(ROOT))
 import readoutparse  # noqa: E402
 from readoutparse import ReadoutParseError  # noqa: E402
 from readoutparse.text import normalise  # noqa: E402
+from tests.robust_support import PATHOLOGICAL  # noqa: E402
 
 MB = 1024 * 1024
 SIZES = (1024, 10 * 1024, 100 * 1024, MB, 10 * MB)
-PATTERNS = {
-    "gt": ">", "bar": "|", "dash": "-", "paren": "(", "digits": "0123456789",
-    "arabic-indic": "٠١٢٣٤٥٦٧٨٩", "label-zh-hant": "發佈時間:",
-    "label-zh-hans": "来源：2025-06-20 | ", "stamp-ar": "/مصدر: شينخوا/ 2025:07:11.",
-    "dateline-ar": "كوالالمبور 10 يوليو (", "dateline-zh": "新華社北京6月19日電",
-    "vov-lead": "VOV.VN - ", "vov-date": "Thứ Bảy, 06:00, 1", "yaml-key": 'title: "',
-    "html-open": "<div><p>", "md-link": "[a](", "comment-open": "<!--", "spaced-gt": " > ",
-    "fullwidth": "＞｜：（）", "space-runs": "a \u00a0\u3000\t",
-}
+PATTERNS = PATHOLOGICAL  # the same units the robustness tests use
 # A real document per format, and the legacy code page its language was served in.
 FORMATS = {
     "xinhua_bilingual": ("seeds/000_b724a6c8c6442259.txt", "cp950"),

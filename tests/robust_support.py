@@ -30,6 +30,18 @@ from readoutparse.text import normalise
 
 from .fixture_cases import case_id, fixture_documents
 
+# Units repeated into 100,000-character lines: what a careless regex backtracks on.
+# Shared by tests/test_robustness.py and bench/sizes.py.
+PATHOLOGICAL = {
+    "gt": ">", "bar": "|", "dash": "-", "paren": "(", "digits": "0123456789",
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩", "label-zh-hant": "發佈時間:",
+    "label-zh-hans": "来源：2025-06-20 | ", "stamp-ar": "/مصدر: شينخوا/ 2025:07:11.",
+    "dateline-ar": "كوالالمبور 10 يوليو (", "dateline-zh": "新華社北京6月19日電",
+    "vov-lead": "VOV.VN - ", "vov-date": "Thứ Bảy, 06:00, 1", "yaml-key": 'title: "',
+    "html-open": "<div><p>", "md-link": "[a](", "comment-open": "<!--", "spaced-gt": " > ",
+    "fullwidth": "＞｜：（）", "space-runs": "a \u00a0\u3000\t",
+}
+
 DOCUMENTS = fixture_documents()
 
 # The legacy encodings each language's pages were served in.  GB18030 encodes all of

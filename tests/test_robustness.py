@@ -43,6 +43,7 @@ from readoutparse.model import Dateline
 from readoutparse.text import normalise
 
 from .robust_support import (
+    PATHOLOGICAL,
     DOCUMENTS,
     LEGACY,
     case_id,
@@ -259,15 +260,6 @@ def test_the_limit_can_be_raised() -> None:
 
 # -- pathological lines ----------------------------------------------------------------
 
-PATHOLOGICAL = {
-    "gt": ">", "bar": "|", "dash": "-", "paren": "(", "digits": "0123456789",
-    "arabic-indic-digits": "٠١٢٣٤٥٦٧٨٩", "label-zh-hant": "發佈時間:",
-    "label-zh-hans": "来源：2025-06-20 | ", "stamp-ar": "/مصدر: شينخوا/ 2025:07:11.",
-    "dateline-ar": "كوالالمبور 10 يوليو (", "dateline-zh": "新華社北京6月19日電",
-    "vov-lead": "VOV.VN - ", "vov-date": "Thứ Bảy, 06:00, 1", "yaml-key": 'title: "',
-    "html-open": "<div><p>", "md-link": "[a](", "comment-open": "<!--", "spaced-gt": " > ",
-    "fullwidth": "＞｜：（）", "space-runs": "a \u00a0\u3000\t",
-}
 _ONE_PER_FORMAT = {path.parent.name: path for path in reversed(DOCUMENTS)}
 
 
