@@ -197,10 +197,11 @@ class Registry:
         # importlib.metadata costs ~15 ms to import: pay it when plugins are first needed.
         from importlib.metadata import entry_points
 
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str | None]] = set()
         for ep in entry_points(group=self._group):
             # The same distribution can be visible twice on sys.path; count it once.
-            key = (ep.name, ep.value)
+            dist = getattr(ep, "dist", None)
+            key = (ep.name, ep.value, dist.name if dist else None)
             if key not in seen:
                 seen.add(key)
                 yield ep
