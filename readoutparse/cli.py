@@ -26,7 +26,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import Any, TextIO
 
 from . import __version__
 from .api import DEFAULT_MAX_BYTES, _document
@@ -235,7 +235,7 @@ def _error_record(result: Result) -> dict[str, Any]:
 def _plugin_warnings(console: _Console) -> Iterator[None]:
     # A plugin's warning is one clean line of ours, not Python's two-line display.
     def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
-             file: IO[str] | None = None, line: str | None = None) -> None:
+             file: TextIO | None = None, line: str | None = None) -> None:
         if issubclass(category, PluginWarning):
             console.warn(str(message).removeprefix("readoutparse: "))
         else:
@@ -340,7 +340,9 @@ def _results(found: Inputs, jobs: int, options: dict[str, Any], limit: int) -> I
             try:
                 yield from results
             finally:
-                results.close()  # a stop mid-run shuts the pool down now
+                close = getattr(results, "close", None)
+                if close is not None:
+                    close()  # a stop mid-run shuts the pool down now
             run = []
         if isinstance(entry, Failed):
             yield entry.result

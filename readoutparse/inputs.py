@@ -145,9 +145,9 @@ def _folder(top: str, wanted: _Filter, recursive: bool, found: Inputs) -> None:
                 skipped.append(child.name)
 
     walk(top)
-    found.entries.extend(sorted(
-        [*(Path(f) for f in files), *failures],
-        key=lambda e: os.fspath(e) if isinstance(e, Path) else e.result.item))
+    entries: list[Path | Failed] = [*(Path(f) for f in files), *failures]
+    entries.sort(key=lambda e: os.fspath(e) if isinstance(e, Path) else e.result.item)
+    found.entries.extend(entries)
     if skipped:
         examples = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         found.notes.append(
