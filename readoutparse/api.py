@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .errors import DocumentTooLargeError, MalformedDocumentError, ParserCrashedError, ReadoutParseError
+from .errors import (
+    DocumentTooLargeError,
+    MalformedDocumentError,
+    ParserCrashedError,
+    ReadoutParseError,
+    UnknownFormatError,
+)
 from .model import Article
 from .parsers.base import Context
 from .registry import ParserInfo, Registry, default
@@ -78,7 +84,14 @@ def parse(
     """
     registry = registry or default()
     doc = _document(data, name, max_bytes, registry, parser)
-    chosen = registry.choose(doc, parser)
+    try:
+        chosen = registry.choose(doc, parser)
+    except UnknownFormatError as error:
+        if isinstance(data, str) and _looks_like_path(data):
+            # parse_many(glob.glob(...)) passes path strings, which are document text.
+            error.args = (f"{error}; this text looks like a file path: a str is document "
+                          f"text, so pass pathlib.Path({data!r}) or use parse_file",)
+        raise
     context = Context(name=name, url=url, reference_date=reference_date)
     try:
         article = chosen.parse(doc, context)
@@ -95,6 +108,15 @@ def parse(
     if strict:
         _refuse_warnings(article, name, chosen.name)
     return article
+
+
+def _looks_like_path(text: str) -> bool:
+    if len(text) > 4096 or "\n" in text:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
 
 
 def _refuse_warnings(article: Article, name: str, parser: str) -> None:

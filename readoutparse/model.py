@@ -35,6 +35,24 @@ def _strings(values: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(values)
 
 
+# Named converters, not ``converter=tuple``: type checkers read a converter's argument
+# type as the field's __init__ type, so user code may pass any iterable of the records.
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
+
+
+def _related(values: Iterable[Related]) -> tuple[Related, ...]:
+    return tuple(values)
+
+
+def _articles(values: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(values)
+
+
+def _ledger(values: Mapping[int, str]) -> dict[int, str]:
+    return dict(values)
+
+
 def _frozen_extra(values: Mapping[str, Any] | None) -> dict[str, Any]:
     # A plain dict keeps ``extra`` JSON-shaped; it is excluded from hashing below.
     return dict(values or {})
@@ -68,7 +86,7 @@ class Dateline:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
         day = date_from_iso(data.get("date"))
-        return cls(place=data.get("place"), date=day, agency=data.get("agency"))  # type: ignore[arg-type]
+        return cls(place=data.get("place"), date=day, agency=data.get("agency"))
 
 
 @attrs.frozen
@@ -111,7 +129,7 @@ class Readout:
     """Who spoke with whom, how, when, where and at whose request."""
 
     kind: str | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     initiator: str | None = None
     event_date: dt.date | None = None
     place: str | None = None
@@ -133,7 +151,7 @@ class Readout:
             kind=data.get("kind"),
             participants=tuple(Participant.from_dict(p) for p in data.get("participants", ())),
             initiator=data.get("initiator"),
-            event_date=date_from_iso(data.get("event_date")),  # type: ignore[arg-type]
+            event_date=date_from_iso(data.get("event_date")),
             place=data.get("place"),
             evidence=data.get("evidence"),
         )
@@ -162,14 +180,14 @@ class Article:
     categories: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     dateline: Dateline | None = None
     paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    related: tuple[Related, ...] = attrs.field(default=(), converter=tuple)
-    translations: tuple[Article, ...] = attrs.field(default=(), converter=tuple)
+    related: tuple[Related, ...] = attrs.field(default=(), converter=_related)
+    translations: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
     boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     extra: dict[str, Any] = attrs.field(factory=dict, converter=_frozen_extra, hash=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     readout: Readout | None = None
     lines: dict[int, str] = attrs.field(
-        factory=dict, converter=dict, eq=False, hash=False, repr=False
+        factory=dict, converter=_ledger, eq=False, hash=False, repr=False
     )
 
     @property

@@ -2,7 +2,10 @@
 
 Built-in parsers are named here by import path and imported on first use; third-party
 parsers come from the ``readoutparse.parsers`` entry-point group and are loaded lazily,
-once.  A plugin that fails to load is skipped with a warning; it never breaks the others.
+once.  A bad plugin costs only itself: one that fails to load (whatever its import raises),
+or that takes a name already taken, is skipped with a :class:`PluginWarning` and listed
+with its problem by :meth:`Registry.infos`; one whose ``parse`` returns something other
+than an Article gives that document a ``ParserCrashedError``.
 """
 
 from __future__ import annotations
@@ -10,12 +13,19 @@ from __future__ import annotations
 import importlib
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import PluginError, UnknownFormatError, UnknownParserError
-from .parsers.base import Parser
+from .errors import (
+    ParserCrashedError,
+    PluginError,
+    ReadoutParseError,
+    UnknownFormatError,
+    UnknownParserError,
+)
+from .model import Article
+from .parsers.base import Context, Parser
 from .text import Document
 
 if TYPE_CHECKING:
@@ -46,11 +56,77 @@ class ParserInfo:
     origin: str = "built-in"
     distribution: str | None = None
     version: str | None = None
+    #: Why the parser is not in use (a name clash, a failed import), or None when it is.
+    problem: str | None = None
 
     def describe(self) -> str:
         if self.distribution is None:
             return self.origin
         return f"plugin {self.distribution} {self.version or ''}".rstrip()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-shaped, as ``readoutparse parsers --format json`` prints it."""
+        return {"name": self.name, "origin": self.origin, "target": self.target,
+                "distribution": self.distribution, "version": self.version,
+                "problem": self.problem}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plugin_warning(message: str, info: ParserInfo) -> None:
+    # Attributed to the plugin, not to a line of ours: the warning's location is the
+    # distribution, so Python's display names the culprit and quotes none of our source.
+    warnings.warn_explicit(
+        _one_line(message), PluginWarning,
+        filename=f"<plugin {info.distribution or info.target}>", lineno=0,
+        module=info.target.partition(":")[0] or "readoutparse",
+    )
+
+
+class _Contained(Parser):
+    """A parser seen through a guard: whatever it raises or returns, one document pays.
+
+    Plugins are wrapped always; any parser is wrapped when forced (``parser=``) onto a
+    document it scores below the threshold, so the record carries a warning saying so.
+    """
+
+    def __init__(self, inner: Parser, *, forced_score: float | None = None) -> None:
+        self._inner = inner
+        self._forced_score = forced_score
+        # Instance values shadow Parser's class-level defaults (description = "").
+        self.__dict__.update(name=inner.name, language=getattr(inner, "language", "und"),
+                             description=getattr(inner, "description", ""))
+
+    def __getattr__(self, attr: str) -> Any:
+        # Helpers the plugin defines; private names are never forwarded, so copying or
+        # unpickling a half-built wrapper cannot recurse.
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        return getattr(self._inner, attr)
+
+    def score(self, doc: Document) -> float:
+        try:
+            return float(self._inner.score(doc))
+        except (Exception, SystemExit):  # a scorer that raises does not claim the document
+            return 0.0
+
+    def parse(self, doc: Document, context: Context) -> Article:
+        try:
+            article = self._inner.parse(doc, context)
+        except ReadoutParseError:
+            raise
+        except (Exception, SystemExit) as exc:
+            raise ParserCrashedError(self.name, exc, name=context.name) from exc
+        if not isinstance(article, Article):
+            problem = TypeError(f"parse() returned {type(article).__name__}, not an Article")
+            raise ParserCrashedError(self.name, problem, name=context.name)
+        if self._forced_score is not None:
+            note = (f"parser {self.name!r} was forced on a document it scores "
+                    f"{self._forced_score:.2f} (below {THRESHOLD:.2f}); the record may be wrong")
+            article = attrs.evolve(article, warnings=(note, *article.warnings))
+        return article
 
 
 def _load_target(target: str) -> type[Parser]:
@@ -77,7 +153,8 @@ class Registry:
         self._infos: dict[str, ParserInfo] | None = None
         self._entry_points: dict[str, EntryPoint] = {}
         self._instances: dict[str, Parser] = {}
-        self._broken: set[str] = set()
+        self._broken: dict[str, ParserInfo] = {}
+        self._skipped: list[ParserInfo] = []
 
     # -- discovery -------------------------------------------------------------------
 
@@ -86,6 +163,7 @@ class Registry:
             return self._infos
         infos = {name: ParserInfo(name, target) for name, target in self._builtins.items()}
         if self._use_plugins:
+            plugins: dict[str, list[tuple[ParserInfo, EntryPoint]]] = {}
             for ep in self._plugin_entry_points():
                 dist = getattr(ep, "dist", None)
                 info = ParserInfo(
@@ -95,14 +173,23 @@ class Registry:
                     distribution=dist.name if dist else None,
                     version=dist.version if dist else None,
                 )
-                if ep.name in infos:
-                    first = infos[ep.name]
-                    raise PluginError(
-                        f"two parsers are named {ep.name!r}: {first.describe()} ({first.target}) "
-                        f"and {info.describe()} ({info.target}); uninstall or rename one"
-                    )
-                infos[ep.name] = info
-                self._entry_points[ep.name] = ep
+                plugins.setdefault(ep.name, []).append((info, ep))
+            for name, claimants in plugins.items():
+                rivals = ([infos[name]] if name in infos else []) + [i for i, _ in claimants]
+                if len(rivals) == 1:
+                    infos[name], self._entry_points[name] = claimants[0]
+                    continue
+                # A clash is the installer's to settle: a built-in keeps its name, and
+                # plugins that share one are all skipped, never chosen by sys.path order.
+                sides = " and ".join(f"{r.describe()} ({r.target})" for r in rivals)
+                for info, _ in claimants:
+                    problem = (f"skipped: {len(rivals)} parsers are named {name!r}: {sides}; "
+                               f"uninstall or rename one")
+                    skipped = attrs.evolve(info, problem=problem)
+                    self._skipped.append(skipped)
+                    _plugin_warning(f"readoutparse: skipping plugin parser {name!r}: "
+                                    f"{len(rivals)} parsers have this name: {sides}; "
+                                    f"uninstall or rename one", info)
         self._infos = infos
         return infos
 
@@ -110,10 +197,11 @@ class Registry:
         # importlib.metadata costs ~15 ms to import: pay it when plugins are first needed.
         from importlib.metadata import entry_points
 
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str | None]] = set()
         for ep in entry_points(group=self._group):
             # The same distribution can be visible twice on sys.path; count it once.
-            key = (ep.name, ep.value)
+            dist = getattr(ep, "dist", None)
+            key = (ep.name, ep.value, dist.name if dist else None)
             if key not in seen:
                 seen.add(key)
                 yield ep
@@ -131,10 +219,13 @@ class Registry:
         self._instances[instance.name] = instance
 
     def infos(self) -> list[ParserInfo]:
-        return list(self._discover().values())
+        """Every parser found, usable or not; a skipped one says why in ``problem``."""
+        found = [self._broken.get(info.name, info) for info in self._discover().values()]
+        return found + self._skipped
 
     def names(self) -> list[str]:
-        return list(self._discover())
+        """The names of the parsers in use (a plugin that failed to load is left out)."""
+        return [name for name in self._discover() if name not in self._broken]
 
     # -- loading ---------------------------------------------------------------------
 
@@ -142,7 +233,11 @@ class Registry:
         """The parser called ``name``; raises UnknownParserError if there is none."""
         parser = self._load(name)
         if parser is None:
-            raise UnknownParserError(name, [n for n in self.names() if n not in self._broken])
+            unusable = [i for i in (self._broken.get(name), *self._skipped)
+                        if i is not None and i.name == name]
+            if unusable:
+                raise PluginError(f"parser {name!r} is not available: {unusable[0].problem}")
+            raise UnknownParserError(name, self.names())
         return parser
 
     def _load(self, name: str) -> Parser | None:
@@ -155,21 +250,21 @@ class Registry:
             parser = _load_target(info.target)()
         else:
             try:
-                parser = self._entry_points[name].load()()
-                if getattr(parser, "name", None) != name:
-                    raise TypeError(f"its class says name={getattr(parser, 'name', None)!r}")
-                if not callable(getattr(parser, "score", None)) or not callable(
-                    getattr(parser, "parse", None)
+                loaded = self._entry_points[name].load()()
+                if getattr(loaded, "name", None) != name:
+                    raise TypeError(f"its class says name={getattr(loaded, 'name', None)!r}")
+                if not callable(getattr(loaded, "score", None)) or not callable(
+                    getattr(loaded, "parse", None)
                 ):
                     raise TypeError("it lacks score() or parse()")
-            except Exception as exc:  # a broken plugin must not break the others
-                self._broken.add(name)
-                warnings.warn(
-                    f"readoutparse: skipping plugin parser {name!r} from {info.describe()} "
-                    f"({info.target}): {type(exc).__name__}: {exc}",
-                    PluginWarning,
-                    stacklevel=3,
-                )
+                parser = _Contained(loaded)
+            # A broken plugin must not break the others, whatever its import raises:
+            # SystemExit or KeyboardInterrupt from a module body is a bug, not a request.
+            except BaseException as exc:  # noqa: BLE001
+                problem = f"failed to load: {type(exc).__name__}: {exc}"
+                self._broken[name] = attrs.evolve(info, problem=_one_line(problem))
+                _plugin_warning(f"readoutparse: skipping plugin parser {name!r} from "
+                                f"{info.describe()} ({info.target}): {problem}", info)
                 return None
         self._instances[name] = parser
         return parser
@@ -200,7 +295,11 @@ class Registry:
 
     def choose(self, doc: Document, name: str | None = None) -> Parser:
         if name is not None:
-            return self.get(name)
+            chosen = self.get(name)
+            score = _Contained(chosen).score(doc)
+            if not score >= THRESHOLD:
+                return _Contained(chosen, forced_score=score if score >= 0.0 else 0.0)
+            return chosen
         scores = self.scores(doc)
         if not scores or scores[0][1] < THRESHOLD:
             seen = doc.content[0].text[:60] if doc.content else ""

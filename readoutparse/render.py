@@ -2,11 +2,37 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from functools import lru_cache
 
 from .model import Article, date_to_iso
 
-__all__ = ["render_text"]
+__all__ = ["escape_terminal", "render_text"]
+
+# What a terminal acts on instead of showing: C0 and C1 controls (ESC starts a sequence
+# that can retitle the window or rewrite the screen, BEL rings), DEL, the bidirectional
+# controls that reorder what is shown, line/paragraph separators, and lone surrogates.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_terminal(text: str, keep: str = "") -> str:
+    """``text`` with every character a terminal would act on written as a visible escape
+    (``\\x1b``, ``\\u202e``); the characters in ``keep`` (e.g. newline) stay as they are."""
+    pattern = _pattern(keep)
+    return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+@lru_cache(maxsize=8)
+def _pattern(keep: str) -> re.Pattern[str]:
+    return re.compile("(?![" + re.escape(keep) + "])" + _UNSAFE.pattern) if keep else _UNSAFE
 
 
 def _field(label: str, value: object) -> str:
