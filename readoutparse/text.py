@@ -10,6 +10,7 @@ import codecs
 import functools
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -434,7 +435,9 @@ _ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\n\r\t \\u0041\\x41 +AGE- .xn--ls8h.
 @functools.lru_cache(maxsize=64)
 def _reads_ascii(encoding: str) -> bool:
     try:
-        return codecs.decode(_ASCII_PROBE, encoding) == _ASCII_PROBE.decode("ascii")
+        with warnings.catch_warnings():  # unicode_escape warns of the escapes it rewrites
+            warnings.simplefilter("ignore")
+            return codecs.decode(_ASCII_PROBE, encoding) == _ASCII_PROBE.decode("ascii")
     except Exception:  # a codec that cannot read printable ASCII is no page's charset
         return False
 
