@@ -18,8 +18,10 @@ from .errors import (
 )
 from .model import Article
 from .parsers.base import Context
+from .dates import in_range
 from .registry import ParserInfo, Registry, default
-from .text import Document, read_document
+from .sanitise import sanitise
+from .text import Document, clean_text, read_document
 
 if TYPE_CHECKING:
     from .readout import Gazetteer
@@ -81,30 +83,51 @@ def parse(
     year; ``strict`` turns every warning into a MalformedDocumentError; ``max_bytes`` bounds
     the input; ``name`` is used in error messages (``parse_file`` passes the path).
     Only ReadoutParseError subclasses are raised for bad input.
+
+    Every string of the record has passed one cleaning (see ``readoutparse.sanitise``),
+    whichever parser made it, and the record is JSON data: ``to_json()`` cannot fail.
     """
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     registry = registry or default()
-    doc = _document(data, name, max_bytes, registry, parser)
+    anchor, anchor_note = _anchor(reference_date)
+    stage: str | None = "reading the document"
+    culprit = "readoutparse"
     try:
-        chosen = registry.choose(doc, parser)
-    except UnknownFormatError as error:
-        if isinstance(data, str) and _looks_like_path(data):
-            # parse_many(glob.glob(...)) passes path strings, which are document text.
-            error.args = (f"{error}; this text looks like a file path: a str is document "
-                          f"text, so pass pathlib.Path({data!r}) or use parse_file",)
-        raise
-    context = Context(name=name, url=url, reference_date=reference_date)
-    try:
+        doc = _document(data, name, max_bytes, registry, parser)
+        try:
+            chosen = registry.choose(doc, parser)
+        except UnknownFormatError as error:
+            if isinstance(data, str) and _looks_like_path(data):
+                # parse_many(glob.glob(...)) passes path strings, which are document text.
+                error.args = (f"{error}; this text looks like a file path: a str is document "
+                              f"text, so pass pathlib.Path({data!r}) or use parse_file",)
+            raise
+        culprit, stage = chosen.name, None
+        context = Context(name=name, url=url, reference_date=anchor)
+        # The one guard every stage after decoding runs in: the parser (built-in or
+        # plugin), the record's cleaning and the readout.  Whatever they raise that is
+        # not a ReadoutParseError is a bug, reported as one clean error for this document.
         article = chosen.parse(doc, context)
+        stage = "checking its record"
+        article = sanitise(article)
+        if url and not article.url:
+            article = attrs.evolve(article, url=clean_text(url)[0])
+        if anchor_note:
+            article = attrs.evolve(article, warnings=(*article.warnings, anchor_note))
+        if readout:
+            from .readout import enrich
+
+            stage = "reading the readout"
+            article = enrich(article, reference_date=anchor, gazetteer=gazetteer)
+            stage = "checking the readout"
+            article = sanitise(article)
+        stage = "checking its record"
+        article.to_dict()  # every field in a shape the record's JSON can take
     except ReadoutParseError:
         raise
-    except Exception as exc:
-        raise ParserCrashedError(chosen.name, exc, name=name) from exc
-    if url and not article.url:
-        article = attrs.evolve(article, url=url)
-    if readout:
-        from .readout import enrich
-
-        article = enrich(article, reference_date=reference_date, gazetteer=gazetteer)
+    except (Exception, SystemExit) as exc:  # a parser's sys.exit() is a bug like another
+        raise ParserCrashedError(culprit, exc, name=name, stage=stage) from exc
     if strict:
         _refuse_warnings(article, name, chosen.name)
     return article
@@ -117,6 +140,19 @@ def _looks_like_path(text: str) -> bool:
         return os.path.isfile(text)
     except (OSError, ValueError):
         return False
+
+
+def _anchor(reference_date: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The caller's reference date, or None with a warning where it is too close to the
+    calendar's end for any date to be counted from it."""
+    if reference_date is None:
+        return None, None
+    if not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a date, not {type(reference_date).__name__}")
+    if in_range(reference_date):
+        return reference_date, None
+    return None, (f"reference_date {reference_date.isoformat()} is too close to the "
+                  "calendar's end to count dates from; ignored")
 
 
 def _refuse_warnings(article: Article, name: str, parser: str) -> None:

@@ -7,7 +7,10 @@ items are pulled lazily and at most a bounded window of chunks is in flight at o
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -155,6 +158,11 @@ def _run(task: _Task, options: dict[str, Any]) -> Result:
     except OSError as error:
         return _failed(label, InputError(error.strerror or str(error), errno=error.errno,
                                          name=label))
+    except MemoryError as error:
+        # This item's failure only: its frames go with the traceback, so the memory is
+        # free again for the next item.
+        _drop_frames(error)
+        return _failed(label, ParserCrashedError("readoutparse", error, name=label))
     except Exception as error:  # a bug outside any parser (parse() wraps parser crashes)
         return _failed(label, ParserCrashedError("readoutparse", error, name=label))
     return Result(label, article, None, article.parser)
@@ -166,15 +174,34 @@ def _failed(label: str, error: ReadoutParseError) -> Result:
         # keep it as text in the error's notes, which do.
         cause = error.error
         notes = list(getattr(error, "__notes__", ()))
-        notes.append("".join(traceback.format_exception(type(cause), cause, cause.__traceback__)))
+        try:
+            notes.append("".join(traceback.format_exception(
+                type(cause), cause, cause.__traceback__)))
+        except MemoryError:  # the item that ran out of memory must not take the batch
+            notes.append(f"{type(cause).__name__} (traceback not kept: out of memory)")
         error.__notes__ = notes
-    # Frames held by a traceback would keep whole documents alive in a kept result.
-    error.__traceback__ = None
-    error.__cause__ = error.__context__ = None
+    # Frames held by a traceback would keep whole documents alive in a kept result (60 MB
+    # held for a 3.8 MB document): drop them from the error and every exception it chains.
+    _drop_frames(error)
     parser = getattr(error, "parser", None)
     if isinstance(error, ParserCrashedError) and parser == "readoutparse":
         parser = None
     return Result(label, None, error, parser if isinstance(parser, str) else None)
+
+
+def _drop_frames(error: BaseException) -> None:
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        exc = pending.pop()
+        if exc is None or id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        exc.__traceback__ = None
+        pending += [exc.__cause__, exc.__context__]
+        if isinstance(exc, ParserCrashedError):
+            pending.append(exc.error)
+    error.__cause__ = error.__context__ = None
 
 
 # -- the process pool --------------------------------------------------------------------
@@ -185,6 +212,34 @@ _worker_options: dict[str, Any] = {}
 def _init_worker(options: dict[str, Any]) -> None:
     _worker_options.clear()
     _worker_options.update(options)
+    _watch_parent()
+
+
+def _watch_parent() -> None:
+    """End this worker when the process that started it dies (SIGTERM, SIGKILL, a crash).
+
+    A worker otherwise outlives a killed parent for as long as its queue lasts, holding
+    the output file and the caller's stderr open.  ``multiprocessing`` gives every child a
+    sentinel of its parent (a pipe whose write end only the parent holds under fork and
+    forkserver, a process handle on Windows) that becomes ready when the parent is gone:
+    a daemon thread waits on it and exits the process.  Not PR_SET_PDEATHSIG: that fires
+    when the *thread* that started the worker ends, which need not be the parent's end.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(_ORPHANED)
+
+    threading.Thread(target=watch, name="readoutparse-parent-watch", daemon=True).start()
+
+
+# The exit status of a worker that ended because its parent did (128 + SIGHUP, as a
+# shell reports a job whose terminal went away).
+_ORPHANED = 129
 
 
 def _run_chunk(chunk: list[_Task]) -> list[Result]:

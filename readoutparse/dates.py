@@ -13,6 +13,7 @@ __all__ = [
     "UTC",
     "as_date",
     "at_offset",
+    "in_range",
     "infer_month",
     "infer_year",
     "safe_date",
@@ -43,17 +44,33 @@ _MONTH_NAMES = "|".join(sorted(map(re.escape, ARABIC_MONTHS), key=len, reverse=T
 ARABIC_MONTH = re.compile(rf"(?P<month>{_MONTH_NAMES})(?:\s?/\s?(?:{_MONTH_NAMES}))?")
 
 
+# The days a record may hold: a year of room at each end of the calendar, so that a time
+# zone conversion (at most a day) or a relative date counted from one (yesterday, last
+# week, last year) can never overflow.  No news page is dated in year 1 or 9999; a page
+# that says so is damaged or hostile, and its date is null rather than a crash.
+FIRST_DAY = dt.date(2, 1, 1)
+LAST_DAY = dt.date(9998, 12, 31)
+
+
+def in_range(value: dt.date | dt.datetime) -> bool:
+    """Whether ``value`` (its calendar day, in its own zone) lies within FIRST_DAY..LAST_DAY."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return FIRST_DAY <= day <= LAST_DAY
+
+
 def western_digits(text: str) -> str:
     """Arabic-Indic and full-width digits as ASCII digits (same length, so offsets hold)."""
     return text.translate(_DIGITS)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """A date, or None where the numbers name no day (31 June, month 13)."""
+    """A date, or None where the numbers name no day (31 June, month 13) or a day too
+    close to the calendar's ends to use (see FIRST_DAY)."""
     try:
-        return dt.date(year, month, day)
-    except ValueError:
+        found = dt.date(year, month, day)
+    except (ValueError, OverflowError):
         return None
+    return found if in_range(found) else None
 
 
 def infer_year(month: int, day: int, anchor: dt.date | None, *, slack: int = 1) -> dt.date | None:
@@ -63,7 +80,7 @@ def infer_year(month: int, day: int, anchor: dt.date | None, *, slack: int = 1) 
     day of slack covers a UTC page stamp a few hours behind the local dateline.  Without an
     anchor the year is unknown and the answer is None rather than a guess.
     """
-    if anchor is None:
+    if anchor is None or not in_range(anchor):
         return None
     latest = anchor + dt.timedelta(days=slack)
     for year in (anchor.year, anchor.year - 1):
@@ -75,7 +92,7 @@ def infer_year(month: int, day: int, anchor: dt.date | None, *, slack: int = 1) 
 
 def infer_month(day: int, anchor: dt.date | None, *, slack: int = 1) -> dt.date | None:
     """A day of the month printed alone (``25日电``): this month's, or an earlier month's."""
-    if anchor is None:
+    if anchor is None or not in_range(anchor):
         return None
     latest = anchor + dt.timedelta(days=slack)
     year, month = anchor.year, anchor.month
@@ -98,8 +115,10 @@ def at_offset(
     year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
     *, tz: dt.tzinfo,
 ) -> dt.datetime | None:
-    """An aware datetime, or None where the fields are out of range."""
+    """An aware datetime, or None where the fields are out of range (also a day too close
+    to the calendar's ends: see FIRST_DAY)."""
     try:
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
-    except ValueError:
+        found = dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except (ValueError, OverflowError):
         return None
+    return found if in_range(found) else None

@@ -108,12 +108,16 @@ class UnknownParserError(ReadoutParseError):
 class ParserCrashedError(ReadoutParseError):
     """A parser raised something other than a ReadoutParseError: a bug in that parser."""
 
-    def __init__(self, parser: str, error: BaseException, *, name: str | None = None) -> None:
+    def __init__(self, parser: str, error: BaseException, *, name: str | None = None,
+                 stage: str | None = None) -> None:
         self.parser = parser
         self.error = error
-        super().__init__(
-            f"parser {parser!r} failed unexpectedly: {type(error).__name__}: {error}", name=name
-        )
+        # Where it failed when not in the parser itself: "reading the readout", ...
+        self.stage = stage
+        during = f" while {stage}" if stage else ""
+        # One line whatever the error says: it is printed as one line of a batch report.
+        what = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        super().__init__(f"parser {parser!r} failed unexpectedly{during}: {what}", name=name)
 
     def __reduce__(self) -> tuple[object, ...]:
         # The original exception may not pickle; carry its text instead.

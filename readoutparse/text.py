@@ -7,25 +7,31 @@ removed, and runs of white space folded to one space, so no parser cleans text a
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable
 from typing import NamedTuple
 
 from .errors import NotTextError
 
-__all__ = ["Document", "Line", "decode", "normalise", "read_document"]
+__all__ = ["Document", "Line", "clean_text", "decode", "normalise", "read_document"]
 
-# Invisible characters that change bytes but not meaning: bidi marks, zero-width
-# characters, stray BOMs and soft hyphens.
+# Invisible characters that change bytes but not meaning: bidi marks, embeddings,
+# overrides and isolates (readout text is never bidi-formatted by hand; an override can
+# only disguise what a line says), zero-width characters, stray BOMs and soft hyphens.
 _DELETE = dict.fromkeys(
     [0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
     + list(range(0x202A, 0x202F))
     + list(range(0x2066, 0x206A))
 )
-_SPACES = dict.fromkeys([0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000]
+# U+2028, U+2029 and NEL are white space here, not line ends: an editor, grep -n and
+# wc -l count only LF, CRLF and CR, and a line number in an error or in ``Article.lines``
+# must be the line a user finds in an editor.
+_SPACES = dict.fromkeys([0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000,
+                         0x2028, 0x2029, 0x85]
                         + list(range(0x2000, 0x200B)), " ")
-_LINE_BREAKS = dict.fromkeys([0x2028, 0x2029, 0x85], "\n")
 # Control characters are no text (a NUL or an escape code from a terminal dump); they
 # become spaces rather than vanishing, so the words on either side stay apart.
 _CONTROLS = dict.fromkeys(
@@ -33,13 +39,71 @@ _CONTROLS = dict.fromkeys(
     + list(range(0x86, 0xA0)),
     " ",
 )
-_TABLE = str.maketrans({**_CONTROLS, **_DELETE, **_SPACES, **_LINE_BREAKS})
+_TABLE = str.maketrans({**_CONTROLS, **_DELETE, **_SPACES})
 # str.translate walks every character slowly on non-Latin text; most documents hold none
 # of these characters, and a regex search finds that out many times faster.
 _ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _SPACE_RUN = re.compile(" {2,}")
 _LINE_EDGE = re.compile(" ?\n ?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What a record string may not hold however it got there (a JSON or YAML escape, an
+# entity, a plugin): lone surrogates, control characters, bidi embeddings, overrides and
+# isolates.  Removing them is worth a warning; the rest of _TABLE is folded silently.
+_REFUSED = re.compile(
+    "[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+# Anything clean_text changes: _TABLE's characters, CR, surrogates, and white space
+# normalise would fold (a plugin's record may hold runs of spaces, which the readout's
+# patterns would otherwise pay for).
+_UNCLEAN = re.compile("[\r\ud800-\udfff" + _ODD.pattern[1:] + "|  |^ | $| \n|\n ")
+
+# Canonical reordering in CPython's NFC is an insertion sort: a run of n combining marks
+# in reverse canonical order costs n squared (256 KB took 23 s).  UAX #15's Stream-Safe
+# Text Format bounds such runs: after 30 non-starters a COMBINING GRAPHEME JOINER
+# (a starter that shows nothing) is inserted.  No real language needs more than 30; a
+# longer run is an attack or noise, and the joiner keeps normalising it linear.
+_STREAM_SAFE_RUN = 30
+_CGJ = "\u034f"
+_long_runs: re.Pattern[str] | None = None
+
+
+def _non_starter_run() -> re.Pattern[str]:
+    """Runs of more than 30 characters that decompose to non-starters (combining class
+    above 0, or a decomposition that starts with one, as U+0F73 does)."""
+    global _long_runs
+    if _long_runs is None:
+        # Every such character lies below U+20000 (tests/test_text.py checks the whole
+        # range): scanning that far costs ~30 ms once, the whole range ten times more.
+        found = [c for c in range(0x20000) if _leading_non_starter(chr(c))]
+        ranges: list[list[int]] = []
+        for c in found:
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+        cls = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                      for a, b in ranges)
+        _long_runs = re.compile(f"[{cls}]{{{_STREAM_SAFE_RUN + 1},}}")
+    return _long_runs
+
+
+def _leading_non_starter(char: str) -> bool:
+    if unicodedata.combining(char):
+        return True
+    return bool(unicodedata.decomposition(char)) and bool(
+        unicodedata.combining(unicodedata.normalize("NFD", char)[0]))
+
+
+def _stream_safe(text: str) -> str:
+    """``text`` with a grapheme joiner after every 30 characters of a longer run of
+    combining marks, so that NFC costs linear time (UAX #15, section 13)."""
+    def split(run: re.Match[str]) -> str:
+        marks = run.group()
+        step = _STREAM_SAFE_RUN
+        return _CGJ.join(marks[i:i + step] for i in range(0, len(marks), step))
+
+    return _non_starter_run().sub(split, text)
+
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -91,13 +155,37 @@ def normalise(text: str) -> str:
     if _ODD.search(text):
         text = text.translate(_TABLE)
     if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", _stream_safe(text))
     # Every white space character is now " " or "\n": fold runs, then trim line edges.
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE.sub("\n", text)
     return text.strip(" ")
+
+
+def clean_text(value: str) -> tuple[str, str]:
+    """A string that enters a record, cleaned as document text is: ``(clean, refused)``.
+
+    Document text is clean already, but a string can reach a record by other routes: a
+    JSON or YAML escape in front matter (``"\\ud83d"``, ``"\\u001b]0;"``), an HTML
+    entity, a plugin.  Surrogate pairs are joined, a lone surrogate becomes U+FFFD, and
+    then the string is normalised like a document.  ``refused`` names the characters no
+    record may hold (surrogates, control characters, bidi embeddings and overrides) that
+    were removed, for a warning; it is empty when only white space or invisible characters
+    were folded.  One regex search decides that a clean string (nearly all) is left as is.
+    """
+    if not _UNCLEAN.search(value) and unicodedata.is_normalized("NFC", value):
+        return value, ""
+    refused = sorted({f"U+{ord(c):04X}" for c in _REFUSED.findall(value)
+                      if not _SURROGATE.match(c)})
+    if _SURROGATE.search(value):
+        # A pair written as two escapes is one character; the rest was never text.
+        before = value.count("\ufffd")
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        if value.count("\ufffd") > before:
+            refused.append("a lone surrogate (now U+FFFD)")
+    return normalise(value), ", ".join(refused[:8]) + (" ..." if len(refused) > 8 else "")
 
 
 def _sniff_binary(data: bytes, name: str | None) -> None:
@@ -332,7 +420,26 @@ def _codec_name(label: str) -> str | None:
     except LookupError:
         return None
     # Only text encodings: a label like "base64" or "rot13" names a bytes transform.
-    return info.name if getattr(info, "_is_text_encoding", True) else None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    # Only charsets that read ASCII as ASCII, as every encoding these pages were served in
+    # does: "unicode_escape" or "utf-7" would turn printable bytes into surrogates, control
+    # characters or markup, and EBCDIC into other letters.
+    return info.name if _reads_ascii(info.name) else None
+
+
+# Printable ASCII, line ends, and what escape and label codecs rewrite.
+_ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\n\r\t \\u0041\\x41 +AGE- .xn--ls8h."
+
+
+@functools.lru_cache(maxsize=64)
+def _reads_ascii(encoding: str) -> bool:
+    try:
+        with warnings.catch_warnings():  # unicode_escape warns of the escapes it rewrites
+            warnings.simplefilter("ignore")
+            return codecs.decode(_ASCII_PROBE, encoding) == _ASCII_PROBE.decode("ascii")
+    except Exception:  # a codec that cannot read printable ASCII is no page's charset
+        return False
 
 
 def _guesses(data: bytes) -> list[str]:
@@ -362,4 +469,9 @@ def read_document(
             )
         return Document(data, name=name)
     text, encoding = decode(data, name=name, judge=judge)
+    bad = _SURROGATE.search(text)
+    if bad:
+        # No charset decodes to a lone surrogate; a codec that did was no charset.
+        raise NotTextError(f"{encoding} decoding gave a lone surrogate U+{ord(bad.group()):04X} "
+                           f"at character {bad.start()}", name=name)
     return Document(text, name=name, encoding=encoding)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import os
 import pickle
+import signal
+import subprocess
+import sys
+import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -242,9 +248,25 @@ class _Fragile(Parser):
             os._exit(3)
         if first.startswith("BUG"):
             raise ZeroDivisionError("parser bug")
+        if first.startswith("BIG"):
+            held = _Held()  # a local of the failing frame: a traceback would keep it
+            _held.append(weakref.ref(held))
+            raise ValueError("a bug with a large frame")
+        if first.startswith("OOM"):
+            raise MemoryError("this document is too big for the machine")
+        if first.startswith("PID"):
+            time.sleep(0.05)  # slow enough that the parent is killed mid-batch
+            first = str(os.getpid())
         return readoutparse.Article(
             parser=self.name, language="en", title=first, published=dt.date(2025, 7, 10)
         )
+
+
+class _Held:
+    payload = bytearray(1 << 20)
+
+
+_held: list[weakref.ref[_Held]] = []
 
 
 def _fragile_registry() -> Registry:
@@ -276,3 +298,71 @@ def test_a_worker_that_dies_costs_only_its_own_item() -> None:
     assert isinstance(results[7].error, ParserCrashedError)
     assert "worker process died" in str(results[7].error)
     assert results[8].article.title == "OK 8"  # type: ignore[union-attr]
+
+
+def test_a_failed_result_keeps_no_frames() -> None:
+    _held.clear()
+    results = list(parse_many(["BIG", "OK 1"], readout=False, registry=_fragile_registry()))
+    assert [r.ok for r in results] == [False, True]
+    error = results[0].error
+    assert isinstance(error, ParserCrashedError)
+    assert error.__traceback__ is None and error.error.__traceback__ is None
+    assert "a bug with a large frame" in error.__notes__[-1]  # the text of it is kept
+    gc.collect()
+    assert _held and _held[0]() is None, "the failing frame's locals are still alive"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_memory_error_is_that_items_failure_only(jobs: int) -> None:
+    items = ["OK 0", "OOM", "OK 2", "OK 3"]
+    results = list(parse_many(items, jobs=jobs, chunksize=1, readout=False,
+                              registry=_fragile_registry()))
+    assert [r.ok for r in results] == [True, False, True, True]
+    assert "MemoryError" in str(results[1].error)
+
+
+_ORPHAN_SCRIPT = """
+import sys
+sys.path.insert(0, {root!r})
+from readoutparse.batch import parse_many
+from tests.test_batch import _fragile_registry
+pids = set()
+for result in parse_many(["PID"] * 100000, jobs=2, chunksize=1, readout=False,
+                         registry=_fragile_registry()):
+    pids.add(result.article.title)
+    if len(pids) == 2:
+        print(" ".join(sorted(pids)), flush=True)
+        pids.add("printed")
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads process states in /proc")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_workers_die_with_their_parent(how: signal.Signals) -> None:
+    root = str(Path(__file__).resolve().parent.parent)
+    parent = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT.format(root=root)],
+                              stdout=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    try:
+        line = parent.stdout.readline()  # type: ignore[union-attr]
+        workers = [int(pid) for pid in line.split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers), line
+        parent.send_signal(how)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(map(_alive, workers)), f"workers {workers} outlived their parent"
+    finally:
+        parent.kill()
+        parent.wait()
+        for pid in filter(_alive, workers):  # a failed run must not leave them behind
+            os.kill(pid, signal.SIGKILL)

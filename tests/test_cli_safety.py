@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from readoutparse.cli import main
+from readoutparse.model import Article
 
 from .fixture_cases import ROOT, SEEDS
 from .plugin_support import install, site  # noqa: F401  (the fixture)
@@ -166,11 +167,22 @@ def test_dangling_links_loops_and_unreadable_subfolders_are_reported(
                                  ("table", "csv"), ("table", "jsonl")])
 @pytest.mark.parametrize("mode", ["datetime", "surrogate"])
 def test_an_unwritable_record_costs_only_its_item(
-    site: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: tuple[str, str], mode: str
+    site: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: tuple[str, str], mode: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     install(site, "odd_demo", "1.0", "odd_plugin", "odd = odd_plugin:OddParser")
     bad = tmp_path / "bad.txt"
     bad.write_text(f"ODD PLUGIN\n{mode}\n", "utf-8")
+    # parse() cleans such records itself (readoutparse.sanitise); a record that still cannot
+    # be written, from a cleaning that missed a case, must cost only its item.
+    written = Article.to_dict
+
+    def unwritable(self: Article) -> dict[str, object]:
+        if self.parser == "odd":
+            raise TypeError("Object of type datetime is not JSON serializable")
+        return written(self)
+
+    monkeypatch.setattr(Article, "to_dict", unwritable)
     command, form = fmt
     errors = tmp_path / "errors.jsonl"
     status, out, err = run(capsys, command, "--format", form, "--errors", str(errors),
@@ -178,7 +190,7 @@ def test_an_unwritable_record_costs_only_its_item(
     assert status == 1 and "Traceback" not in err
     failure = json.loads(errors.read_text("utf-8"))
     assert failure["input"] == str(bad) and failure["error"]["type"] == "ParserCrashedError"
-    assert "record cannot be written" in failure["error"]["message"]
+    assert "record" in failure["error"]["message"] and "JSON serializable" in failure["error"]["message"]
     out.encode("utf-8")  # nothing unencodable reached the output
     if command == "table":
         rows = list(csv.DictReader(io.StringIO(out))) if form == "csv" else [
@@ -213,6 +225,9 @@ def test_control_and_bidi_characters_never_reach_the_terminal_raw(
     # The plugin's record has a readout only if the text names a contact: add one line.
     page.write_text("ODD PLUGIN\nescape\nXi Jinping held phone talks with Vladimir Putin on "
                     "June 19, 2025.\n", "utf-8")
+    # parse() already drops these characters (readoutparse.sanitise); switch that off so the
+    # CLI's own escaping, the last line of defence, is what is tested here.
+    monkeypatch.setattr("readoutparse.api.sanitise", lambda article: article)
     terminal, errors = _Terminal(), _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     monkeypatch.setattr(sys, "stderr", errors)

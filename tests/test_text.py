@@ -7,12 +7,66 @@ import pytest
 from hypothesis import given, strategies as st
 
 from readoutparse import NotTextError
-from readoutparse.text import Document, decode, normalise
+from readoutparse.text import Document, clean_text, decode, normalise
 
 
 def test_normalise_folds_invisible_and_space_characters() -> None:
     raw = "\ufeffA\u00a0B\u200b\u200eC\t\tD  \r\nE\rF\u2028G"
-    assert normalise(raw) == "A BC D\nE\nF\nG"
+    assert normalise(raw) == "A BC D\nE\nF G"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1e"])
+def test_only_lf_crlf_and_cr_end_lines(separator: str) -> None:
+    # An editor (and grep -n) shows "body" on line 3: the line numbers of errors and of
+    # Article.lines must agree with it, whatever str.splitlines() would say.
+    doc = Document(f"title{separator}still title\r\nsecond\rbody\n")
+    assert [(line.number, line.text) for line in doc.content] == [
+        (1, "title still title"), (2, "second"), (3, "body")]
+
+
+def test_every_non_starter_lies_below_the_scanned_range() -> None:
+    # text._non_starter_run scans U+0000..U+1FFFF only, for speed; this checks the rest.
+    from readoutparse.text import _leading_non_starter
+
+    assert not [hex(c) for c in range(0x20000, 0x110000) if _leading_non_starter(chr(c))]
+
+
+def test_long_combining_runs_are_made_stream_safe_and_stay_canonical() -> None:
+    marks = "\u0301" * 40 + "\u0316" * 40  # reverse canonical order: 230 before 220
+    out = normalise("a" + marks + " b\u0301")
+    assert out.endswith(" b\u0301".replace("b\u0301", "b\u0301"))
+    runs = out.split("\u034f")
+    assert len(runs) > 1 and all(len(run) <= 31 for run in runs)
+    assert unicodedata.is_normalized("NFC", out)
+    # Short runs (all real text) are left alone.
+    assert "\u034f" not in normalise(unicodedata.normalize("NFD", "Vương Nghị điện đàm"))
+
+
+@pytest.mark.parametrize(
+    "raw, clean, refused",
+    [
+        ("plain", "plain", ""),
+        ("\ud83d 中俄", "\ufffd 中俄", "a lone surrogate (now U+FFFD)"),
+        ("\ud83d\ude00", "\U0001f600", ""),  # a pair as two escapes (YAML) is one character
+        ("\x1b]0;x\x07 title", "]0;x title", "U+0007, U+001B"),
+        ("\u202e txt.exe", "txt.exe", "U+202E"),
+        ("a\u2066b\u2069c", "abc", "U+2066, U+2069"),
+        ("\x00 x", "x", "U+0000"),
+        ("a\tb\u00a0 c\u200b", "a b c", ""),
+        ("e\u0301", "\u00e9", ""),
+        ("a\r\nb", "a\nb", ""),
+    ],
+)
+def test_clean_text(raw: str, clean: str, refused: str) -> None:
+    assert clean_text(raw) == (clean, refused)
+
+
+@given(st.text(max_size=200))
+def test_clean_text_gives_encodable_normalised_text(text: str) -> None:
+    clean, _ = clean_text(text)
+    clean.encode("utf-8")
+    assert clean == normalise(clean)
+    assert clean_text(clean) == (clean, "")
 
 
 def test_normalise_composes_nfd() -> None:
