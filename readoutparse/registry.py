@@ -88,7 +88,7 @@ def _plugin_warning(message: str, info: ParserInfo) -> None:
 class _Contained(Parser):
     """A parser seen through a guard: whatever it raises or returns, one document pays.
 
-    Plugins are wrapped always; any parser is wrapped when forced (``parser=``) onto a
+    Plugins and added parsers are wrapped always; any parser is wrapped when forced (``parser=``) onto a
     document it scores below the threshold, so the record carries a warning saying so.
     """
 
@@ -216,7 +216,7 @@ class Registry:
                 f"and {origin} {type(instance).__module__}.{type(instance).__qualname__}"
             )
         infos[instance.name] = ParserInfo(instance.name, type(instance).__qualname__, origin=origin)
-        self._instances[instance.name] = instance
+        self._instances[instance.name] = _Contained(instance)
 
     def infos(self) -> list[ParserInfo]:
         """Every parser found, usable or not; a skipped one says why in ``problem``."""

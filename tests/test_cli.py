@@ -372,3 +372,16 @@ def test_parse_many_hints_that_a_path_string_is_text() -> None:
     with pytest.raises(readoutparse.UnknownFormatError) as raised:
         readoutparse.parse("Lunch at noon.")
     assert "file path" not in str(raised.value)
+
+
+def test_no_input_from_a_terminal_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    for command in ("parse", "table", "detect"):
+        status, out, err = run(capsys, command)
+        assert status == 2 and out == "" and "no input" in err and err.count("\n") == 1

@@ -1,4 +1,5 @@
-"""The Dask recipes in docs/scaling.md, run exactly as printed there, on Dask's local scheduler."""
+"""The Dask recipes in docs/scaling.md, run exactly as printed there: on Dask's synchronous
+scheduler, and on a real ``dask.distributed.LocalCluster`` of worker processes."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def _seen(line: dict[str, Any]) -> dict[str, Any]:
     return {"ok": False, **line["error"]}
 
 
-def test_dask_files_recipe(tmp_path: Path) -> None:
+def _archive(tmp_path: Path) -> Path:
     archive = tmp_path / "archive"
     documents = _documents()
     for i, document in enumerate(documents):
@@ -67,10 +68,10 @@ def test_dask_files_recipe(tmp_path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{i:03d}{document.suffix}").write_bytes(document.read_bytes())
     (archive / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    return archive
 
-    written = _recipes()["parse_archive"](
-        str(archive), str(tmp_path / "parsed"), scheduler="sync", per_partition=3
-    )
+
+def _check_archive_output(archive: Path, written: list[str]) -> None:
     assert len(written) > 1 and written == sorted(written)
     lines = _read_lines(written)
     paths = sorted(p for p in archive.rglob("*") if p.is_file())
@@ -78,6 +79,30 @@ def test_dask_files_recipe(tmp_path: Path) -> None:
     for line, path in zip(lines, paths):
         assert _seen(line) == _expected(path), path
     assert [line["item"] for line in lines if not line["ok"]] == [str(archive / "broken.txt")]
+
+
+def test_dask_files_recipe(tmp_path: Path) -> None:
+    archive = _archive(tmp_path)
+    written = _recipes()["parse_archive"](
+        str(archive), str(tmp_path / "parsed"), scheduler="sync", per_partition=3
+    )
+    _check_archive_output(archive, written)
+
+
+def test_dask_files_recipe_on_a_local_cluster_of_processes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    archive = _archive(tmp_path)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=50) as cluster, \
+            distributed.Client(cluster) as client:
+        written = _recipes()["parse_archive"](str(archive), str(tmp_path / "parsed"),
+                                              per_partition=3)
+        # The work ran in the workers' own processes, not in this one.
+        pids = set(client.run(lambda: __import__("os").getpid()).values())
+        seen = client.run(lambda: "readoutparse.registry" in __import__("sys").modules)
+    assert len(pids) == 2 and __import__("os").getpid() not in pids
+    assert any(seen.values()), "the workers imported readoutparse and parsed"
+    _check_archive_output(archive, written)
 
 
 def test_dask_jsonl_recipe(tmp_path: Path) -> None:
