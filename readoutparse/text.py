@@ -134,15 +134,17 @@ class Lines(Sequence[Line]):
     A tuple of :class:`Line` costs about 90 bytes a line on top of the line's text: on
     a page of very short lines that was a third of the parse's peak memory.  This keeps
     only the line numbers (4 bytes each) and builds a Line on access; it reads like the
-    tuple it replaces (index, slice, iterate, ``len``, compare with a tuple).
+    tuple it replaces (index, iterate, ``len``, ``+``, compare with a tuple), and a slice
+    is another view.
     """
 
     __slots__ = ("_lines", "_numbers")
 
-    def __init__(self, lines: tuple[str, ...]) -> None:
+    def __init__(self, lines: tuple[str, ...], numbers: array[int] | None = None) -> None:
         self._lines = lines
         # compress() keeps the numbers of non-empty lines at C speed.
-        self._numbers = array("I", compress(range(1, len(lines) + 1), lines))
+        self._numbers = (array("I", compress(range(1, len(lines) + 1), lines))
+                         if numbers is None else numbers)
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -150,17 +152,28 @@ class Lines(Sequence[Line]):
     @overload
     def __getitem__(self, index: int) -> Line: ...
     @overload
-    def __getitem__(self, index: slice) -> tuple[Line, ...]: ...
+    def __getitem__(self, index: slice) -> Lines: ...
 
-    def __getitem__(self, index: int | slice) -> Line | tuple[Line, ...]:
-        lines = self._lines
+    def __getitem__(self, index: int | slice) -> Line | Lines:
         if isinstance(index, slice):
-            return tuple(Line(n, lines[n - 1]) for n in self._numbers[index])
+            # A view, not a copy: parsers slice off "the rest of the document" often.
+            return Lines(self._lines, self._numbers[index])
         number = self._numbers[index]
-        return Line(number, lines[number - 1])
+        return Line(number, self._lines[number - 1])
+
+    def __add__(self, other: object) -> tuple[Line, ...]:
+        if isinstance(other, (Lines, tuple, list)):
+            return (*self, *other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[Line, ...]:
+        if isinstance(other, (Lines, tuple, list)):
+            return (*other, *self)
+        return NotImplemented
 
     def __iter__(self) -> Iterator[Line]:
-        return map(Line, self._numbers, compress(self._lines, self._lines))
+        lines = self._lines
+        return (Line(n, lines[n - 1]) for n in self._numbers)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (Lines, tuple, list)):
@@ -190,7 +203,7 @@ class Document:
 
     def head(self, count: int = 12) -> tuple[Line, ...]:
         """The first ``count`` non-blank lines: what format detection looks at."""
-        return self.content[:count]
+        return tuple(self.content[:count])
 
 
 def normalise(text: str) -> str:
