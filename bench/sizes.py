@@ -14,6 +14,11 @@ Rows:
 
 Run: ``python bench/sizes.py`` (``--max-mb 1`` for a quick run, ``--pattern gt`` for
 one pattern).  It prints; it asserts nothing.
+
+``--memory`` prints peak memory (tracemalloc, readout on) as a multiple of the input's
+size instead, for the same rows and for a page of each format whose body is very short
+lines (the worst case: every line's objects cost the same however short it is), at 1 MB.
+``--attacks`` adds the rows of bench/growth.py (the issue's attacks and invented ones).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import argparse
 import re
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,39 +83,77 @@ def _repeated(lines: list[str], size: int) -> str:
     return "\n".join(lines[:last] + ["", "\n\n".join(body)] * count + lines[last:])
 
 
-def _seconds(data: str | bytes) -> float:
+def _seconds(data: str | bytes, **options: object) -> float:
     """Best of a few runs (one for large inputs) of a whole parse, errors included."""
     runs = 1 if len(data) > MB else 3
     best = float("inf")
+    options.setdefault("readout", False)
     for _ in range(runs):
         started = time.perf_counter()
         try:
-            readoutparse.parse(data, readout=False, max_bytes=64 * MB)
+            readoutparse.parse(data, max_bytes=64 * MB, **options)  # type: ignore[arg-type]
         except ReadoutParseError:
             pass
         best = min(best, time.perf_counter() - started)
     return best
 
 
-def _row(label: str, make: Callable[[int], str | bytes], sizes: tuple[int, ...]) -> None:
+def _short_lines(lines: list[str], size: int) -> str:
+    """The document with its body replaced by one-character lines up to ``size`` bytes."""
+    filled = [i for i, text in enumerate(lines) if text]
+    cut = filled[min(len(filled) - 1, 12)]
+    return "\n".join(lines[:cut] + ["字"] * (size // 4) + lines[cut:])
+
+
+def _peak(data: str | bytes, **options: object) -> float:
+    """Peak traced memory of one parse (readout on), as a multiple of the input's bytes."""
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    tracemalloc.start()
+    try:
+        try:
+            readoutparse.parse(data, max_bytes=1 << 30, **options)  # type: ignore[arg-type]
+        except ReadoutParseError:
+            pass
+        return tracemalloc.get_traced_memory()[1] / size
+    finally:
+        tracemalloc.stop()
+
+
+MEASURE = "time"
+
+
+def _row(label: str, make: Callable[[int], str | bytes], sizes: tuple[int, ...],
+         **options: object) -> None:
     cells = []
     for size in sizes:
         data = make(size)
         actual = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
-        cells.append(f"{_seconds(data) / (actual / MB):9.3f}")
+        if MEASURE == "memory":
+            cells.append(f"{_peak(data, **options):8.1f}x")
+        else:
+            cells.append(f"{_seconds(data, **options) / (actual / MB):9.3f}")
     print(f"{label:<34}" + "".join(cells), flush=True)
 
 
 def main() -> None:
+    global MEASURE
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--max-mb", type=float, default=10.0, help="largest size, in MB")
     ap.add_argument("--pattern", action="append", choices=sorted(PATTERNS),
                     help="only these patterns (repeatable)")
+    ap.add_argument("--memory", action="store_true",
+                    help="peak memory as a multiple of the input, not time (1 MB at most)")
+    ap.add_argument("--attacks", action="store_true", help="add bench/growth.py's attacks")
     args = ap.parse_args()
+    if args.memory:
+        MEASURE = "memory"
+        args.max_mb = min(args.max_mb, 1.0)
     sizes = tuple(s for s in SIZES if s <= args.max_mb * MB)
     started = time.perf_counter()
     header = "".join(f"{(f'{s // MB} MB' if s >= MB else f'{s // 1024} KB'):>9}" for s in sizes)
-    print(f"seconds per MB of input (readoutparse {readoutparse.__version__}, readout=False)")
+    what = ("peak memory / input size (tracemalloc, readout on)" if args.memory
+            else "seconds per MB of input (readout=False)")
+    print(f"{what}, readoutparse {readoutparse.__version__}")
     print(f"{'input':<34}{header}")
     for name in args.pattern or PATTERNS:
         unit = PATTERNS[name]
@@ -125,6 +169,14 @@ def main() -> None:
         if legacy:
             _row(f"{fmt} repeated, {legacy}",
                  lambda size, ls=lines, c=legacy: _repeated(ls, size).encode(c, "replace"), sizes)
+        _row(f"{fmt} short lines", lambda size, ls=lines: _short_lines(ls, size).encode("utf-8"),
+             sizes)
+    if args.attacks:
+        from bench.growth import CASES
+
+        for name, (make, options, _) in CASES.items():
+            # growth.py counts units; about 20 bytes a unit gives the size.
+            _row(f"{name}", lambda size, m=make: m(max(1, size // 20)), sizes, **options)
     print(f"total {time.perf_counter() - started:.0f} s")
 
 

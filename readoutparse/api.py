@@ -183,7 +183,12 @@ def detect(data: Input, *, registry: Registry | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[str, float]]:
     """Every parser's score for ``data`` in [0, 1], best first (ties broken by name)."""
     registry = registry or default()
-    return registry.scores(_document(data, "<string>", max_bytes, registry))
+    try:
+        return registry.scores(_document(data, "<string>", max_bytes, registry))
+    except (ReadoutParseError, TypeError):
+        raise
+    except Exception as exc:  # the same promise as parse(): only ReadoutParseError
+        raise ParserCrashedError("readoutparse", exc, stage="reading the document") from exc
 
 
 def parsers(*, registry: Registry | None = None) -> list[ParserInfo]:

@@ -46,19 +46,33 @@ def sanitise(article: Article) -> Article:
 def _article(article: Article, where: str) -> Article:
     if not isinstance(article, Article):
         raise TypeError(f"{where or 'the record'} is a {type(article).__name__}, not an Article")
-    notes: list[str] = []
+    notes = _Notes()
     changed = _fields(article, where, notes, skip=("lines", "warnings"))
     warnings, _ = _value(article.warnings, f"{where}warnings", notes, json=False)
     if notes:
-        if len(notes) > _NOTES:  # one per string could be a warning per line of input
-            notes[_NOTES:] = [f"... and {len(notes) - _NOTES} more strings cleaned"]
-        warnings = (*warnings, *notes)
+        warnings = (*warnings, *notes, *notes.rest())
     if warnings is not article.warnings:
         changed["warnings"] = warnings
     return attrs.evolve(article, **changed) if changed else article
 
 
-def _fields(record: Any, where: str, notes: list[str],
+class _Notes(list[str]):
+    """Warnings about cleaned strings: the first few, then a count (one per string could
+    be a warning per line of the input)."""
+
+    skipped = 0
+
+    def append(self, note: str) -> None:
+        if len(self) < _NOTES:
+            super().append(note)
+        else:
+            self.skipped += 1
+
+    def rest(self) -> list[str]:
+        return [f"... and {self.skipped} more strings cleaned"] if self.skipped else []
+
+
+def _fields(record: Any, where: str, notes: _Notes,
             skip: tuple[str, ...] = ()) -> dict[str, Any]:
     changed: dict[str, Any] = {}
     for field in attrs.fields(type(record)):
@@ -76,7 +90,7 @@ def _fields(record: Any, where: str, notes: list[str],
     return changed
 
 
-def _value(value: Any, where: str, notes: list[str], *, json: bool) -> tuple[Any, bool]:
+def _value(value: Any, where: str, notes: _Notes, *, json: bool) -> tuple[Any, bool]:
     """The clean value and whether it changed; ``json`` inside ``extra``'s plain data."""
     if isinstance(value, str):
         clean, refused = clean_text(value)
@@ -114,7 +128,7 @@ def _value(value: Any, where: str, notes: list[str], *, json: bool) -> tuple[Any
                     "(only text, numbers, booleans, null, lists, mappings and dates)")
 
 
-def _mapping(value: dict[Any, Any], where: str, notes: list[str]) -> tuple[Any, bool]:
+def _mapping(value: dict[Any, Any], where: str, notes: _Notes) -> tuple[Any, bool]:
     out: dict[Any, Any] = {}
     changed = False
     for key, item in value.items():

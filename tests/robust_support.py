@@ -40,6 +40,10 @@ PATHOLOGICAL = {
     "vov-lead": "VOV.VN - ", "vov-date": "Thứ Bảy, 06:00, 1", "yaml-key": 'title: "',
     "html-open": "<div><p>", "md-link": "[a](", "comment-open": "<!--", "spaced-gt": " > ",
     "fullwidth": "＞｜：（）", "space-runs": "a \u00a0\u3000\t",
+    # Canonical reordering is an insertion sort: marks in reverse order were quadratic.
+    "combining-reverse": "\u0301\u0316", "zero-width-joiner": "a\u200d",
+    "bidi-override": "\u202e\u2066a\u2069", "line-separators": "a\u2028b\u2029\x85",
+    "nested-brackets": "([{（【<", "controls": "a\x1b[0m\x07\x00",
 }
 
 DOCUMENTS = fixture_documents()

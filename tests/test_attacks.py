@@ -230,6 +230,16 @@ def test_plugin_with_a_warning_per_string_gets_a_bounded_list() -> None:
     assert len(article.warnings) <= 12 and "more strings cleaned" in article.warnings[-1]
 
 
+@pytest.mark.parametrize("depth", [50, 5000])
+def test_plugin_deeply_nested_extra(depth: int) -> None:
+    nested: Any = "\x07leaf"
+    for _ in range(depth):
+        nested = [nested]
+    result = plugin_outcome(lambda: _article(extra={"deep": nested}))
+    # Shallow: cleaned; deeper than Python's recursion allows: that item's clean error.
+    assert isinstance(result, Article if depth < 100 else ParserCrashedError), result
+
+
 def test_plugin_system_exit_in_parse_is_contained() -> None:
     def made() -> Article:
         raise SystemExit(3)

@@ -247,3 +247,38 @@ def test_damaged_legacy_bytes_name_the_offset(document: Path, codec: str) -> Non
     with pytest.raises(NotTextError) as raised:
         readoutparse.parse(data[:middle] + _BROKEN[codec] + data[middle:], readout=False)
     assert raised.value.offset == middle, str(raised.value)
+
+
+@pytest.mark.parametrize("label", ["gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs",
+                                   "windows-1256", "cp1258", "iso-8859-1", "latin-1", "ascii",
+                                   "shift_jis", "euc-kr", "koi8-r", "iso-2022-jp"])
+def test_real_charset_labels_are_candidates(label: str) -> None:
+    from readoutparse.text import _codec_name
+
+    assert _codec_name(label) == codecs.lookup(label).name
+
+
+@pytest.mark.parametrize("label", ["unicode_escape", "raw_unicode_escape", "utf-7", "idna",
+                                   "punycode", "cp037", "cp500", "utf-16", "utf-32", "rot13",
+                                   "base64", "hex", "no-such-codec"])
+def test_labels_that_are_no_ascii_charset_are_not(label: str) -> None:
+    # Decoding by them would turn printable ASCII into other text: escapes into lone
+    # surrogates and control characters (unicode_escape), "+...-" into markup (utf-7).
+    from readoutparse.text import _codec_name
+
+    assert _codec_name(label) is None
+
+
+@pytest.mark.parametrize("codec", ["unicode_escape", "raw_unicode_escape", "utf-7"])
+def test_a_document_declaring_an_escape_codec_is_read_as_a_charset(codec: str) -> None:
+    # Front matter that declares the codec, and Latin-1 bytes so that UTF-8 fails and the
+    # declared label is consulted: the escapes must stay text, never become surrogates.
+    text = ('---\nencoding: ' + codec + '\ntitle: "\\ud83d\\x1b+ADw-caf\xe9"\n'
+            'date: 2021-08-26T02:42:56.371Z\nauthor: 联合早报\n---\n<div><p>正文</p></div>\n')
+    try:
+        article = readoutparse.parse(text.encode("gb18030"), readout=False)
+    except readoutparse.ReadoutParseError as exc:
+        assert not isinstance(exc, readoutparse.ParserCrashedError), exc
+        return
+    article.to_json().encode("utf-8")
+    assert "\\ud83d" in article.title and "+ADw-" in article.title
