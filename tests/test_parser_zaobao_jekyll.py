@@ -207,7 +207,7 @@ def test_ad_slots_and_subscription_promos_never_reach_the_body() -> None:
     )
 
 
-def test_figures_captions_and_embeds_are_boilerplate() -> None:
+def test_figure_captions_go_to_extra_and_embeds_to_boilerplate() -> None:
     body = (
         '<div><div class="figure-media"><img src="a.jpg"><div class="caption">王毅与布林肯会面。（路透社）'
         f'</div></div><p>{LEAD}</p><figure><img src="b.jpg" alt="不要这个"><figcaption>说明 &amp; 来源'
@@ -217,7 +217,8 @@ def test_figures_captions_and_embeds_are_boilerplate() -> None:
     )
     article = parse(post(body))
     assert article.paragraphs == (LEAD, BODY)
-    assert article.boilerplate == ("王毅与布林肯会面。（路透社）", "说明 & 来源", "视频", "推文内容 第二行 — 某人")
+    assert article.extra["captions"] == ["王毅与布林肯会面。（路透社）", "说明 & 来源"]
+    assert article.boilerplate == ("视频", "推文内容 第二行 — 某人")
 
 
 def test_empty_paragraphs_br_and_entities() -> None:
