@@ -15,6 +15,7 @@ names are read), ``credit`` (a closing editor / reporter credit, read into field
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -120,16 +121,16 @@ OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
 }
 
 
-def _rules(outlet: str | None, state: str) -> Iterable[Rule]:
+@functools.lru_cache(maxsize=256)
+def _rules(outlet: str | None, state: str) -> tuple[Rule, ...]:
     own = OUTLETS.get(outlet or "", {})
-    yield from own.get(state, ())
-    yield from GENERIC.get(state, ())
+    return (*own.get(state, ()), *GENERIC.get(state, ()))
 
 
-def _match(rule: Rule, block: Block) -> re.Match[str] | None:
+def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
     if rule.linked and not block.url:
         return None
-    if block.text.count("\n") >= rule.lines and not rule.cut:
+    if breaks >= rule.lines and not rule.cut:
         return None
     if rule.cut:
         found = None
@@ -149,9 +150,10 @@ def classify(blocks: Iterable[Block], outlet: str | None = None) -> list[Verdict
             verdicts.append(Verdict(block, block.kind, block.text))
             continue
         verdict = None
+        breaks = block.text.count("\n")
         while verdict is None:
             for rule in _rules(outlet, state):
-                found = _match(rule, block)
+                found = _match(rule, block, breaks)
                 if found is None:
                     continue
                 facts = {k: v for k, v in found.groupdict().items() if v}

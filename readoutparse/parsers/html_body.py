@@ -40,9 +40,11 @@ _ANY_TAG = re.compile(r"<[^<>]{0,4000}>")
 _BREAK_TAG = re.compile(r"<br\s{0,20}/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|section|h[1-6]|li|blockquote|tr|figure)\b[^<>]{0,4000}>",
                         re.IGNORECASE)
-_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figure|iframe)\b", re.IGNORECASE)
+# Cut out whole by the stripping reader; a <figcaption>'s text is kept as a caption.
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figcaption|iframe)\b", re.IGNORECASE)
 _HIDDEN_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE)
-                 for name in ("script", "style", "noscript", "figure", "iframe")}
+                 for name in ("script", "style", "noscript", "figcaption", "iframe")}
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
 
@@ -148,6 +150,7 @@ class _Collector:
                 continue
             value = "".join(text for text, _, _ in segments)
             offsets = list(accumulate((len(text) for text, _, _ in segments), initial=0))
+            visible = [not text.isspace() for text, _, _ in segments]
             # Line breaks counted so far in the current segment: pieces come in order, so
             # each is counted once (a count from the segment start per piece is quadratic).
             cursor = (-1, 0, 0)  # (segment, offset counted to, breaks before it)
@@ -159,7 +162,7 @@ class _Collector:
                     first = bisect.bisect_right(offsets, offset) - 1
                     last = bisect.bisect_left(offsets, offset + len(piece)) - 1
                     for which in range(max(first, 0), max(last, first) + 1):
-                        if segments[which][0].strip():
+                        if visible[which]:
                             links.add(segments[which][2])
                 if not start and piece.strip():
                     # The line of the piece's first visible character, counted from the
@@ -332,8 +335,11 @@ def _read_stripped(fragment: str) -> list[Block]:
     Whatever is cut keeps its line breaks and block ends become _END marks, so every
     piece of text stays on its line of ``fragment`` and the ledger claims the right ones.
     """
+    fragment = _cut_doctypes(fragment)
     kept: list[str] = []
+    captions: list[Block] = []
     position = 0
+    counted, lines = 0, 1  # line breaks counted up to ``counted``, moving forward only
     closed: set[str] = set()  # tags with no closing tag left: stop looking for one
     while True:
         found = _HIDDEN_OPEN.search(fragment, position)
@@ -349,6 +355,13 @@ def _read_stripped(fragment: str) -> list[Block]:
             continue
         close = fragment.find(">", end)
         close = len(fragment) if close < 0 else close + 1
+        if name == "figcaption":
+            inside = fragment[found.end():end]
+            text = _clean(html.unescape(_ANY_TAG.sub(" ", inside[inside.find(">") + 1:])))
+            lines += fragment.count("\n", counted, found.start())
+            counted = found.start()
+            if text:
+                captions.append(Block("caption", text, lines, "figcaption"))
         kept += [fragment[position:found.start()], _END,
                  "\n" * fragment.count("\n", found.start(), close)]
         position = close
@@ -363,7 +376,32 @@ def _read_stripped(fragment: str) -> list[Block]:
             if index:
                 numbered.append((number, ""))  # a block end: the paragraph ends here
             numbered += [(number, html.unescape(part)) for part in piece.split(_LINE)]
-    return _plain(numbered, one_per_line=False)
+    blocks = _plain(numbered, one_per_line=False)
+    if captions:
+        blocks = sorted(blocks + captions, key=lambda block: block.line)
+    return blocks
+
+
+def _cut_doctypes(fragment: str) -> str:
+    """``fragment`` with each ``<!DOCTYPE …>`` (internal subset ``[…]`` and all) cut down
+    to its line breaks: its ``]>`` is no text.  One forward scan."""
+    pieces: list[str] = []
+    position = 0
+    for found in _DOCTYPE.finditer(fragment):
+        if found.start() < position:
+            continue
+        bracket, close = fragment.find("[", found.end()), fragment.find(">", found.end())
+        if 0 <= bracket < close or (bracket >= 0 and close < 0):
+            subset_end = fragment.find("]", bracket)
+            close = -1 if subset_end < 0 else fragment.find(">", subset_end)
+        end = len(fragment) if close < 0 else close + 1
+        pieces += [fragment[position:found.start()], _END,
+                   "\n" * fragment.count("\n", found.start(), end)]
+        position = end
+    if not pieces:
+        return fragment
+    pieces.append(fragment[position:])
+    return "".join(pieces)
 
 
 def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:
