@@ -21,7 +21,7 @@ __all__ = ["read_dateline"]
 
 _WIRE = re.compile(
     r"[（(]\s?(?P<agency>[^\s（）()\d]{1,8}?社|路透|彭博|法广|美国之音)"
-    r"(?P<place>[^\s（）()\d]{1,12}?)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
+    r"(?P<place>[^\s（）()\d]{1,40}?)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
     r"(?:[电電]|专电|專電|综合外电报道|綜合外電報導)\s?[）)]\s?"
 )
 _DATED = re.compile(r"【(?P<agency>[^\s【】\d]{1,10}?)(?P<year>\d{4})年(?P<month>\d{1,2})月"
@@ -46,10 +46,13 @@ def _day(year: int | None, month: str | None, day: int, anchor: dt.date | None) 
         return None
 
 
-def read_dateline(lead: str, anchor: dt.date | None) -> tuple[Dateline | None, str]:
+def read_dateline(lead: str, anchor: dt.date | None,
+                  strict: bool = False) -> tuple[Dateline | None, str]:
     """The dateline ``lead`` opens with (None if none) and the lead without it.
 
     ``anchor`` (the publication date) supplies the month and year a dateline leaves out.
+    ``strict``: only the dated wire shapes, for a paragraph after the first (a lead that
+    follows a summary or an editor's note), where a bare marker or dash proves nothing.
     """
     wire = _WIRE.match(lead) or _REUTERS.match(lead)
     if wire:
@@ -63,6 +66,8 @@ def read_dateline(lead: str, anchor: dt.date | None) -> tuple[Dateline | None, s
         date = _day(int(dated.group("year")), dated.group("month"), int(dated.group("day")),
                     anchor)
         return Dateline(date=date, agency=dated.group("agency")), lead[dated.end():]
+    if strict:
+        return None, lead
     marker = _NEWS_MARKER.match(lead) or _NETWORK.match(lead)
     if marker:
         who = marker.group("who")

@@ -47,11 +47,14 @@ class Rule(NamedTuple):
     then: str | None = None
     #: the block must be all one link's text (a headline)
     linked: bool = False
-    #: the match is cut off the block (into ``boilerplate``, or read for ``credit``), and
-    #: the rest stays a paragraph
+    #: the match (its pattern ends in ``$``, and it lies in the block's last 80 characters)
+    #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
+    #: stays a paragraph
     cut: bool = False
     #: most lines a matching block may have (a heading or stamp is short)
     lines: int = 1
+    #: the block element must be one of these (empty: any)
+    tags: frozenset[str] = frozenset()
     #: who prints it and why it is furniture
     why: str = ""
 
@@ -85,7 +88,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="德国之声 picture gallery heading"),
         Rule("boilerplate", _re(r"获取更多RSS[:：]?(?:\n" + _URLS + r")?"), then="feed", lines=9,
              why="the feed's own footer"),
-        Rule("boilerplate", _re(r"[©Ⓒ]\s?.{1,160}|(?:Copyright|\(c\)) .{1,160}"), lines=3,
+        Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{1,300}"), lines=3,
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} first appeared on .{1,80}"),
              why="a WordPress feed's closing line"),
@@ -94,15 +97,21 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
              why="caption of a file photo"),
         Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
-                           r"(?P<names>[^（）()：:]{1,40})[）)]\s?(?P<code>\d{7})?"), cut=True,
-             why="中央社 closing credit with an ROC date code"),
-        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR), why="大纪元 editor line"),
+                           r"(?P<names>[^（）()：:/／]{1,40})(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
+                           r"(?P<editor>[^（）()：:]{1,20}))?[）)]\s?(?P<code>\d{7})?\s*$"), cut=True,
+             why="中央社 closing credit (譯者/核稿), with an ROC date code"),
+        Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?记者[^\n]{0,40}?\s?)?责编[:：\s]\s?"
+                           + _EDITOR + r"(?:[\s，,][^\n]{0,30})?[）)]?\s*$"), cut=True,
+             why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it"),
+        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
+             why="大纪元 editor line"),
     ),
     "related": (
         Rule("related", _re(r".{2,200}"), linked=True, why="a headline under a related heading"),
     ),
     "gallery": (
-        Rule("caption", _re(r"(?s).{1,2000}"), lines=50, why="a gallery picture's text"),
+        Rule("caption", _re(r"(?s).{1,2000}"), lines=50, tags=frozenset({"div", "b", ""}),
+             why="a gallery picture's text, straight in its <div> (body text is in <p>)"),
     ),
     "feed": (
         Rule("boilerplate", _re(_URLS), lines=9, why="feed addresses under the footer"),
@@ -110,13 +119,22 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
 }
 
 OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
+    "(臺)中央社CNA": {"body": (
+        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{7})\s*$"), cut=True,
+             why="中央社 ROC date code closing a story with no credit"),
+    )},
+    "路透": {"body": (
+        Rule("boilerplate", _re(r"(?:Reuters|路透)\s?\d{1,2}月\d{1,2}日\s?[-–]\s?[（(][^）)\n]{1,80}[）)]"),
+             why="路透 update note over the lead: (新增…)"),
+        Rule("credit", _re(r"(?P<role>编译)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
+                           r"(?P<editor>[^;；\n]{2,60})"), why="路透 translator and reviser line"),
+    )},
+    "中国数字时代": {"body": (
+        Rule("boilerplate", _re(r"Feed enhanced by .{1,80}"), why="WordPress feed plugin credit"),
+    )},
     "RTI 中央廣播電臺": {"body": (
         Rule("boilerplate", _re(r"\.{2,6}\s?more$"), cut=True,
              why="RTI prints teasers that end in a ......more link"),
-    )},
-    "自由亚洲电台": {"body": (
-        Rule("credit", _re(r"[（(]?(?:自由亚洲电台)?(?:实习|特约)?记者[:：\s]?.{1,30}?\s?"
-                           r"责编[:：\s]\s?" + _EDITOR + r".{0,30}?[）)]?"), why="RFA credit line"),
     )},
 }
 
@@ -132,22 +150,28 @@ def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
         return None
     if breaks >= rule.lines and not rule.cut:
         return None
-    if rule.cut:
-        found = None
-        for found in rule.pattern.finditer(block.text, max(0, len(block.text) - 80)):
-            pass
-        return found if found is not None and not block.text[found.end():].strip() else None
+    if rule.tags and block.tag not in rule.tags:
+        return None
+    if rule.cut:  # a cut pattern ends in $: the first match from the window's start
+        return rule.pattern.search(block.text, max(0, len(block.text) - 80))
     return rule.pattern.fullmatch(block.text)
 
 
-def classify(blocks: Iterable[Block], outlet: str | None = None) -> list[Verdict]:
+def classify(blocks: Iterable[Block], outlet: str | None = None,
+             title: str = "") -> list[Verdict]:
     """What each block is, in order.  Blocks the walker already classed (captions, related
-    links, furniture) keep their kind; only paragraphs are read against the tables."""
+    links, furniture) keep their kind; only paragraphs are read against the tables.  Before
+    the first body paragraph, a block that repeats ``title`` is the page's headline."""
     verdicts: list[Verdict] = []
     state = "body"
+    headline = " ".join(title.split())
     for block in blocks:
         if block.kind != "paragraph":
             verdicts.append(Verdict(block, block.kind, block.text))
+            continue
+        if headline and " ".join(block.text.split()) == headline and not any(
+                v.kind == "paragraph" for v in verdicts):
+            verdicts.append(Verdict(block, "boilerplate", block.text, block.text))
             continue
         verdict = None
         breaks = block.text.count("\n")

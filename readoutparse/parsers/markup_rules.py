@@ -66,6 +66,7 @@ SITE: tuple[TagRule, ...] = (
     TagRule("boilerplate", ids=("zoomattribute",), why="自由亚洲电台 zoom link"),
     TagRule("boilerplate", classes=_set("StandardArticleBody_trustBadgeContainer"),
             why="路透 我们的标准 trust-principles badge"),
+    TagRule("media", classes=_set("m-interstitial__ad m-block-ad"), why="法广 ad slot (广告)"),
     TagRule("boilerplate", classes=_set("m-interstitial__unlock-btn"),
             why="法广 继续浏览后续 read-more button"),
 )

@@ -224,14 +224,16 @@ class ZaobaoJekyllParser(Parser):
             at = min(bisect.bisect_left(numbers, start + line), len(numbers) - 1)
             return numbers[at]
 
-        verdicts = classify(blocks, b.source)
-        lead = next((i for i, v in enumerate(verdicts) if v.kind == "paragraph"), None)
+        verdicts = classify(blocks, b.source, b.title)
+        # The lead is the first paragraph; a wire dateline may open one of the next two
+        # instead, after a summary or an update note.
+        leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:3]
         anchor = dates.as_date(b.published) or context.reference_date
         captions: list[str] = []
         for index, verdict in enumerate(verdicts):
             line, text = nearest(verdict.block.line), verdict.text
-            if index == lead:
-                b.dateline, text = read_dateline(text, anchor)
+            if index in leads and b.dateline is None:
+                b.dateline, text = read_dateline(text, anchor, strict=index != leads[0])
             if verdict.taken and verdict.kind in ("paragraph", "credit"):
                 self._credit(b, verdict)
             if verdict.kind == "paragraph" and text:
@@ -268,16 +270,21 @@ class ZaobaoJekyllParser(Parser):
         facts = verdict.facts
         if not facts:
             return
-        names = [n for n in _PERSONS.split((facts.get("names") or facts.get("editor")
-                                            or "").strip()) if n]
+
+        def split(value: str | None) -> list[str]:
+            return [n for part in _PERSONS.split((value or "").strip()) for n in part.split()]
+
+        names, editors = split(facts.get("names")), split(facts.get("editor"))
         if facts.get("role", "").endswith(("譯", "译", "者")):
             b.authors.extend(n for n in names if n not in b.authors)
-        elif names:
-            b.editor = "、".join(n for part in names for n in part.split())
+        elif names and not editors:
+            editors = names
+        if editors:
+            b.editor = "、".join(editors)
         if facts.get("code"):
             b.extra["date_code"] = facts["code"]
-        if verdict.kind == "credit" and not facts.get("role"):
-            b.extra["credit"] = verdict.taken
+        if "editor" in facts and not facts.get("role"):  # a credit line, kept as written
+            b.extra["credit"] = verdict.taken.strip()
 
 
 def _plain(value: Any) -> bool:
