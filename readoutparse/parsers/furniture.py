@@ -75,7 +75,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
-                       r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀)\s?[:：]?")
+                       r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
 _EDITOR = r"(?P<editor>[\u3400-\u9fff·]{2,4}(?:[、/ ][\u3400-\u9fff·]{2,4}){0,3})"
 
 GENERIC: Mapping[str, tuple[Rule, ...]] = {
@@ -90,14 +90,14 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="the feed's own footer"),
         Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{1,300}"), lines=3,
              why="copyright line"),
-        Rule("boilerplate", _re(r"The post .{1,300} first appeared on .{1,80}"),
+        Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
              why="a WordPress feed's closing line"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
              why="BBC video notice"),
         Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
              why="caption of a file photo"),
         Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
-                           r"(?P<names>[^（）()：:/／]{1,40})(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
+                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
                            r"(?P<editor>[^（）()：:]{1,20}))?[）)]\s?(?P<code>\d{7})?\s*$"), cut=True,
              why="中央社 closing credit (譯者/核稿), with an ROC date code"),
         Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?记者[^\n]{0,40}?\s?)?责编[:：\s]\s?"
