@@ -3,8 +3,8 @@ paragraphs, and how many keep a wire dateline in the body.
 
 usage: python bench/census.py [--dir /work/corpus | ARCHIVE.tar.xz] [--every N] [--jobs J]
 
-The families are found by patterns of their own, written here from the pages, not by the
-parser's rules, so a rule that misses a shape shows up here as a count.
+The families are found by the patterns of ``bench/families.py``, written from the pages and
+independent of the parser's rules, so a rule that misses a shape shows up here as a count.
 Prints one row per outlet (the front matter's ``author``, or its category for a person) and
 a total row.
 """
@@ -27,28 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 import readoutparse  # noqa: E402
 
-FAMILIES: dict[str, re.Pattern[str]] = {
-    "timestamp": re.compile(
-        r"^\s*(\d{2}/\d{2}/\d{4} - \d{2}:\d{2}|\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT"
-        r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\s*$",
-        re.M),
-    "feed footer": re.compile(r"获取更多RSS|feedx\.(net|xyz)"),
-    "related heading": re.compile(r"^\s*(延伸閱讀|延伸阅读|相关内容|相關新聞|相关新闻)\s*$", re.M),
-    "gallery": re.compile(r"^\s*相关图集"),
-    "cna widget": re.compile(r"感謝您的訂閱|請輸入正確的電子信箱|電子報 每天"),
-    "rti more": re.compile(r"\.{3,}\s?more\s*$"),
-    "reuters trust": re.compile(r"信任原则"),
-    "rfi continue": re.compile(r"继续浏览后续"),
-    "bbc video": re.compile(r"浏览器播视频|view video in browser"),
-    "bbc relative time": re.compile(r"^\s*\d{1,2}\s?(小时|分钟|天)前\s*$"),
-    "cna credit": re.compile(r"[（(](編輯|编辑|譯者|編譯)[：:][^）)]{1,30}[）)]\s?\d{0,7}\s*$"),
-    "rfa credit": re.compile(r"责编[：:\s]"),
-    "caption": re.compile(r"^\s*(资料照|資料照)|[（(][^（）()]{0,30}(攝|檔案照片|圖取自)[^（）()]{0,40}[）)]\s*$"),
-    "copyright": re.compile(r"^\s*©"),
-}
-WIRE = re.compile(
-    r"^\s*[（(【]?\s*(中央社|路透|法新社|美联社|美聯社|德新社|共同社|早报讯|法广|美国之音|德国之声|大纪元)"
-    r"[^。]{0,40}?(\d{1,2}日\s*(電|电|專電|专电|讯)|\d{1,2}月\d{1,2}日\s*[-–]|讯)")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from families import FAMILIES, WIRE  # noqa: E402
+
+
 _AUTHOR = re.compile(rb"^author: ?(.*)$", re.M)
 _CATEGORY = re.compile(rb"^categories: ?\[ ?(?:news, ?)?([^\],]*)", re.M)
 

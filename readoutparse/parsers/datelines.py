@@ -21,7 +21,8 @@ __all__ = ["read_dateline"]
 
 _WIRE = re.compile(
     r"[（(]\s?(?P<agency>[^\s（）()\d]{1,8}?社|路透|彭博|法广|美国之音)"
-    r"(?P<place>[^\s（）()\d]{1,40}?)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
+    r"(?P<place>[^\s（）()\d]{1,40}?)?(?:(?P<year>\d{4})年)?(?:(?P<month>\d{1,2})月)?"
+    r"(?P<day>\d{1,2})日"
     r"(?:[电電]|专电|專電|综合外电报道|綜合外電報導)\s?[）)]\s?"
 )
 _DATED = re.compile(r"【(?P<agency>[^\s【】\d]{1,10}?)(?P<year>\d{4})年(?P<month>\d{1,2})月"
@@ -59,7 +60,9 @@ def read_dateline(lead: str, anchor: dt.date | None,
         place = wire.group("place")
         if place and any(word in place for word in _REPORTER):
             place = None  # "記者陳家倫台北": the name and the place cannot be told apart
-        date = _day(None, wire.group("month"), int(wire.group("day")), anchor)
+        year = wire.groupdict().get("year")
+        date = _day(int(year) if year else None, wire.group("month"), int(wire.group("day")),
+                    anchor)
         return Dateline(place=place, date=date, agency=wire.group("agency")), lead[wire.end():]
     dated = _DATED.match(lead)
     if dated:

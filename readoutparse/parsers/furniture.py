@@ -100,7 +100,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
                            r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
                            r"(?P<editor>[^（）()：:]{1,20}))?[）)]\s?(?P<code>\d{7})?\s*$"), cut=True,
              why="中央社 closing credit (譯者/核稿), with an ROC date code"),
-        Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?记者[^\n]{0,40}?\s?)?责编[:：\s]\s?"
+        Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?(?:记者|撰稿|编译)[^\n]{0,40}?\s?)?责编[:：\s]\s?"
                            + _EDITOR + r"(?:[\s，,][^\n]{0,30})?[）)]?\s*$"), cut=True,
              why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it"),
         Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
