@@ -202,3 +202,59 @@ def test_fuzz_found_figure_split_over_lines() -> None:
     result = outcome(text)
     assert isinstance(result, Article)
     assert ledger_problems(result, text) == []
+
+
+def _body_run(body: str) -> float:
+    started = time.perf_counter()
+    result = outcome(HEAD + body + "\n")
+    elapsed = time.perf_counter() - started
+    assert isinstance(result, Article)
+    return elapsed
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    # Text straight in a <div>, split by blank lines: the line of each piece was counted
+    # from the start of its text node (str.count per paragraph: 1 MB took 21 s).
+    ("loose-div-blank-lines", "一段文字\n\n"),
+    # A caption whose text runs on across comments was grown with += (8 MB took 35 s).
+    ("caption-runs", "说明<!--c-->"),
+])
+def test_body_shapes_grow_linearly(name: str, unit: str) -> None:
+    def body(count: int) -> str:
+        inner = unit * count
+        return (f"<div><figure>{inner}</figure><p>正文</p></div>" if name == "caption-runs"
+                else f"<div>\n{inner}</div>")
+
+    with deadline(60, name):
+        small = _body_run(body(10_000))
+        large = _body_run(body(40_000))
+    assert large < 8 * small + 0.1, f"{name}: 10,000 units {small:.2f} s; 40,000: {large:.2f} s"
+
+
+def test_loose_div_text_keeps_each_piece_on_its_line() -> None:
+    text = HEAD + "<div>\n第一段\n\n第二段\n\n\n第三段\n</div>\n"
+    result = outcome(text)
+    assert isinstance(result, Article) and result.paragraphs == ("第一段", "第二段", "第三段")
+    lines = text.split("\n")
+    assert [result.lines[lines.index(p) + 1] for p in result.paragraphs] == [
+        "paragraphs[0]", "paragraphs[1]", "paragraphs[2]"]
+
+
+def test_stripping_fallback_keeps_figcaption_text_as_a_caption() -> None:
+    text = (HEAD + "<div>" * 300 + "\n<p>第一段</p>\n<figure><img src=\"a.png\">"
+            "<figcaption>图片&amp;说明</figcaption></figure>\n<p>第二段</p>\n")
+    result = outcome(text)
+    assert isinstance(result, Article) and any("tags stripped" in w for w in result.warnings)
+    assert result.paragraphs == ("第一段", "第二段")
+    assert result.extra["captions"] == ["图片&说明"]
+    assert ledger_problems(result, text) == []
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE x []>", '<!DOCTYPE x [<!ENTITY a "b">]>',
+                                     '<!DOCTYPE x [\n<!ENTITY a "b">\n]>'])
+def test_stripping_fallback_drops_doctypes_with_internal_subsets(doctype: str) -> None:
+    text = HEAD + doctype + "\n" + "<div>" * 300 + "\n<p>第一段</p>\n"
+    result = outcome(text)
+    assert isinstance(result, Article) and any("tags stripped" in w for w in result.warnings)
+    assert result.paragraphs == ("第一段",)
+    assert not any("]>" in b or "DOCTYPE" in b for b in result.boilerplate)

@@ -143,6 +143,80 @@ def test_stray_front_matter_line_is_kept_and_flagged() -> None:
     assert any("not 'key: value'" in w for w in article.warnings)
 
 
+def test_quoted_title_continued_on_the_next_line() -> None:
+    article = parse(post(title='"中俄首脑通话 \\"热线\\" 双方\n愿加强协调"'))
+    assert article.title == '中俄首脑通话 "热线" 双方 愿加强协调'
+    assert article.lines[3] == "title" and article.lines[4] == "title"
+
+
+@pytest.mark.parametrize("style", [">-", "|", ">"])
+def test_block_scalar_titles_are_folded(style: str) -> None:
+    article = parse(post(title=f"{style}\n  中俄首脑通话\n  双方愿加强协调"))
+    assert article.title == "中俄首脑通话 双方愿加强协调"
+    assert not article.title.startswith((">", "|"))
+
+
+def test_yaml_values_keep_dates_as_text_and_read_booleans() -> None:
+    article = parse(post(comments="True", date="2021-08-26T02:42:56.371Z"))
+    assert article.published == dt.datetime(2021, 8, 26, 2, 42, 56, 371000, tzinfo=UTC)
+    assert article.extra["comments"] is True
+
+
+def test_a_value_yaml_refuses_is_read_leniently() -> None:
+    article = parse(post(title='"标题 \\q 里有 YAML 不认的转义"'))
+    assert article.title.startswith("标题") and "转义" in article.title
+
+
+def test_block_list_of_many_items_reads_every_item_once() -> None:
+    items = "\n".join(f"- t{i}" for i in range(5000))
+    article = parse(post(tags=f"\n{items}"))
+    assert article.tags[:2] == ("t0", "t1") and len(article.tags) == 5000
+    lines = post(tags=f"\n{items}").split("\n")
+    first, last = lines.index("- t0") + 1, lines.index("- t4999") + 1
+    assert article.lines[first] == "tags" and article.lines[last] == "tags"
+
+
+def _block_list_run(count: int) -> float:
+    text = post(tags="\n" + "\n".join("- a" for _ in range(count)))
+    started = time.perf_counter()
+    assert len(parse(text).tags) == count
+    return time.perf_counter() - started
+
+
+def test_block_list_grows_linearly() -> None:
+    """tags: then 80,000 '- a' lines was copied per item."""
+    small, large = _block_list_run(20_000), _block_list_run(80_000)
+    assert large < 8 * small + 0.1, f"20,000 items {small:.2f} s; 80,000 {large:.2f} s"
+
+
+@pytest.mark.parametrize("author", ["unknown", "Unknown"])
+def test_unknown_author_is_no_author(author: str) -> None:
+    article = parse(post(author=author, categories="[ 中国数字时代 ]", tags="[ ]"))
+    assert article.authors == () and article.source == "中国数字时代"
+
+
+def test_url_is_kept_as_the_document_gives_it() -> None:
+    url = "https://www.rfi.fr/cn/中国/20210108-标题 – 法国国际广播电台"
+    assert parse(post(**{"from": url})).url == url
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("404.md", "---\nlayout: default\ntitle: 页面不存在\npermalink: /404.html\n---\n\n抱歉。\n"),
+    ("about.md", "---\nlayout: page\ntitle: 关于\n---\n\n这是一个新闻存档。\n"),
+    ("index.md", "---\nlayout: home\n---\n"),
+])
+def test_jekyll_site_pages_are_refused(name: str, body: str) -> None:
+    with pytest.raises(MalformedDocumentError) as error:
+        readoutparse.parse(body, name=name, parser="zaobao_jekyll", readout=False)
+    assert "site page" in str(error.value) and name in str(error.value)
+
+
+def test_cut_off_post_gets_a_truncation_warning() -> None:
+    article = parse(post(f"<div>\n<p>{LEAD}</p>\n<p>{BODY[:12]}"))
+    assert any("truncated" in w for w in article.warnings)
+    assert not any("truncated" in w for w in parse(post()).warnings)
+
+
 # -- outlet and authors ---------------------------------------------------------------------
 
 
@@ -171,6 +245,8 @@ def test_source_and_authors(author: str, categories: str, source: str,
         ("https://www.rti.org.tw/news/view/id/1", "中央廣播電臺"),
         ("https://www.voachinese.com/a/x.html", "美国之音"),
         ("https://www.bbc.co.uk/zhongwen/simp/world-1", "BBC"),
+        ("https://cn.nytimes.com/china/20210101/x/", "纽约时报中文网"),
+        ("https://www.nytimes.com/2021/01/01/world/x.html", "纽约时报"),
         ("https://example.org/x", None),
     ],
 )
@@ -207,7 +283,7 @@ def test_ad_slots_and_subscription_promos_never_reach_the_body() -> None:
     )
 
 
-def test_figures_captions_and_embeds_are_boilerplate() -> None:
+def test_figure_captions_go_to_extra_and_embeds_to_boilerplate() -> None:
     body = (
         '<div><div class="figure-media"><img src="a.jpg"><div class="caption">王毅与布林肯会面。（路透社）'
         f'</div></div><p>{LEAD}</p><figure><img src="b.jpg" alt="不要这个"><figcaption>说明 &amp; 来源'
@@ -217,7 +293,8 @@ def test_figures_captions_and_embeds_are_boilerplate() -> None:
     )
     article = parse(post(body))
     assert article.paragraphs == (LEAD, BODY)
-    assert article.boilerplate == ("王毅与布林肯会面。（路透社）", "说明 & 来源", "视频", "推文内容 第二行 — 某人")
+    assert article.extra["captions"] == ["王毅与布林肯会面。（路透社）", "说明 & 来源"]
+    assert article.boilerplate == ("视频", "推文内容 第二行 — 某人")
 
 
 def test_empty_paragraphs_br_and_entities() -> None:

@@ -17,17 +17,22 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..text import normalise
+from .markup_rules import role_of
 
 __all__ = ["Block", "read_html", "read_plain", "looks_like_html"]
 
 
 class Block(NamedTuple):
-    """A piece of the body: ``kind`` is ``"paragraph"`` or ``"boilerplate"``; ``line`` is
-    the 1-based line of the fragment it starts on."""
+    """A piece of the body: ``kind`` is ``"paragraph"``, ``"boilerplate"``, ``"caption"``
+    or ``"related"``; ``line`` is the 1-based line of the fragment it starts on; ``tag``
+    the block element that holds it (``p``, ``div``, ``li``, ``h3`` ...); ``url`` the
+    link's target when all of its text is one link's text (a headline)."""
 
     kind: str
     text: str
     line: int
+    tag: str = ""
+    url: str | None = None
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}[\s/>]|<!--")
@@ -35,9 +40,11 @@ _ANY_TAG = re.compile(r"<[^<>]{0,4000}>")
 _BREAK_TAG = re.compile(r"<br\s{0,20}/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|section|h[1-6]|li|blockquote|tr|figure)\b[^<>]{0,4000}>",
                         re.IGNORECASE)
-_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figure|iframe)\b", re.IGNORECASE)
+# Cut out whole by the stripping reader; a <figcaption>'s text is kept as a caption.
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figcaption|iframe)\b", re.IGNORECASE)
 _HIDDEN_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE)
-                 for name in ("script", "style", "noscript", "figure", "iframe")}
+                 for name in ("script", "style", "noscript", "figcaption", "iframe")}
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
 
@@ -71,25 +78,6 @@ def looks_like_html(text: str) -> bool:
     return _TAG.search(text) is not None
 
 
-def _furniture(el: Any) -> bool:
-    """Ad slots, promos, images and embeds: their text is boilerplate, never body."""
-    tag = el.tag
-    ident = el.get("id") or ""
-    classes = (el.get("class") or "").split()
-    if tag in ("figure", "img", "iframe", "picture", "video", "audio", "embed", "object"):
-        return True
-    if ident == "imu" or ident.startswith(("dfp-ad", "innity")):
-        return True
-    if "dfp-tag-wrapper" in classes or "figure-media" in classes or "media_embed" in classes:
-        return True
-    if tag == "blockquote" and "twitter-tweet" in classes:
-        return True
-    if tag == "a":
-        host = (el.get("href") or "").partition("//")[2].split("/", 1)[0].lower()
-        return host.startswith("subscribe.") or ".subscribe." in host
-    return False
-
-
 def _describe(el: Any) -> str:
     """``<a href=...>``-style label for an element with no text of its own."""
     ident = el.get("id")
@@ -110,32 +98,35 @@ class _Collector:
     """Gathers inline text between block boundaries and cuts it into paragraphs.
 
     A token is a run of text libxml2 would hold as one text node: its segments, each
-    with the line it starts on.  A skipped element (a <script>, say) ends a segment but
-    not the run, so blank lines are found across it as in the stripped tree, while the
-    text after it keeps its own line (the skipped element's line breaks are not in it).
+    with the line it starts on and the link (``href``) it sits in.  A skipped element
+    (a <script>, say) ends a segment but not the run, so blank lines are found across it
+    as in the stripped tree, while the text after it keeps its own line (the skipped
+    element's line breaks are not in it).
     """
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.tokens: list[list[tuple[str, int]] | None] = []  # None: a <br>
+        self.tokens: list[list[tuple[str, int, str | None]] | None] = []  # None: a <br>
 
-    def text(self, value: str | None, line: int, join: bool = False) -> None:
+    def text(self, value: str | None, line: int, join: bool = False,
+             href: str | None = None) -> None:
         if not value:
             return
         if join and self.tokens and self.tokens[-1] is not None:
-            self.tokens[-1].append((value, line))
+            self.tokens[-1].append((value, line, href))
         else:
-            self.tokens.append([(value, line)])
+            self.tokens.append([(value, line, href)])
 
     def br(self) -> None:
         self.tokens.append(None)
 
-    def flush(self, loose: bool) -> None:
+    def flush(self, loose: bool, tag: str = "") -> None:
         # Loose text (straight in a container, outside any <p>) breaks into paragraphs at
         # blank lines and at <br><br>; inside a paragraph a <br> is only a line break.
         lines: list[str] = []
         parts: list[str] = []
         start: list[int] = []
+        links: set[str | None] = set()  # the links the paragraph's visible text sits in
 
         def end_line(is_break: bool) -> None:
             value = _clean("".join(parts))
@@ -147,27 +138,44 @@ class _Collector:
 
         def end_paragraph() -> None:
             if lines:
-                self.blocks.append(Block("paragraph", "\n".join(lines), start[0]))
+                url = next(iter(links)) if len(links) == 1 else None
+                self.blocks.append(Block("paragraph", "\n".join(lines), start[0], tag, url))
             lines.clear()
             start.clear()
+            links.clear()
 
         for segments in self.tokens:
             if segments is None:
                 end_line(True)
                 continue
-            value = "".join(text for text, _ in segments)
-            offsets = list(accumulate((len(text) for text, _ in segments), initial=0))
+            value = "".join(text for text, _, _ in segments)
+            offsets = list(accumulate((len(text) for text, _, _ in segments), initial=0))
+            visible = [not text.isspace() for text, _, _ in segments]
+            # Line breaks counted so far in the current segment: pieces come in order, so
+            # each is counted once (a count from the segment start per piece is quadratic).
+            cursor = (-1, 0, 0)  # (segment, offset counted to, breaks before it)
             for index, (piece, offset) in enumerate(_pieces(value, loose)):
                 if index:
                     end_line(False)
                     end_paragraph()
+                if piece.strip():
+                    first = bisect.bisect_right(offsets, offset) - 1
+                    last = bisect.bisect_left(offsets, offset + len(piece)) - 1
+                    for which in range(max(first, 0), max(last, first) + 1):
+                        if visible[which]:
+                            links.add(segments[which][2])
                 if not start and piece.strip():
                     # The line of the piece's first visible character, counted from the
                     # start of the segment that holds it.
                     at = offset + len(piece) - len(piece.lstrip())
                     which = bisect.bisect_right(offsets, at) - 1
-                    text, line = segments[which]
-                    start.append(line + text.count("\n", 0, at - offsets[which]))
+                    text, line, _ = segments[which]
+                    if cursor[0] != which:
+                        cursor = (which, 0, 0)
+                    local = at - offsets[which]
+                    breaks = cursor[2] + text.count("\n", cursor[1], local)
+                    cursor = (which, local, breaks)
+                    start.append(line + breaks)
                 parts.append(piece)
         end_line(False)
         end_paragraph()
@@ -237,61 +245,76 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     # keeps the body's text on its own lines.
     out = _Collector()
     blocks: list[str] = []  # open block tags, innermost last
-    caption: list[str] = []  # text of the furniture being walked
+    anchors: list[str | None] = []  # hrefs of the open <a> elements, innermost last
+    caption: list[list[str]] = []  # text of the furniture being walked, in runs
     line = 1
     joins = False  # only hidden nodes since the last text: text after them runs on
+    after_media = False  # a media element closed and no text has been read since
 
     def add(value: str | None, mode: int, hidden: bool) -> None:
         # Text after a hidden node runs on from the text before it, as when it is stripped.
-        nonlocal joins
+        nonlocal joins, after_media
         if mode == _HIDDEN:
             return
         join = joins and hidden
         joins = bool(value) or join
         if mode == _READ:
-            out.text(value, line, join)
+            out.text(value, line, join, anchors[-1] if anchors else None)
+            if value and not value.isspace():
+                after_media = False
         elif value and mode == _CAPTION:
-            if join:
-                caption[-1] += value
+            if join and caption:
+                caption[-1].append(value)
             else:
-                caption.append(value)
+                caption.append([value])
 
-    # (node, closing, mode, line it starts on): mode is _READ, _CAPTION (in furniture) or
-    # _HIDDEN; a node's mode is how its tail is read, its text is read as its children.
-    stack: list[tuple[Any, bool, int, int]] = [(root, False, _READ, 1)]
+    # (node, closing, mode, line it starts on, role): mode is _READ, _CAPTION (in
+    # furniture) or _HIDDEN; a node's mode is how its tail is read, its text is read as its
+    # children; role is what markup_rules made of it (None: an ordinary element).
+    stack: list[tuple[Any, bool, int, int, str | None]] = [(root, False, _READ, 1, None)]
     while stack:
-        el, closing, mode, start = stack.pop()
+        el, closing, mode, start, role = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         hidden = mode == _HIDDEN or tag in _SKIP or not tag  # not tag: a comment
         if closing and mode == _READ and not hidden:
-            if _furniture(el):
+            if role is not None:
                 # Textless furniture (an ad slot, a promo image) is still recorded, by
                 # what it is and where it points, so the ledger shows what was dropped.
-                text = _clean(" ".join(caption)) or _describe(el)
-                out.blocks.append(Block("boilerplate", text, start))
+                text = _clean(" ".join("".join(run) for run in caption))
+                kind = {"media": "boilerplate"}.get(role, role) if text else "boilerplate"
+                url = el.get("href") if kind == "related" else None
+                out.blocks.append(Block(kind, text or _describe(el), start, tag, url))
                 caption.clear()
+                after_media = role == "media"
             elif tag in _BLOCK:
-                out.flush(blocks[-1] not in _PARAGRAPH)
+                out.flush(blocks[-1] not in _PARAGRAPH, blocks[-1])
                 blocks.pop()
+            elif tag == "a" and anchors:
+                anchors.pop()
         if closing:
             joins = joins and hidden
         elif tag:
             line = max(line, el.sourceline or line)
             inner = _HIDDEN if hidden else mode
+            role = None
             if mode == _READ and not hidden:
-                if tag in _BLOCK:
-                    out.flush(not blocks or blocks[-1] not in _PARAGRAPH)
-                if _furniture(el):
+                role = role_of(el, after_media)
+                if tag in _BLOCK or role is not None:
+                    out.flush(not blocks or blocks[-1] not in _PARAGRAPH,
+                              blocks[-1] if blocks else "")
+                if role is not None:
                     inner = _CAPTION
                 elif tag in _BLOCK:
                     blocks.append(tag)
                 elif tag == "br":
                     out.br()
+                elif tag == "a":
+                    anchors.append(el.get("href"))
             joins = joins and hidden
             add(el.text, inner, False)
-            stack.append((el, True, mode, line))
+            stack.append((el, True, mode, line, role))
             line += (el.text or "").count("\n")
-            stack.extend((child, False, inner, 0) for child in reversed(el))
+            stack.extend((child, False, inner, 0, None) for child in reversed(el))
             continue
         else:  # a comment: its sourceline is the line it ends on, where its tail starts
             line = max(line, el.sourceline or line)
@@ -312,8 +335,11 @@ def _read_stripped(fragment: str) -> list[Block]:
     Whatever is cut keeps its line breaks and block ends become _END marks, so every
     piece of text stays on its line of ``fragment`` and the ledger claims the right ones.
     """
+    fragment = _cut_doctypes(fragment)
     kept: list[str] = []
+    captions: list[Block] = []
     position = 0
+    counted, lines = 0, 1  # line breaks counted up to ``counted``, moving forward only
     closed: set[str] = set()  # tags with no closing tag left: stop looking for one
     while True:
         found = _HIDDEN_OPEN.search(fragment, position)
@@ -329,6 +355,13 @@ def _read_stripped(fragment: str) -> list[Block]:
             continue
         close = fragment.find(">", end)
         close = len(fragment) if close < 0 else close + 1
+        if name == "figcaption":
+            inside = fragment[found.end():end]
+            text = _clean(html.unescape(_ANY_TAG.sub(" ", inside[inside.find(">") + 1:])))
+            lines += fragment.count("\n", counted, found.start())
+            counted = found.start()
+            if text:
+                captions.append(Block("caption", text, lines, "figcaption"))
         kept += [fragment[position:found.start()], _END,
                  "\n" * fragment.count("\n", found.start(), close)]
         position = close
@@ -343,7 +376,32 @@ def _read_stripped(fragment: str) -> list[Block]:
             if index:
                 numbered.append((number, ""))  # a block end: the paragraph ends here
             numbered += [(number, html.unescape(part)) for part in piece.split(_LINE)]
-    return _plain(numbered, one_per_line=False)
+    blocks = _plain(numbered, one_per_line=False)
+    if captions:
+        blocks = sorted(blocks + captions, key=lambda block: block.line)
+    return blocks
+
+
+def _cut_doctypes(fragment: str) -> str:
+    """``fragment`` with each ``<!DOCTYPE …>`` (internal subset ``[…]`` and all) cut down
+    to its line breaks: its ``]>`` is no text.  One forward scan."""
+    pieces: list[str] = []
+    position = 0
+    for found in _DOCTYPE.finditer(fragment):
+        if found.start() < position:
+            continue
+        bracket, close = fragment.find("[", found.end()), fragment.find(">", found.end())
+        if 0 <= bracket < close or (bracket >= 0 and close < 0):
+            subset_end = fragment.find("]", bracket)
+            close = -1 if subset_end < 0 else fragment.find(">", subset_end)
+        end = len(fragment) if close < 0 else close + 1
+        pieces += [fragment[position:found.start()], _END,
+                   "\n" * fragment.count("\n", found.start(), end)]
+        position = end
+    if not pieces:
+        return fragment
+    pieces.append(fragment[position:])
+    return "".join(pieces)
 
 
 def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:

@@ -1,0 +1,131 @@
+"""Census of the real archive: per outlet, how many posts still keep page furniture in their
+paragraphs, and how many keep a wire dateline in the body.
+
+usage: python bench/census.py [--dir /work/corpus | ARCHIVE.tar.xz] [--every N] [--jobs J]
+
+The families are found by the patterns of ``bench/families.py``, written from the pages and
+independent of the parser's rules, so a rule that misses a shape shows up here as a count.
+Prints one row per outlet (the front matter's ``author``, or its category for a person) and
+a total row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import multiprocessing
+import os
+import re
+import sys
+import tarfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import readoutparse  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from families import FAMILIES, WIRE  # noqa: E402
+
+
+_AUTHOR = re.compile(rb"^author: ?(.*)$", re.M)
+_CATEGORY = re.compile(rb"^categories: ?\[ ?(?:news, ?)?([^\],]*)", re.M)
+
+
+def members(source: Path, every: int) -> Iterator[tuple[str, bytes]]:
+    """(archive path, bytes) of every ``every``-th post, in archive order."""
+    n = 0
+    if source.is_dir():
+        paths = sorted(p for p in source.rglob("*.md") if p.is_file())
+        for path in paths:
+            n += 1
+            if n % every == 0:
+                yield str(path.relative_to(source)), path.read_bytes()
+        return
+    with tarfile.open(source, "r:xz") as tar:
+        for member in tar:
+            if not (member.isfile() and member.name.endswith(".md")):
+                continue
+            n += 1
+            if n % every == 0:
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    yield member.name, handle.read()
+
+
+def outlet(data: bytes) -> str:
+    head = data[:2000]
+    author = _AUTHOR.search(head)
+    category = _CATEGORY.search(head)
+    name = (author.group(1) if author else b"").strip().decode("utf-8", "replace")
+    cat = (category.group(1) if category else b"").strip().decode("utf-8", "replace")
+    return cat if cat and cat != name else name or "?"
+
+
+def check(item: tuple[str, bytes]) -> tuple[str, list[str]]:
+    """The outlet of a post and the counters it adds to."""
+    name, data = item
+    where = outlet(data)
+    try:
+        record = readoutparse.parse(data, name=name, readout=False)
+    except readoutparse.ReadoutParseError:
+        return where, ["refused"]
+    except Exception:  # noqa: BLE001 - a crash is what the census counts
+        return where, ["CRASHED"]
+    hits = ["parsed"]
+    paragraphs = record.paragraphs
+    for family, pattern in FAMILIES.items():
+        if any(pattern.search(p) for p in paragraphs):
+            hits.append(family)
+    if record.dateline is None and any(WIRE.search(p) for p in paragraphs[:4]):
+        hits.append("dateline left")
+    if record.dateline is not None:
+        hits.append("dateline")
+    return where, hits
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archive", nargs="?", type=Path,
+                        default=ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz")
+    parser.add_argument("--dir", type=Path, help="an unpacked archive (faster)")
+    parser.add_argument("--every", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    source = args.dir or args.archive
+    if not source.exists():
+        print(f"census: {source} not found")
+        return 0
+    started = time.perf_counter()
+    counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    items = members(source, args.every)
+    if args.jobs > 1:
+        with multiprocessing.Pool(args.jobs) as pool:
+            results = list(pool.imap(check, items, chunksize=64))
+    else:
+        results = [check(item) for item in items]
+    for where, hits in results:
+        counts[where]["posts"] += 1
+        counts[where].update(hits)
+    columns = ["posts", "parsed", "refused", "CRASHED", "dateline", "dateline left", *FAMILIES]
+    total: collections.Counter[str] = collections.Counter()
+    print(f"census of {source} (every {args.every}), {time.perf_counter() - started:.0f} s")
+    print("outlet".ljust(16) + "|".join(columns))
+
+    def cells(row: collections.Counter[str]) -> str:
+        return "|".join(str(row[c]).rjust(len(c)) for c in columns)
+
+    big = sorted(counts.items(), key=lambda kv: -kv[1]["posts"])
+    for where, row in big:
+        total.update(row)
+        if row["posts"] >= 20:
+            print(where[:14].ljust(16) + cells(row))
+    print("TOTAL".ljust(16) + cells(total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Jekyll front matter: values read by PyYAML's safe loader, lines kept by a scanner.
+
+The scanner walks the lines between the ``---`` fences once (linear in their number),
+cutting them into one chunk per top-level key: the key line and its continuation lines
+(a quoted title carried onto the next line, the indented lines of ``title: >-`` or ``|``,
+the ``- item`` lines of a block list).  The whole block is then loaded by YAML; when YAML
+refuses it (a Jekyll archive holds escapes and colons YAML forbids), each chunk is loaded
+alone, and a chunk YAML refuses is read by :func:`scalar`, with a warning naming its line.
+So every value is YAML's where YAML can read it, and every line number is the file's.
+Dates stay text (the loader has no timestamp resolver): the parser reads them itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+import yaml
+
+__all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed"]
+
+_KEY = re.compile(r"([A-Za-z_][\w-]{0,40})\s?:(?:\s(.*))?$")
+_FENCES = ("---", "...")
+_BLOCK_SCALAR = re.compile(r"[>|][+-]?\d?|[>|]\d?[+-]?")
+
+
+# libyaml's parser when PyYAML was built with it (about 20 times faster), same results.
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """The safe loader, leaving dates as text."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class Chunk(NamedTuple):
+    key: str
+    #: line numbers (1-based) of the key line and its continuation lines
+    lines: tuple[int, ...]
+    #: the text after ``key:`` on the key line
+    raw: str
+
+
+class FrontMatter(NamedTuple):
+    values: dict[str, Any]
+    chunks: dict[str, Chunk]
+    #: line numbers of comment lines and of lines that belong to no key
+    comments: tuple[int, ...]
+    stray: tuple[int, ...]
+    #: index (in the document's lines) of the line after the closing fence
+    end: int
+    #: line number of the closing fence
+    closing: int
+    warnings: tuple[tuple[str, int], ...]
+
+
+class Unclosed(ValueError):
+    """The front matter opened on the first line is never closed."""
+
+
+def scalar(raw: str) -> Any:
+    """A value YAML refused, read leniently: JSON-style double quotes, YAML single quotes."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        try:
+            return json.loads(raw)
+        except ValueError:  # YAML escapes JSON lacks (\x, \U): keep the text readable
+            return raw[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+        return raw[1:-1].replace("''", "'")
+    return raw
+
+
+def _closes(text: str) -> bool:
+    """Whether ``text`` (inside a double-quoted value) holds its closing quote."""
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            return True
+    return False
+
+
+def _load(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def read(lines: Sequence[str], opening: int) -> FrontMatter:
+    """The front matter whose ``---`` is ``lines[opening]`` (0-based); raises Unclosed."""
+    chunks: dict[str, Chunk] = {}
+    order: list[tuple[str, list[int]]] = []
+    comments: list[int] = []
+    stray: list[int] = []
+    closing = -1
+    quoted = False  # inside a double-quoted value carried onto the next lines
+    folded = False  # inside a ``>`` / ``|`` block scalar
+    indent: set[int] = set()  # lines YAML must see indented (see below)
+    for index in range(opening + 1, len(lines)):
+        text = lines[index]
+        if text in _FENCES and not quoted:
+            closing = index
+            break
+        if quoted:
+            order[-1][1].append(index + 1)
+            quoted = not _closes(text)
+            continue
+        found = _KEY.match(text) if text[:1] not in (" ", "\t", "-", "#", "") else None
+        if found:
+            raw = found.group(2) or ""
+            order.append((found.group(1), [index + 1]))
+            chunks[found.group(1)] = Chunk(found.group(1), (), raw)
+            quoted = raw.startswith('"') and not _closes(raw[1:])
+            folded = _BLOCK_SCALAR.fullmatch(raw.strip()) is not None
+        elif not text.strip():
+            continue
+        elif text.startswith("#"):
+            comments.append(index + 1)
+        elif order and (folded or text[:1] in (" ", "\t", "-")):
+            order[-1][1].append(index + 1)  # a continuation of the key above
+            if folded:
+                # The document's lines come with their edges trimmed (text.normalise), so
+                # a block scalar's indentation is gone: it is given back for YAML.
+                indent.add(index + 1)
+        else:
+            stray.append(index + 1)
+    if closing < 0:
+        raise Unclosed("front matter is never closed with '---'")
+    for key, numbers in order:  # a repeated key: YAML keeps the last; the ledger keeps all
+        old = chunks[key].lines
+        chunks[key] = chunks[key]._replace(lines=old + tuple(numbers))
+    warnings: list[tuple[str, int]] = []
+    values: dict[str, Any] = {}
+    skipped = set(stray)  # stray lines are left out of what YAML reads
+    block = "\n".join("" if n in skipped else ("  " if n in indent else "") + lines[n - 1]
+                      for n in range(opening + 2, closing + 1))
+    try:
+        loaded = _load(block)
+    except yaml.YAMLError:
+        loaded = None
+    if isinstance(loaded, dict) and all(isinstance(k, str) for k in loaded):
+        values = loaded
+    else:
+        for key, numbers in order:
+            text = "\n".join(("  " if n in indent else "") + lines[n - 1] for n in numbers)
+            try:
+                one = _load(text)
+                values[key] = one[key] if isinstance(one, dict) and key in one else scalar(
+                    chunks[key].raw)
+            except yaml.YAMLError:
+                values[key] = scalar(chunks[key].raw)
+                if len(numbers) > 1:
+                    warnings.append((f"front matter value of {key!r} is not YAML; "
+                                     "read from its first line", numbers[0]))
+    return FrontMatter(values, chunks, tuple(comments), tuple(stray), closing + 1,
+                       closing + 1, tuple(warnings))

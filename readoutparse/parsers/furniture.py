@@ -1,0 +1,210 @@
+"""Page furniture told apart from body text by its shape and position: rule tables, one engine.
+
+The blocks of a post's body (from :mod:`.html_body`) pass through a small state machine, as
+pygments' ``RegexLexer`` runs its token tables: each state is an ordered list of
+:class:`Rule`; the first rule that matches a block says what the block is (``kind``), may
+cut a part off it (``cut``: a trailing teaser link, a closing credit) and names the state
+for the blocks after it (``then``).  ``GENERIC`` holds shapes any outlet prints (time stamps,
+copyright lines, related-news headings); ``OUTLETS`` holds rows for one outlet's template,
+keyed by the outlet name the parser found, and runs before the generic table.
+
+Kinds: ``paragraph`` (body text), ``boilerplate``, ``caption``, ``related`` (a related
+headline: the block's link), ``byline`` (author names and a time stamp: boilerplate whose
+names are read), ``credit`` (a closing editor / reporter credit, read into fields).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from .html_body import Block
+
+__all__ = ["Rule", "Verdict", "GENERIC", "OUTLETS", "classify", "TIMESTAMP"]
+
+#: a time stamp printed on its own: 08/01/2021 - 15:32 (法广), Wed, 05 Aug 2020 14:35:33 GMT
+#: (美国之音), 2021-01-08T01:08:59Z (路透, 德国之声), 2020-08-26 11:26:44 (纽约时报),
+#: Oct 3rd 2020 (经济学人), 2020年8月5日 or 1小时前 (BBC)
+TIMESTAMP = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}(?: - \d{1,2}:\d{2})?"
+    r"|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}(?::\d{2})? (?:GMT|UTC|[+-]\d{4})"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?\d{1,2}:\d{2})?"
+    r"|(?:更新[:：]?\s?)?\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|日|周|週)前"
+)
+_URLS = r"(?:(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?\s*)+"
+
+
+class Rule(NamedTuple):
+    #: what a matching block is (see the module docstring)
+    kind: str
+    #: matched against the whole block text (``fullmatch``), or, with ``cut``, searched
+    pattern: re.Pattern[str]
+    #: the state for the blocks after this one (None: stay)
+    then: str | None = None
+    #: the block must be all one link's text (a headline)
+    linked: bool = False
+    #: the match (its pattern ends in ``$``, and it lies in the block's last 80 characters)
+    #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
+    #: stays a paragraph
+    cut: bool = False
+    #: most lines a matching block may have (a heading or stamp is short)
+    lines: int = 1
+    #: the block element must be one of these (empty: any)
+    tags: frozenset[str] = frozenset()
+    #: who prints it and why it is furniture
+    why: str = ""
+
+
+class Verdict(NamedTuple):
+    block: Block
+    kind: str
+    #: the block's text as it stays (a cut rule's rest)
+    text: str
+    #: the part a cut rule took off (or the whole block for credit/byline rules)
+    taken: str = ""
+    #: named groups of the matching rule (editor=..., names=...)
+    facts: Mapping[str, str] = {}
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
+                       r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
+_EDITOR = r"(?P<editor>[\u3400-\u9fff·]{2,4}(?:[、/ ][\u3400-\u9fff·]{2,4}){0,3})"
+
+GENERIC: Mapping[str, tuple[Rule, ...]] = {
+    "body": (
+        Rule("boilerplate", TIMESTAMP, why="a feed or page time stamp on its own"),
+        Rule("byline", _re(r"(?P<names>[^\n]{1,40})\n(?:" + TIMESTAMP.pattern + ")"), lines=2,
+             why="德国之声, 纽约时报: byline over a time stamp"),
+        Rule("boilerplate", _RELATED_HEADING, then="related", why="related-news heading"),
+        Rule("boilerplate", _re(r"(?:相关图集|相關圖集)[:：].{0,60}"), then="gallery",
+             why="德国之声 picture gallery heading"),
+        Rule("boilerplate", _re(r"获取更多RSS[:：]?(?:\n" + _URLS + r")?"), then="feed", lines=9,
+             why="the feed's own footer"),
+        Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{1,300}"), lines=3,
+             why="copyright line"),
+        Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
+             why="a WordPress feed's closing line"),
+        Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
+             why="BBC video notice"),
+        Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
+             why="caption of a file photo"),
+        Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
+                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
+                           r"(?P<editor>[^（）()：:]{1,20}))?[）)]\s?(?P<code>\d{7})?\s*$"), cut=True,
+             why="中央社 closing credit (譯者/核稿), with an ROC date code"),
+        Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?(?:记者|撰稿|编译)[^\n]{0,40}?\s?)?责编[:：\s]\s?"
+                           + _EDITOR + r"(?:[\s，,][^\n]{0,30})?[）)]?\s*$"), cut=True,
+             why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it"),
+        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
+             why="大纪元 editor line"),
+    ),
+    "related": (
+        Rule("related", _re(r".{2,200}"), linked=True, why="a headline under a related heading"),
+    ),
+    "gallery": (
+        Rule("caption", _re(r"(?s).{1,2000}"), lines=50, tags=frozenset({"div", "b", ""}),
+             why="a gallery picture's text, straight in its <div> (body text is in <p>)"),
+    ),
+    "feed": (
+        Rule("boilerplate", _re(_URLS), lines=9, why="feed addresses under the footer"),
+    ),
+}
+
+OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
+    "(臺)中央社CNA": {"body": (
+        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{7})\s*$"), cut=True,
+             why="中央社 ROC date code closing a story with no credit"),
+    )},
+    "路透": {"body": (
+        Rule("boilerplate", _re(r"(?:Reuters|路透)\s?\d{1,2}月\d{1,2}日\s?[-–]\s?[（(][^）)\n]{1,80}[）)]"),
+             why="路透 update note over the lead: (新增…)"),
+        Rule("credit", _re(r"(?P<role>编译)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
+                           r"(?P<editor>[^;；\n]{2,60})"), why="路透 translator and reviser line"),
+    )},
+    "中国数字时代": {"body": (
+        Rule("boilerplate", _re(r"Feed enhanced by .{1,80}"), why="WordPress feed plugin credit"),
+    )},
+    "RTI 中央廣播電臺": {"body": (
+        Rule("boilerplate", _re(r"\.{2,6}\s?more$"), cut=True,
+             why="RTI prints teasers that end in a ......more link"),
+    )},
+}
+
+
+@functools.lru_cache(maxsize=256)
+def _rules(outlet: str | None, state: str) -> tuple[Rule, ...]:
+    own = OUTLETS.get(outlet or "", {})
+    return (*own.get(state, ()), *GENERIC.get(state, ()))
+
+
+def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
+    if rule.linked and not block.url:
+        return None
+    if breaks >= rule.lines and not rule.cut:
+        return None
+    if rule.tags and block.tag not in rule.tags:
+        return None
+    if rule.cut:  # a cut pattern ends in $: the first match from the window's start
+        return rule.pattern.search(block.text, max(0, len(block.text) - 80))
+    return rule.pattern.fullmatch(block.text)
+
+
+def classify(blocks: Iterable[Block], outlet: str | None = None,
+             title: str = "") -> list[Verdict]:
+    """What each block is, in order.  Blocks the walker already classed (captions, related
+    links, furniture) keep their kind; only paragraphs are read against the tables.  Before
+    the first body paragraph, a block that repeats ``title`` is the page's headline."""
+    verdicts: list[Verdict] = []
+    state = "body"
+    headline = " ".join(title.split())
+    for block in blocks:
+        if block.kind != "paragraph":
+            verdicts.append(Verdict(block, block.kind, block.text))
+            continue
+        if headline and " ".join(block.text.split()) == headline and not any(
+                v.kind == "paragraph" for v in verdicts):
+            verdicts.append(Verdict(block, "boilerplate", block.text, block.text))
+            continue
+        verdict = None
+        breaks = block.text.count("\n")
+        while verdict is None:
+            for rule in _rules(outlet, state):
+                found = _match(rule, block, breaks)
+                if found is None:
+                    continue
+                facts = {k: v for k, v in found.groupdict().items() if v}
+                if rule.cut:
+                    rest = block.text[:found.start()].rstrip()
+                    verdict = Verdict(block, "paragraph" if rest else rule.kind, rest,
+                                      found.group(), facts)
+                else:
+                    verdict = Verdict(block, rule.kind, block.text, block.text, facts)
+                state = rule.then or state
+                break
+            else:
+                if state == "body":
+                    verdict = Verdict(block, "paragraph", block.text)
+                else:
+                    state = "body"  # a block that no rule of the state takes ends it
+        verdicts.append(verdict)
+    return _link_lists(verdicts)
+
+
+def _link_lists(verdicts: list[Verdict]) -> list[Verdict]:
+    """``<li>`` items that are each one link are related headlines when the body has prose
+    of its own (自由亚洲电台 lists its related stories mid-body); a body of nothing but such
+    items is a digest of headlines (CCTV), and they are its text."""
+    def listed(v: Verdict) -> bool:
+        return v.kind == "paragraph" and v.block.tag == "li" and v.block.url is not None
+
+    if not any(v.kind == "paragraph" and not listed(v) for v in verdicts):
+        return verdicts
+    return [Verdict(v.block, "related", v.text, v.text) if listed(v) else v for v in verdicts]

@@ -1,0 +1,179 @@
+"""The shared mechanisms the Zaobao template parser is built from: the furniture rule engine,
+the element rule tables, datelines, outlets and front matter, each on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from readoutparse.model import Dateline
+from readoutparse.parsers import front_matter, furniture, markup_rules, outlets
+from readoutparse.parsers.datelines import read_dateline
+from readoutparse.parsers.html_body import Block, read_html
+
+
+def kinds(*texts: str | Block, outlet: str | None = None) -> list[str]:
+    blocks = [t if isinstance(t, Block) else Block("paragraph", t, 1, "p") for t in texts]
+    return [v.kind for v in furniture.classify(blocks, outlet)]
+
+
+PROSE = "外交部长今天在记者会上说，双方同意继续保持沟通。"
+
+
+@pytest.mark.parametrize("stamp", [
+    "08/01/2021 - 15:32", "Wed, 05 Aug 2020 14:35:33 GMT", "2021-01-08T01:08:59Z",
+    "2021-01-07T14:22:52.614Z", "2020-08-26 11:26:44", "Oct 3rd 2020", "1小时前", "2020年8月5日",
+])
+def test_time_stamps_on_their_own_are_boilerplate(stamp: str) -> None:
+    assert kinds(stamp, PROSE) == ["boilerplate", "paragraph"]
+
+
+def test_a_sentence_holding_a_time_is_text() -> None:
+    assert kinds("2021-01-08T01:08:59Z 之后，外交部长说双方同意继续沟通。") == ["paragraph"]
+
+
+def test_byline_over_a_time_stamp_gives_names() -> None:
+    verdict = furniture.classify([Block("paragraph", "苗子(综合报道)\n2021-01-20T15:35:41.905Z", 1)])[0]
+    assert verdict.kind == "byline" and verdict.facts["names"] == "苗子(综合报道)"
+
+
+def test_related_heading_takes_the_linked_headlines_after_it_then_ends() -> None:
+    linked = Block("paragraph", "两国外长通电话", 2, "li", "https://example.com/1")
+    assert kinds("相关内容", linked, linked, PROSE) == ["boilerplate", "related", "related",
+                                                       "paragraph"]
+    assert kinds("延伸閱讀", PROSE) == ["boilerplate", "paragraph"]  # unlinked text is not a headline
+
+
+def test_feed_footer_and_the_addresses_under_it() -> None:
+    assert kinds("获取更多RSS：\nhttps://feedx.net\nhttps://feedx.xyz") == ["boilerplate"]
+    assert kinds("获取更多RSS：", "https://feedx.net", PROSE) == ["boilerplate"] * 2 + ["paragraph"]
+
+
+def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p() -> None:
+    item = Block("paragraph", "维生素A：在动物产品中。", 2, "div")
+    assert kinds("相关图集：免疫力", item, item) == ["boilerplate", "caption", "caption"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("© 2020年某台版权声明：本文所有内容受到著作权法保护", "boilerplate"),
+    ("The post 标题 first appeared on 某网站.", "boilerplate"),
+    ("使用浏览器播视频/view video in browser", "boilerplate"),
+    ("资料照：两国外长在会谈前握手。", "caption"),
+    ("责任编辑：杨明", "credit"),
+])
+def test_generic_shapes(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+def test_closing_credit_is_cut_off_with_its_facts() -> None:
+    verdict = furniture.classify([Block("paragraph", PROSE + "（編輯：王小明）1100108", 1)])[0]
+    assert (verdict.kind, verdict.text) == ("paragraph", PROSE)
+    assert verdict.facts == {"role": "編輯", "names": "王小明", "code": "1100108"}
+
+
+def test_outlet_rows_run_for_their_outlet_only() -> None:
+    teaser = PROSE + "...more"
+    rti = furniture.classify([Block("paragraph", teaser, 1)], "RTI 中央廣播電臺")[0]
+    assert (rti.kind, rti.text, rti.taken) == ("paragraph", PROSE, "...more")
+    assert furniture.classify([Block("paragraph", teaser, 1)], "联合早报")[0].text == teaser
+    assert kinds("记者乔龙 责编 胡力汉", outlet="自由亚洲电台") == ["credit"]
+
+
+def test_linked_list_items_are_related_beside_prose_and_a_digest_alone() -> None:
+    item = Block("paragraph", "新闻标题", 1, "li", "https://example.com/a")
+    assert kinds(item, PROSE) == ["related", "paragraph"]
+    assert kinds(item, item) == ["paragraph", "paragraph"]
+
+
+def test_every_rule_names_its_reason_and_a_known_kind() -> None:
+    known = {"paragraph", "boilerplate", "caption", "related", "byline", "credit"}
+    tables = [furniture.GENERIC, *furniture.OUTLETS.values()]
+    for table in tables:
+        for rules in table.values():
+            for rule in rules:
+                assert rule.why and rule.kind in known, rule
+                assert rule.then is None or rule.then in furniture.GENERIC, rule
+    for rule in markup_rules.GENERIC + markup_rules.SITE:
+        assert rule.why and rule.role in markup_rules.ROLES, rule
+        assert rule.tags or rule.ids or rule.classes, rule
+
+
+# -- element rules --------------------------------------------------------------------------
+
+def test_element_rules_give_captions_related_links_and_widgets() -> None:
+    fragment = (
+        '<div><div class="picinfo">总统与外长会面。（中央社檔案照片）</div>\n'
+        f"<p>{PROSE}</p>\n"
+        '<img src="a.jpg"><div><small>资料照：外长</small></div>\n'
+        "<div class='SubscriptionInner'><div>订阅电子报</div></div>\n"
+        "<div class='moreArticle'><div class='moreArticle-title'>延伸閱讀</div>\n"
+        "<a class='moreArticle-link' href='https://example.com/1'><span>标题一</span></a>\n"
+        "<a class='moreArticle-link' href='https://example.com/2'><span>标题二</span></a></div>"
+        '<time datetime="2021-01-20">1 小时前</time></div>'
+    )
+    blocks, _ = read_html(fragment)
+    got = [(b.kind, b.text, b.url) for b in blocks]
+    assert got == [
+        ("caption", "总统与外长会面。（中央社檔案照片）", None), ("paragraph", PROSE, None),
+        ("boilerplate", "<img> a.jpg", None), ("caption", "资料照：外长", None),
+        ("boilerplate", "订阅电子报", None), ("boilerplate", "延伸閱讀", None),
+        ("related", "标题一", "https://example.com/1"), ("related", "标题二", "https://example.com/2"),
+        ("boilerplate", "1 小时前", None),
+    ]
+
+
+def test_small_print_is_a_caption_only_right_after_a_picture() -> None:
+    blocks, _ = read_html(f"<div><p>{PROSE}</p><div><small>小字</small></div></div>")
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("（中央社記者吳家豪台北13日電）生技廠", Dateline(None, dt.date(2020, 10, 13), "中央社")),
+    ("【大纪元2021年01月04日讯】陆媒报导", Dateline(None, dt.date(2021, 1, 4), "大纪元")),
+    ("路透东京11月30日 - 日本", Dateline("东京", dt.date(2020, 11, 30), "路透")),
+    ("路透1月19日 - 金价", Dateline(None, dt.date(2021, 1, 19), "路透")),
+    ("(德国之声中文网)1月6日", Dateline(None, None, "德国之声中文网")),
+])
+def test_datelines(lead: str, dateline: Dateline) -> None:
+    anchor = dt.date(2020, 10, 14) if "中央社" in lead else dt.date(2020, 12, 1)
+    if "1月19日" in lead:
+        anchor = dt.date(2021, 1, 20)
+    found, rest = read_dateline(lead, anchor)
+    assert found == dateline and rest and not rest.startswith(("）", "】", "-", ")"))
+
+
+def test_impossible_dated_marker_gives_no_date() -> None:
+    found, _ = read_dateline("【大纪元2021年02月30日讯】正文", None)
+    assert found is not None and found.date is None
+
+
+# -- outlets and front matter ---------------------------------------------------------------
+
+def test_most_specific_host_wins_whatever_the_table_order() -> None:
+    assert outlets.outlet_of_url("https://cn.nytimes.com/world/1/") == "纽约时报中文网"
+    assert outlets.outlet_of_url("https://www.nytimes.com/1") == "纽约时报"
+    assert outlets.outlet_of_url("http://[::1") is None
+
+
+def test_front_matter_ledger_and_values() -> None:
+    lines = ['---', 'title: "一行', '二行"', 'tags:', '- 甲', '- 乙', '# 注释', 'junk', 'x: >-',
+             '折叠', '文字', 'date: 2020-01-01T00:00:00Z', '---']
+    found = front_matter.read(lines, 0)
+    assert found.values["title"] == "一行 二行" and found.values["tags"] == ["甲", "乙"]
+    assert found.values["x"] == "折叠 文字" and found.values["date"] == "2020-01-01T00:00:00Z"
+    assert found.chunks["title"].lines == (2, 3) and found.chunks["tags"].lines == (4, 5, 6)
+    assert found.comments == (7,) and found.stray == (8,) and found.end == 13
+
+
+def test_front_matter_never_closed() -> None:
+    with pytest.raises(front_matter.Unclosed):
+        front_matter.read(["---", "title: x"], 0)
+
+
+def test_timestamp_pattern_is_anchored_by_fullmatch_only() -> None:
+    assert re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z")
+    assert not re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z 正文")
