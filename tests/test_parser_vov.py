@@ -109,7 +109,7 @@ def test_weekday_that_contradicts_the_date_keeps_the_date_with_a_warning() -> No
 
 
 def test_headline_opening_with_a_date_is_still_the_headline() -> None:
-    article = parse(page("7/10: Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Mỹ", LEAD))
+    article = parse(page("7/10: Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Mỹ", LEAD, BODY))
     assert article.title.startswith("7/10: ")
     assert article.published is None and article.warnings == ()
 
@@ -136,7 +136,7 @@ def test_marker_only_in_first_paragraph() -> None:
     article = parse(page(TITLE, BODY, "VOV.VN - Một đoạn trích dẫn ở giữa bài."))
     assert article.dateline is None
     assert article.paragraphs[1] == "VOV.VN - Một đoạn trích dẫn ở giữa bài."
-    assert article.source == "VOV"
+    assert article.source == "VOV.VN"
 
 
 def test_relative_dates_stay_in_the_text() -> None:
@@ -154,8 +154,8 @@ def test_relative_dates_stay_in_the_text() -> None:
     [
         ("Hồng Anh/VOV.VN", ("Hồng Anh",), {}, "VOV.VN"),
         ("Minh Hòa/VOV-Bắc Kinh", ("Minh Hòa",), {"bureau": "VOV-Bắc Kinh"}, "VOV.VN"),
-        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV"),
-        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV"),
+        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV.VN"),
+        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV.VN"),
         ("Thu Hằng/VOV.VN (theo AFP, Reuters)", ("Thu Hằng",), {"based_on": "AFP, Reuters"},
          "VOV.VN"),
         ("Hồng Anh, Minh Hòa/VOV.VN", ("Hồng Anh", "Minh Hòa"), {}, "VOV.VN"),
