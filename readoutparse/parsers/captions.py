@@ -5,7 +5,7 @@ paragraphs, so a parser that keeps every line between the header and the footer 
 as body text.  What gives a caption away is its end: a photo credit.
 
 * Chinese wire copy: ``… 新華社記者 李明 攝``, ``新华社记者 王某摄``, ``（新華社發）``,
-  ``（新華社發 李明攝）``, ``新華網/中國政府網 翟子赫 攝``, ``（資料圖片）``.
+  ``（新華社發 李明攝）``, ``…會見。新華社發``, ``新華網/中國政府網 翟子赫 攝``, ``（資料圖片）``.
 * Vietnamese pages: ``… (Nguồn: AP)``, ``(Ảnh: TTXVN)``, ``Ảnh: Reuters``, ``(Ảnh minh họa)``.
 * English copy: ``… (Xinhua/Li Ming)``, ``(Photo: Reuters)``, ``[Photo/Xinhua]``.
 
@@ -86,6 +86,11 @@ RULES: tuple[CreditRule, ...] = (
     _rule("zh_bracketed",
           rf"[（(](?P<agency>{_ZH_AGENCY})(?:[發发]|{_REPORTER})"
           rf"(?: ?(?P<who>{_HAN_NAMES}) ?{_SHOT})?[）)]", "zh"),
+    # …講話。新華社發 / …会见。新华社发（李明 摄）: the agency's release credit, bare, after a
+    # full stop (the bracketed form is the rule above)
+    _rule("zh_agency_release",
+          rf"(?<=[。！？）)])\s?(?P<agency>{_ZH_AGENCY})[發发]"
+          rf"(?:[（(](?P<who>{_HAN_NAMES}) ?{_SHOT}[）)])?", "zh"),
     # （資料圖片） / (资料图) / （圖片來源：新華社） / (圖/新華社)
     _rule("zh_file_photo",
           rf"[（(](?:資料圖片?|资料图片?|資料照|资料照|"

@@ -51,6 +51,10 @@ _HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm
              "chia sẻ": False, "viết bình luận": False, "bình luận": False}
 # Furniture wherever it stands: the comment form's spam-protection notice.
 _NOTICES = ("recaptcha",)
+# Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
+# section pages, often paged.
+_ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
+_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
 # What a dump leaves of an image: a file name, or no letters at all.
 _RESIDUE = re.compile(r"\.(?:jpe?g|png|gif|webp)\)?$|^[^\w]*$", re.IGNORECASE)
 _FOLLOW = "mời quý độc giả theo dõi vov"
@@ -165,7 +169,7 @@ class VovParser(Parser):
             start = 2
         end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
                    len(lines))
-        self._refuse_listing(lines, start, end, dated=start == 2, doc=doc)
+        self._refuse_listing(lines, start, end, dated=start == 2, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
@@ -212,9 +216,17 @@ class VovParser(Parser):
         return body[-1] if body and b.paragraphs else None
 
     def _refuse_listing(self, lines: tuple[Line, ...], start: int, end: int, *, dated: bool,
-                        doc: Document) -> None:
-        """Refuse section and listing pages: headlines with teasers and no article body."""
+                        doc: Document, url: str | None) -> None:
+        """Refuse section and listing pages: headlines with teasers and no article body.
+
+        The caller's ``url``, where given, settles the one case the text cannot: a headline
+        over one finished teaser is a listing card, unless the address is an article's.
+        """
         body = lines[start:end]
+        article_url = bool(url) and _ARTICLE_URL.search(url or "") is not None
+        if url and _LISTING_URL.search(url) and not dated and not article_url:
+            raise self.malformed(f"the address {url!r} is a tag, author or section listing and "
+                                 "the page has no date line: not an article", lines[0], doc)
         teasers = [line for line in body if _LEAD.match(line.text)]
         title = lines[0].text
         if len(teasers) >= 2:
@@ -227,7 +239,8 @@ class VovParser(Parser):
                                  body[0], doc)
         # A lone card: one headline over one finished teaser and nothing else.  A page cut
         # inside its lead ends mid-sentence instead and is read, with a truncation warning.
-        if (not dated and end == len(lines) and body and _LEAD.match(body[0].text)
+        if (not dated and not article_url and end == len(lines) and body
+                and _LEAD.match(body[0].text)
                 and ends_sentence(body[0].text)
                 and all(_RESIDUE.search(line.text) for line in body[1:])):
             raise self.malformed("a headline and its 'VOV.VN -' teaser with no date line and no "
