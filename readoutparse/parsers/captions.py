@@ -43,6 +43,10 @@ _ZH_AGENCY = (r"新華社|新华社|中新社|中新網|中新网|新華網|新�
 _REPORTER = r"(?:特約|特约)?(?:記者|记者|攝影記者|摄影记者|通訊員|通讯员)"
 _SHOT = r"[攝摄]"
 _LATIN_NAME = r"[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,4}"
+# Bare (unbracketed) credits stand apart from prose: a capitalised word and a short,
+# capitalised source of at most five words.
+_VI_BARE_WORD = r"(?:Ảnh|Nguồn)(?: minh họa| minh hoạ| tư liệu)?"
+_VI_AGENCY = r"[A-ZÀ-ÝĐẠ-Ỹ0-9][\w&-]*(?: [\w&/-]+){0,4}"
 _VI_CREDIT_WORD = r"(?:[Ảả]nh(?: minh họa| minh hoạ| tư liệu| chụp màn hình)?|[Nn]guồn|[Ảả]nh/[Nn]guồn)"
 
 
@@ -98,7 +102,7 @@ RULES: tuple[CreditRule, ...] = (
     # (Nguồn: AP) / (Ảnh: TTXVN) / Ảnh: Reuters / (Ảnh minh họa) / Ảnh: Nhật Bắc
     _rule("vi_credit",
           rf"(?:\((?P<word>{_VI_CREDIT_WORD})(?:[:：] ?(?P<agency>[^()]{{1,60}}))?\)"
-          rf"|(?<![\w])(?P<bare>{_VI_CREDIT_WORD})[:：] ?(?P<agency2>[^().:]{{1,60}}))\.?", "vi"),
+          rf"|(?<![\w])(?P<bare>{_VI_BARE_WORD})[:：] ?(?P<agency2>{_VI_AGENCY}))\.?", "vi"),
     # (Xinhua/Li Ming) / (Photo: Reuters) / [Photo/Xinhua] / Xinhua/Li Ming
     _rule("en_agency_photographer",
           rf"[(\[](?P<agency>Xinhua|Reuters|AP|AFP|EPA|CGTN|IC|VCG)/(?P<who>{_LATIN_NAME})[)\]]",
@@ -149,7 +153,8 @@ def is_caption(text: str) -> bool:
 
 # Words that end a sentence; a portrait line has none of them at its end.
 _FINAL = (".", "!", "?", "…", ":", ";", "。", "！", "？", '"', "”", "»", ")")
-_CAPITALISED = re.compile(r"^[A-ZÀ-ỸĐ]")
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
 PORTRAIT_FORMAT = "readoutparse.portrait_titles/1"
 
 
@@ -176,7 +181,7 @@ def validate_portrait_titles(raw: object) -> dict[str, tuple[str, ...]]:
             if not isinstance(entry, str) or not entry.strip() or entry != entry.strip():
                 raise ValueError(f"portrait_titles.titles.{language}[{index}]: expected a "
                                  f"trimmed non-empty string, found {entry!r}")
-            if not _CAPITALISED.match(entry):
+            if not _capitalised(entry):
                 raise ValueError(f"portrait_titles.titles.{language}[{index}] {entry!r}: "
                                  "a title opens the line, so it starts with a capital")
         if len(set(entries)) != len(entries):
@@ -201,4 +206,4 @@ def portrait_line(text: str, language: str, *, max_words: int = 12) -> bool:
     if opening is None:
         return False
     name = text[len(opening):].split()[-2:]
-    return len(name) == 2 and all(_CAPITALISED.match(w) and w.isalpha() for w in name)
+    return len(name) == 2 and all(_capitalised(w) and w.isalpha() for w in name)

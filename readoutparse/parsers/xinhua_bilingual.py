@@ -14,7 +14,8 @@ Variants of real dumps, each read by a mechanism:
 * a page with no title line (header first) keeps an empty title, with a warning;
 * a card whose title is English (quote cards, ``中國網-中國習觀``) prints Chinese and English
   lines side by side: all of them are its body, and it has no English *article*;
-* staff credit lines (``監製:蔚力``, ``策劃:丁素雲 曹川川``) go to ``extra["credits"]``.
+* staff credit lines (``監製:蔚力``, ``策劃:丁素雲 曹川川``) go to ``extra["credits"]``, as
+  printed.
 """
 
 from __future__ import annotations
@@ -239,7 +240,7 @@ class XinhuaBilingualParser(Parser):
     def _chinese(self, b: ArticleBuilder, body: list[Line], context: Context, *, last: bool) -> None:
         """The Chinese body: captions, credits, a repeated title, a subtitle, the dateline."""
         final: Line | None = None
-        for index, line in enumerate(body):
+        for line in body:
             if self._side_line(b, b, line):
                 continue
             text = line.text
@@ -247,14 +248,15 @@ class XinhuaBilingualParser(Parser):
                 add_caption(b, line)
                 continue
             if (credit := _CREDIT_LINE.fullmatch(text)) and _ZH_FIELDS.get(credit[1]) is None:
-                b.extra.setdefault("credits", {})[credit[1]] = credit[2].strip()
-                b.claim(line, "extra.credits")
+                credits: list[str] = b.extra.setdefault("credits", [])
+                b.claim(line, f"extra.credits[{len(credits)}]")
+                credits.append(text)
                 continue
             if not b.paragraphs and b.dateline is None:
                 if b.title and (text == b.title or (len(text) >= 6 and b.title.endswith(text))):
                     b.claim(line, "title")  # the title printed again above the body
                     continue
-                if (b.title and index + 1 < len(body) and len(text) <= _SUBTITLE_MAX
+                if (b.title and len(text) <= _SUBTITLE_MAX
                         and not _CLAUSE.search(text) and not _ZH_DATELINE.match(text)
                         and not is_latin_text(text) and "subtitle" not in b.extra):
                     b.extra["subtitle"] = text
