@@ -109,7 +109,7 @@ def test_weekday_that_contradicts_the_date_keeps_the_date_with_a_warning() -> No
 
 
 def test_headline_opening_with_a_date_is_still_the_headline() -> None:
-    article = parse(page("7/10: Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Mỹ", LEAD))
+    article = parse(page("7/10: Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Mỹ", LEAD, BODY))
     assert article.title.startswith("7/10: ")
     assert article.published is None and article.warnings == ()
 
@@ -136,7 +136,7 @@ def test_marker_only_in_first_paragraph() -> None:
     article = parse(page(TITLE, BODY, "VOV.VN - Một đoạn trích dẫn ở giữa bài."))
     assert article.dateline is None
     assert article.paragraphs[1] == "VOV.VN - Một đoạn trích dẫn ở giữa bài."
-    assert article.source == "VOV"
+    assert article.source == "VOV.VN"
 
 
 def test_relative_dates_stay_in_the_text() -> None:
@@ -154,8 +154,8 @@ def test_relative_dates_stay_in_the_text() -> None:
     [
         ("Hồng Anh/VOV.VN", ("Hồng Anh",), {}, "VOV.VN"),
         ("Minh Hòa/VOV-Bắc Kinh", ("Minh Hòa",), {"bureau": "VOV-Bắc Kinh"}, "VOV.VN"),
-        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV"),
-        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV"),
+        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV.VN"),
+        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV.VN"),
         ("Thu Hằng/VOV.VN (theo AFP, Reuters)", ("Thu Hằng",), {"based_on": "AFP, Reuters"},
          "VOV.VN"),
         ("Hồng Anh, Minh Hòa/VOV.VN", ("Hồng Anh", "Minh Hòa"), {}, "VOV.VN"),
@@ -357,3 +357,98 @@ def test_long_hostile_lines_are_linear(unit: str) -> None:
         except MalformedDocumentError:
             pass
     assert time.perf_counter() - start < 2.0
+
+
+# -- captions, portrait lines, comment furniture ---------------------------------------------
+
+DATE = "Thứ Bảy, 06:00, 14/10/2023"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hai ngoại trưởng tại một cuộc gặp năm ngoái. (Nguồn: AP)",
+        "Toàn cảnh cuộc điện đàm. (Ảnh: TTXVN)",
+        "Toàn cảnh cuộc điện đàm. Ảnh: TTXVN",
+        "Người dân xếp hàng trước trụ sở (Ảnh minh họa)",
+        "Ngoại trưởng Nga Sergey Lavrov",  # the name-and-title line under a portrait
+    ],
+)
+def test_captions_leave_the_body_for_extra(caption: str) -> None:
+    article = parse(page(TITLE, DATE, LEAD, caption, BODY, "Hồng Anh/VOV.VN"))
+    assert caption not in article.paragraphs
+    assert article.extra["captions"] == [caption]
+    assert article.paragraphs[-1] == BODY and article.authors == ("Hồng Anh",)
+    assert article.lines[7] == "extra.captions[0]"  # blocks are a blank line apart
+    no_stray(article)
+
+
+def test_a_sentence_about_an_official_is_not_a_portrait_line() -> None:
+    line = "Ngoại trưởng Nga Sergey Lavrov cho biết hai bên sẽ tiếp tục trao đổi."
+    assert line in parse(page(TITLE, DATE, LEAD, line, BODY)).paragraphs
+
+
+def test_comment_form_and_recaptcha_notice_are_furniture() -> None:
+    notice = "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+    article = parse(page(TITLE, DATE, LEAD, BODY, "Viết bình luận", "Bình luận của bạn", notice))
+    assert article.paragraphs[-1] == BODY
+    assert article.boilerplate == ("Viết bình luận", "Bình luận của bạn", notice)
+    no_stray(article)
+    inline = parse(page(TITLE, DATE, LEAD, notice, BODY))
+    assert notice in inline.boilerplate and notice not in inline.paragraphs
+
+
+def test_source_is_vovvn_without_the_lead_marker() -> None:
+    article = parse(page(TITLE, DATE, "Tối qua, hai bộ trưởng đã điện đàm.", BODY))
+    assert article.source == "VOV.VN" and article.dateline is None
+
+
+# -- listing and section pages are refused ---------------------------------------------------
+
+CARD = "Hai nước nhất trí thúc đẩy hợp tác"
+TEASER = "VOV.VN - Hai bên đã trao đổi về quan hệ song phương và các vấn đề cùng quan tâm."
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (page(TEASER, TEASER.replace("Hai bên", "Hai nước")), "teasers and no headline"),
+        (page(TITLE, TEASER, CARD, TEASER.replace("Hai bên", "Hai nước")), "headlines with"),
+        (page(CARD, CARD, TEASER), "printed twice"),
+        (page(CARD, TEASER), "listing card"),
+        (page(CARD, TEASER, "-NTI.jpg)"), "listing card"),
+    ],
+)
+def test_listing_pages_are_refused_saying_what_they_look_like(text: str, words: str) -> None:
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(text)
+    assert words in str(info.value) and "not an article" in str(info.value)
+    assert info.value.parser == "vov" and info.value.line is not None
+
+
+def test_a_lone_card_is_an_article_when_the_address_is_an_articles() -> None:
+    url = "https://vov.vn/the-gioi/hai-nuoc-nhat-tri-thuc-day-hop-tac-post1000001.vov"
+    article = readoutparse.parse(page(CARD, TEASER), parser="vov", url=url, readout=False)
+    assert article.title == CARD and article.paragraphs == (TEASER[len("VOV.VN - "):],)
+    assert article.url == url
+
+
+def test_a_listing_address_refuses_a_page_without_a_date_line() -> None:
+    with pytest.raises(MalformedDocumentError, match="listing"):
+        readoutparse.parse(page(TITLE, LEAD, BODY), parser="vov", readout=False,
+                           url="https://vov.vn/tu-khoa/nga-tag1?page=3")
+
+
+def test_a_page_cut_inside_its_lead_is_read_with_a_warning() -> None:
+    article = parse(page(CARD, "VOV.VN - Hai bên đã trao đổi về quan hệ song"))
+    assert article.paragraphs == ("Hai bên đã trao đổi về quan hệ song",)
+    assert any("mid-sentence" in w for w in article.warnings)
+
+
+def test_a_dated_page_with_only_its_lead_is_an_article() -> None:
+    article = parse(page(CARD, DATE, TEASER))
+    assert article.title == CARD and len(article.paragraphs) == 1
+
+
+def no_stray(article: readoutparse.Article) -> None:
+    assert not any("unrecognised lines" in w for w in article.warnings), article.warnings

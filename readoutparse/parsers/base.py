@@ -17,7 +17,7 @@ from ..errors import MalformedDocumentError
 from ..model import Article, Dateline, Moment, Related
 from ..text import Document, Line
 
-__all__ = ["ArticleBuilder", "Context", "Parser"]
+__all__ = ["SENTENCE_END", "ArticleBuilder", "Context", "Parser", "add_caption", "ends_sentence"]
 
 
 @attrs.frozen
@@ -168,3 +168,22 @@ class ArticleBuilder:
             warnings=self.warnings,
             lines=self._ledger if not self._prefix else {},
         )
+
+
+# -- small helpers shared by the parsers (appended; the builder above is unchanged) ---------
+
+#: What a complete paragraph ends with, in the scripts the built-in parsers read.
+SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "）", "。", "！", "？", "」",
+                "』", "’", "'", "■", "؟", "۔")
+
+
+def ends_sentence(text: str) -> bool:
+    """True where ``text`` ends like a finished sentence (a page cut mid-sentence does not)."""
+    return text.rstrip().endswith(SENTENCE_END)
+
+
+def add_caption(b: ArticleBuilder, line: Line, text: str | None = None) -> None:
+    """Keep a photo caption in ``extra["captions"]``: content, but not a body paragraph."""
+    captions: list[str] = b.extra.setdefault("captions", [])
+    b.claim(line, f"extra.captions[{len(captions)}]")
+    captions.append(line.text if text is None else text)

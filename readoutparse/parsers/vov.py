@@ -5,19 +5,25 @@ a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
 (``Hồng Anh/VOV.VN``, ``Minh Hòa/VOV-Bắc Kinh``, ``Thu Hằng (Theo Reuters)``,
 ``VOV.VN tổng hợp``); then furniture headings, under ``Tin liên quan`` /
 ``Tin cùng chuyên mục`` the related articles (headline printed twice, then its summary; the
-whole list sometimes printed twice).
+whole list sometimes printed twice).  Photo captions (``… (Nguồn: AP)``, ``Ảnh: TTXVN``) and
+the name-and-title line under a portrait go to ``extra["captions"]`` (:mod:`.captions`);
+``Viết bình luận`` and reCAPTCHA notices are furniture.  Section and listing pages (several
+headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.  ``source`` is
+``VOV.VN`` for every page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..dates import HANOI, at_offset, safe_date
 from ..model import Article, Dateline, Moment, Related
 from ..script import latin_share
 from ..text import Document, Line
-from .base import ArticleBuilder, Context, Parser
+from . import captions
+from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 
 __all__ = ["VovParser"]
 
@@ -42,7 +48,15 @@ _DATE_LINE = re.compile(
 _DATE_START = re.compile(rf"(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d[, ]")
 # Headings after which nothing is body; True where related articles follow.
 _HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm": False,
-             "chia sẻ": False}
+             "chia sẻ": False, "viết bình luận": False, "bình luận": False}
+# Furniture wherever it stands: the comment form's spam-protection notice.
+_NOTICES = ("recaptcha",)
+# Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
+# section pages, often paged.
+_ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
+_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
+# What a dump leaves of an image: a file name, or no letters at all.
+_RESIDUE = re.compile(r"\.(?:jpe?g|png|gif|webp)\)?$|^[^\w]*$", re.IGNORECASE)
 _FOLLOW = "mời quý độc giả theo dõi vov"
 _CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
 _COMPILED = "tổng hợp"
@@ -138,6 +152,10 @@ class VovParser(Parser):
         if not lines:
             raise self.malformed("empty page: expected a headline", None, doc)
         first = lines[0]
+        teasers = sum(1 for line in lines[:12] if _LEAD.match(line.text))
+        if _LEAD.match(first.text) and teasers >= 2:
+            raise self.malformed(f"{teasers} 'VOV.VN -' teasers and no headline: this is a section "
+                                 "or listing page, not an article", first, doc)
         if (_LEAD.match(first.text) or _heading(first.text) is not None
                 or (len(first.text) <= 60 and _DATE_LINE.fullmatch(first.text.casefold()))):
             raise self.malformed(f"expected a headline, found {first.text[:40]!r}", first, doc)
@@ -151,13 +169,13 @@ class VovParser(Parser):
             start = 2
         end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
                    len(lines))
+        self._refuse_listing(lines, start, end, dated=start == 2, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        if b.source is None:
-            b.source = "VOV"
+        b.source = AGENCY  # the outlet of every vov.vn page, with or without the lead marker
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
@@ -180,6 +198,12 @@ class VovParser(Parser):
             body = body[:at]
         for index, line in enumerate(body):
             text = line.text
+            if text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]:
+                b.furniture(line)
+                continue
+            if captions.is_caption(text) or (index > 0 and captions.portrait_line(text, "vi")):
+                add_caption(b, line)
+                continue
             lead = _LEAD.match(text) if index == 0 else None
             if lead:
                 b.dateline = Dateline(place=None, date=None, agency=AGENCY)
@@ -191,7 +215,38 @@ class VovParser(Parser):
             b.paragraph(text, line)
         return body[-1] if body and b.paragraphs else None
 
-    def _tail(self, b: ArticleBuilder, tail: list[Line]) -> None:
+    def _refuse_listing(self, lines: tuple[Line, ...], start: int, end: int, *, dated: bool,
+                        doc: Document, url: str | None) -> None:
+        """Refuse section and listing pages: headlines with teasers and no article body.
+
+        The caller's ``url``, where given, settles the one case the text cannot: a headline
+        over one finished teaser is a listing card, unless the address is an article's.
+        """
+        body = lines[start:end]
+        article_url = bool(url) and _ARTICLE_URL.search(url or "") is not None
+        if url and _LISTING_URL.search(url) and not dated and not article_url:
+            raise self.malformed(f"the address {url!r} is a tag, author or section listing and "
+                                 "the page has no date line: not an article", lines[0], doc)
+        teasers = [line for line in body if _LEAD.match(line.text)]
+        title = lines[0].text
+        if len(teasers) >= 2:
+            raise self.malformed(f"{len(teasers)} headlines with 'VOV.VN -' teasers and no "
+                                 "article body: this is a section or listing page, not an "
+                                 "article", teasers[1], doc)
+        if body and body[0].text == title and len(body) > 1 and _LEAD.match(body[1].text):
+            raise self.malformed("the headline printed twice over its teaser, as listing pages "
+                                 "print their cards: this is a listing page, not an article",
+                                 body[0], doc)
+        # A lone card: one headline over one finished teaser and nothing else.  A page cut
+        # inside its lead ends mid-sentence instead and is read, with a truncation warning.
+        if (not dated and not article_url and end == len(lines) and body
+                and _LEAD.match(body[0].text)
+                and ends_sentence(body[0].text)
+                and all(_RESIDUE.search(line.text) for line in body[1:])):
+            raise self.malformed("a headline and its 'VOV.VN -' teaser with no date line and no "
+                                 "body: this is a listing card, not an article", body[0], doc)
+
+    def _tail(self, b: ArticleBuilder, tail: Sequence[Line]) -> None:
         # Related items keyed by headline: repeated headlines and repeated lists fold into
         # the first item of that title; a later copy's summary fills a missing one.
         items: dict[str, tuple[str | None, list[Line]]] = {}

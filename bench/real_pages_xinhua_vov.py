@@ -1,0 +1,124 @@
+"""Real pages of the Xinhua-bilingual portal and of vov.vn: how many parse right.
+
+The pages themselves are never committed: they are stored copies found with the search
+tool, cached locally as one JSON object ``{address: text}`` (default ``bench/.pages/pages.json``,
+ignored by git).  ``bench/labels/real_pages_xinhua_vov.json`` holds, per address, what the
+page must give: title, published time, source and first paragraph (as sha1 and length),
+the lines that are furniture and must not be body, or, for listing pages and fragments,
+that the page must be refused.
+
+A page counts as right when, with format detection as a user would run it, the parser the
+label names reads it with every labelled value right and no furniture in any paragraph, or
+(for ``listing`` and ``fragment`` pages) when it is refused with a ``ReadoutParseError``.
+
+    python bench/real_pages_xinhua_vov.py [--pages FILE] [--labels FILE] [--verbose]
+
+passes each page's address as ``url=`` (as a user who fetched the page would; ``--no-url``
+parses the text alone) and prints the share per split (``dev``: the rules were written looking at these pages;
+``heldout``: collected and labelled afterwards) and per format.  Pages missing from the
+cache are reported and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import readoutparse  # noqa: E402
+from readoutparse.errors import ReadoutParseError  # noqa: E402
+from readoutparse.parsers.captions import is_caption  # noqa: E402
+
+PAGES = ROOT / "bench" / ".pages" / "pages.json"
+LABELS = ROOT / "bench" / "labels" / "real_pages_xinhua_vov.json"
+
+
+def digest(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", text).strip()
+    return {"sha1": hashlib.sha1(text.encode()).hexdigest(), "length": len(text)}
+
+
+def check(text: str, label: dict[str, Any], url: str | None) -> list[str]:
+    """What is wrong with the parse of ``text`` against ``label``; empty when it is right."""
+    try:
+        article = readoutparse.parse(text, url=url, readout=False)
+    except ReadoutParseError as error:
+        if label["kind"] != "article":
+            return []
+        return [f"refused: {str(error)[:160]}"]
+    if label["kind"] != "article":
+        return [f"accepted a {label['kind']} page as an article (title {digest(article.title)})"]
+    problems = []
+    if article.parser != label["parser"]:
+        problems.append(f"read by {article.parser}")
+    if digest(article.title) != label["title"]:
+        problems.append("title")
+    published = None if article.published is None else article.published.isoformat()
+    if published != label["published"]:
+        problems.append(f"published {published}")
+    if article.source != label["source"]:
+        problems.append(f"source {article.source}")
+    if digest(article.paragraphs[0] if article.paragraphs else None) != label["first"]:
+        problems.append("first paragraph")
+    furniture = [f["sha1"] for f in label.get("furniture", ())]
+    records = [article, *article.translations]
+    for record in records:
+        for paragraph in record.paragraphs:
+            hashed = digest(paragraph)
+            if (hashed and hashed["sha1"] in furniture) or is_caption(paragraph):
+                problems.append(f"furniture in the body: {hashed}")
+    if "english_title" in label:
+        english = digest(article.translations[0].title) if article.translations else None
+        if english != label["english_title"]:
+            problems.append("English version")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, default=PAGES)
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--verbose", action="store_true", help="print every failure")
+    parser.add_argument("--no-url", action="store_true",
+                        help="parse the text alone, without telling the parser the page's address")
+    args = parser.parse_args(argv)
+    if not args.pages.exists():
+        print(f"no page cache at {args.pages}: nothing to measure")
+        return 0
+    pages = json.loads(args.pages.read_text("utf-8"))
+    labels = json.loads(args.labels.read_text("utf-8"))["pages"]
+    totals: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    missing = 0
+    for url, label in labels.items():
+        if url not in pages:
+            missing += 1
+            continue
+        problems = check(pages[url], label, None if args.no_url else url)
+        for key in ((label["split"], label["parser"]), (label["split"], "all"),
+                    ("all", label["parser"]), ("all", "all")):
+            totals[key][0] += not problems
+            totals[key][1] += 1
+        if problems and args.verbose:
+            print(f"  FAIL [{label['split']}] {url}: {'; '.join(problems)}")
+    kinds = collections.Counter((l["parser"], l["kind"]) for l in labels.values())
+    print("pages by format and kind: " + ", ".join(f"{p}/{k} {n}" for (p, k), n in sorted(kinds.items())))
+    if missing:
+        print(f"{missing} labelled pages are not in the cache {args.pages}")
+    print(f"{'split':8} {'format':18} {'right':>6} {'pages':>6} {'share':>7}")
+    for (split, fmt), (right, count) in sorted(totals.items()):
+        print(f"{split:8} {fmt:18} {right:6d} {count:6d} {right / count:7.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,167 @@
+"""Where a header value must end, so a header line that runs into the text can be split.
+
+Portal dumps often drop the line break after a header line's last value, so the value runs
+straight into the lead: ``責任編輯:曹川川6月5日晚,國家主席…``, ``责任编辑:张芃芃新华社北京1月2日电 …``,
+``發佈時間:2025-06-06 13:21:116月5日晚…``.  Values have shapes that say where they end:
+
+* a time has a fixed shape (``2025-06-06 13:21:11``, ``2025年06月06日 13:21``): it ends
+  where the shape ends;
+* a person's name (editor, author) is two to four Han characters; it ends where the lead
+  begins, and a lead begins with a date (a digit), a Latin letter or a bracket, a wire
+  dateline, the page's title repeated, or one of the openers in ``data/lead_openers.json``.
+
+Where no such boundary exists the value is left whole: a split is never guessed.
+
+The module also holds the generic reading of ``label:value`` header lines: the label split
+(:func:`split_label`), the field split (:func:`bar_fields`) and the printed time
+(:func:`parse_time`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from ..dates import BEIJING, at_offset, safe_date, western_digits
+from ..model import Moment
+
+__all__ = ["NAME_KINDS", "bar_fields", "lead_openers", "parse_time", "split_label", "split_name",
+           "split_runover", "split_time", "validate_lead_openers"]
+
+NAME_KINDS = frozenset(("editor", "authors"))
+OPENERS_FORMAT = "readoutparse.lead_openers/1"
+# The fixed shape of a printed time; seconds are always two digits, so a lead that opens
+# with a date ("6月5日") cannot be mistaken for more seconds.
+_TIME = re.compile(
+    r"\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?: ?\d{1,2} ?[:：] ?\d{2}(?: ?[:：] ?\d{2})?)?"
+)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# What may follow a name directly and start the lead: a date, a Latin letter, a bracket.
+_LEAD_CHAR = re.compile(r"[0-9０-９A-Za-z（(【\[“\"《]")
+NAME_MIN, NAME_MAX = 2, 4
+# The title counts as repeated when the rest opens with this many of its characters.
+_TITLE_PREFIX = 6
+
+
+@functools.lru_cache(maxsize=1)
+def lead_openers() -> tuple[str, ...]:
+    """The lead openers of ``data/lead_openers.json``, longest first."""
+    raw = json.loads(resources.files(__package__).joinpath("data/lead_openers.json")
+                     .read_text("utf-8"))
+    return validate_lead_openers(raw)
+
+
+def validate_lead_openers(raw: object) -> tuple[str, ...]:
+    """Check the lexicon's shape, naming the faulty entry."""
+    if not isinstance(raw, dict) or raw.get("format") != OPENERS_FORMAT:
+        raise ValueError(f"lead_openers: expected an object with format {OPENERS_FORMAT!r}")
+    openers = raw.get("openers")
+    if not isinstance(openers, dict) or not isinstance(openers.get("zh"), list):
+        raise ValueError("lead_openers.openers.zh: expected a list of strings")
+    entries = openers["zh"]
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, str) or not entry or not all(_HAN.match(ch) for ch in entry):
+            raise ValueError(f"lead_openers.openers.zh[{index}]: expected Han characters only, "
+                             f"found {entry!r}")
+    if len(set(entries)) != len(entries):
+        raise ValueError("lead_openers.openers.zh: repeated entries")
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+def split_time(value: str) -> tuple[str, str]:
+    """``(time, rest)``: the printed time at the start of ``value`` and what runs after it."""
+    found = _TIME.match(value)
+    if found is None:
+        return value, ""
+    return value[: found.end()].strip(), value[found.end():].strip()
+
+
+def _lead_starts(rest: str, title: str) -> bool:
+    if _LEAD_CHAR.match(rest):
+        return True
+    if title and len(title) >= _TITLE_PREFIX and rest.startswith(title[:_TITLE_PREFIX]):
+        return True
+    return rest.startswith(lead_openers())
+
+
+def split_name(value: str, *, title: str = "") -> tuple[str, str]:
+    """``(name, rest)``: a two-to-four-character Han name and the lead it runs into.
+
+    A value of at most four characters, or one that is not Han at its start, is a name as
+    it stands.  Otherwise the shortest name after which a lead begins is taken; where no
+    lead begins after two, three or four characters the value is returned whole.
+    """
+    value = value.strip()
+    head = 0
+    while head < len(value) and _HAN.match(value[head]):
+        head += 1
+    if head == 0 and value[:1].isdigit() and len(value) > NAME_MAX:
+        return "", value  # the name is empty and the lead (a date) follows the label at once
+    if head < NAME_MIN or len(value) <= NAME_MAX:
+        return value, ""
+    for size in range(NAME_MIN, min(NAME_MAX, head) + 1):
+        rest = value[size:].lstrip()
+        if rest and _lead_starts(rest, title):
+            return value[:size], rest
+    return value, ""
+
+
+def split_runover(kind: str, value: str, *, title: str = "") -> tuple[str, str]:
+    """``(value, rest)`` for a header field of ``kind`` (``published``, ``editor``, ...)."""
+    if kind == "published":
+        return split_time(value)
+    if kind in NAME_KINDS:
+        return split_name(value, title=title)
+    return value, ""
+
+
+# -- label:value fields ---------------------------------------------------------------------
+
+_BAR = re.compile(r"[|｜]")
+_LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,6} ?[:：]")
+_NUMERIC = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_HANZI = re.compile(r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?: ?(\d{1,2}) ?[:：] ?(\d{2})(?: ?[:：] ?(\d{2}))?)?")
+LABEL_MAX = 20
+
+
+def split_label(field: str) -> tuple[str, str] | None:
+    """``label:value`` with an ASCII or full-width colon; the label is short, the value may be empty."""
+    cut = min((i for i in (field.find(":"), field.find("：")) if i >= 0), default=-1)
+    if cut < 1 or cut > LABEL_MAX:
+        return None
+    return field[:cut].strip(), field[cut + 1:].strip()
+
+
+def bar_fields(text: str) -> list[str]:
+    """The fields of a header line: split by bars; some pages only leave a space before the next label."""
+    fields: list[str] = []
+    for chunk in _BAR.split(text):
+        current: list[str] = []
+        for token in chunk.split(" "):
+            if current and _LABEL_START.match(token):
+                fields.append(" ".join(current))
+                current = []
+            current.append(token)
+        fields.append(" ".join(current).strip())
+    return [field for field in fields if field]
+
+
+def parse_time(value: str) -> Moment | None:
+    """A printed Beijing time; None for anything incomplete or impossible, never a guess."""
+    value = western_digits(value.strip())
+    found = _NUMERIC.fullmatch(value)
+    if found:
+        year, _, month, day, hour, minute, second = found.groups()
+        if hour is None and len(day) == 1:
+            return None  # "2025-06-2" may be "2025-06-2x" cut short
+    else:
+        found = _HANZI.fullmatch(value)
+        if not found:
+            return None
+        year, month, day, hour, minute, second = found.groups()
+    if hour is None:
+        return safe_date(int(year), int(month), int(day))
+    return at_offset(int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
+                     tz=BEIJING)
