@@ -47,7 +47,7 @@ _EN_MONTHS = {name: number for number, name in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december"), 1)}
 _SRC = r"/ ?(?:(?:ال)?مصدر ?[:：] ?)?(?P<source>[^/\d]{1,80}?) ?/"
-_YMD = r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+_YMD = r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"  # zero-padded: a cut "2021-03-2" is no date
 _HMS = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
 _LABEL_SOURCE = r"(?: ?المصدر ?[:：] ?(?P<source>[^\d]{1,60}))?"
 

@@ -89,6 +89,7 @@ class XinhuaArabicParser(Parser):
             _HOME in sample
             or any(_stamped(line.text) for line in head[:10])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
+            or any(_portal_furniture(line.text) for line in head)
         )
         if marked:
             return 0.9
@@ -144,7 +145,12 @@ class XinhuaArabicParser(Parser):
         if found:
             # Headlines under a sidebar heading are its list; the story's comes first.
             free = [i for i in found if "heading" not in roles[start:i]]
-            return free[0] if free else found[-1]
+            if free:
+                return free[0]
+            if body < len(lines):  # the list ends where the story starts: its headline is last
+                return found[-1]
+            raise self.malformed("page ends inside a sidebar list: expected the title",
+                                 lines[found[-1]], doc)
         if body >= len(lines):
             raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
         first = lines[body]
@@ -253,6 +259,11 @@ def _same_headline(text: str, title: str) -> bool:
 def _published(text: str, *, readable: bool = False) -> bool:
     stamp = read_stamp(text, credit=False)
     return stamp is not None and stamp.role == "published" and (stamp.readable or not readable)
+
+
+def _portal_furniture(text: str) -> bool:
+    rule = sidebars.classify(text)
+    return rule is not None and rule.kind in ("heading", "toolbar")
 
 
 def _stamped(text: str) -> bool:
