@@ -33,7 +33,7 @@ from .. import dates
 __all__ = ["AGENCIES", "DAY_WORDS", "Found", "SHAPES", "find_glued", "match", "places"]
 
 #: Agencies a bracket may name (a bracket holding anything else is not a dateline's).
-AGENCIES = ("شينخوانت", "شينخوا نت", "شينخوا")
+AGENCIES = ("شينخوا نت", "شينخوانت", "شينخوا")
 #: Days printed as words.
 DAY_WORDS = {"أول": 1, "الأول": 1}
 
