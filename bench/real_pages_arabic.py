@@ -1,16 +1,17 @@
 """Real Arabic portal pages: how many parse right, and how many non-pages are refused.
 
-    python bench/real_pages_arabic.py [--cache bench/.pages-ar] [--verbose]
+    python bench/real_pages_arabic.py [--cache bench/.pages-ar]
 
 Labels (``bench/real_pages_arabic.json``, committed) are keyed by address: for an article
 the expected title and first paragraph (sha1 and length of the text), ``published`` and
 ``source``; for an excerpt or listing, ``refuse``.  The pages' text is never committed:
 it is cached under ``--cache`` (``index.json`` maps each address to a text file), filled
-from stored copies found with the search tool.  ``holdout`` marks the third of the pages
-(sha1 of the address modulo 3 is 0) that the parser's rules were not written on.
+from stored copies found with the search tool.  ``holdout`` marks the pages the parser's
+rules were not written on: a third of the first batch (sha1 of the address modulo 3 is
+0), and every page of ``batch`` 2, collected after the rules were written.
 
-An article counts as right when the title, ``published``, ``source`` and first paragraph
-all match and no paragraph holds furniture (checked by markers below, independent of the
+An article counts as right when the title, ``published``, ``source``, the first and the
+last paragraph all match and no paragraph holds furniture (checked by markers below, independent of the
 parser's own tables).  Detection is automatic, as for a user: a page another parser
 claims is wrong.
 """
@@ -64,6 +65,9 @@ def check(label: dict[str, Any], text: str) -> list[str]:
     first = article.paragraphs[0] if article.paragraphs else ""
     if _digest(first) != label["first"]:
         problems.append(f"first paragraph {first[:60]!r}")
+    last = article.paragraphs[-1] if article.paragraphs else ""
+    if "last" in label and _digest(last) != label["last"]:
+        problems.append(f"last paragraph {last[:60]!r}")
     furniture = [p for p in article.paragraphs if _FURNITURE.search(p) or p == article.title]
     if furniture:
         problems.append(f"furniture in the body: {furniture[0][:60]!r}")
@@ -74,7 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=ROOT / "bench" / "real_pages_arabic.json")
     parser.add_argument("--cache", type=Path, default=ROOT / "bench" / ".pages-ar")
-    parser.add_argument("--verbose", action="store_true", help="print every page's problems")
     args = parser.parse_args(argv)
     labels = json.loads(args.labels.read_text("utf-8"))["pages"]
     index_path = args.cache / "index.json"
@@ -90,8 +93,15 @@ def main(argv: list[str] | None = None) -> int:
             missing += 1
             continue
         rows.append((label, check(label, (args.cache / name).read_text("utf-8"))))
-    for title, keep in (("held out", True), ("rules written on", False), ("all", None)):
-        part = [(lab, p) for lab, p in rows if keep is None or lab["holdout"] == keep]
+    groups = (
+        ("rules written on", lambda lab: not lab["holdout"]),
+        ("held out", lambda lab: lab["holdout"] and lab.get("batch", 1) == 1),
+        ("collected after", lambda lab: lab.get("batch", 1) == 2),
+        ("all held out", lambda lab: lab["holdout"]),
+        ("all", lambda lab: True),
+    )
+    for title, keep in groups:
+        part = [(lab, p) for lab, p in rows if keep(lab)]
         articles = [p for lab, p in part if lab["kind"] == "article"]
         refusals = [p for lab, p in part if lab["kind"] == "refuse"]
         right = sum(not p for p in articles)
@@ -102,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"{missing} labelled pages not in the cache")
     for label, problems in rows:
-        if problems and (args.verbose or True):
+        if problems:
             tag = "held out" if label["holdout"] else "rules"
             print(f"- [{tag}] {label['url'][:90]}: {'; '.join(problems)}")
     return 0

@@ -33,6 +33,13 @@ def test_shapes(text: str, shape: str, place: str | None, day: dt.date, agency: 
     assert text[found.end:].strip().startswith(rest)
 
 
+def test_month_only_dateline_names_the_outlet_and_no_date() -> None:
+    found = match("أبريل 2017 / شبكة الصين/ نظم المكتب")
+    assert found is not None and found.shape == "month_slash"
+    assert (found.day, found.agency, found.date(dt.date(2017, 4, 7))) == (None, "شبكة الصين", None)
+    assert match("أبريل 2017 قال المتحدث") is None  # no outlet between slashes: not a dateline
+
+
 def test_a_day_without_a_year_takes_it_from_the_anchor() -> None:
     found = match("موسكو 31 ديسمبر (شينخوا) قال")
     assert found is not None and found.year is None

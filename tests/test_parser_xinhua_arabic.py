@@ -415,6 +415,12 @@ def test_photo_caption_in_the_body_goes_to_captions() -> None:
     assert a.lines[11] == "extra.captions[0]"
 
 
+def test_keyword_strip_under_a_footer_heading_is_furniture_however_long() -> None:
+    strip = "الصينالحزب الشيوعي الصيني" * 10
+    a = parse(page_a("2022:08:05.09:58", LEAD, "الكلمات الرئيسية", strip, "الصور"))
+    assert a.paragraphs == (LEAD, SECOND) and strip in a.boilerplate
+
+
 def test_cut_off_page_warns() -> None:
     a = parse(page_a("2022:01:20.08:50", LEAD).rstrip() + "\n\nوقال وانغ إن المجتمع الدولي يجب أن\n")
     assert any("cut off" in w for w in a.warnings)

@@ -15,6 +15,7 @@ from readoutparse.parsers.sidebars import ARABIC_PORTALS, classify, only_toolbar
         ("الأخبار الأخيرة", "sidebar_heading", "heading"),
         ("أخبار بصور", "sidebar_heading", "heading"),
         ("روابط ذات العلاقة", "sidebar_heading", "heading"),
+        ("الكلمات الرئيسية", "sidebar_heading", "heading"),
         ("التصويت | الأخبار الساخنة", "poll_heading", "heading"),
         ("جميع حقوق النشر محفوظة", "copyright", "footer"),
         ("Copyright © China Internet Information Center. All Rights Reserved", "copyright", "footer"),

@@ -28,6 +28,7 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("arabic.china.org.cn | 12. 07. 2018", "china_org", dt.date(2018, 7, 12), None),
         ("arabic.china.org.cn / 15:40:28 2012-11-08", "china_org_time", dt.datetime(2012, 11, 8, 15, 40, 28, tzinfo=BEIJING), None),
         ("19 - 05 - 2025", "date_line", dt.date(2025, 5, 19), None),
+        ("17:02:23 26-07-2016 | Arabic. News. Cn", "news_cn", dt.datetime(2016, 7, 26, 17, 2, 23, tzinfo=BEIJING), None),
     ],
 )
 def test_header_stamps(line: str, rule: str, moment: object, source: str | None) -> None:
@@ -51,7 +52,7 @@ def test_masthead_is_the_print_time_not_the_story_time() -> None:
     "line",
     ["/مصدر: شينخوا/ 2025:07:1", "2025:13:40.09:45", "/مصدر: شينخوا/", "31 - 02 - 2025", "19 - 05",
      "التاريخ: 2021-03-2", "الوقت:2022-12-08 10:48:2", "BJT 17:2", "人民网 2021:03:2",
-     "2020:02:25.08:40 حجم"],
+     "2020:02:25.08:40 حجم", "17:02:23 26-07-20"],
 )
 def test_damaged_stamps_are_stamps_without_a_time(line: str) -> None:
     # A cut or impossible stamp is still the stamp (never a title), and states no time.

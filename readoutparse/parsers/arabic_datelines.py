@@ -8,6 +8,7 @@ Shapes (Xinhua Arabic and the portals that carry it):
   (``بكين 2 ديسمبر 2013/``, ``القاهرة أول يونيو 2015 /``), perhaps with the outlet
   between two slashes (``21 ديسمبر 2016 /صحيفة الشعب اليومية أونلاين/``); the place may
   be missing.
+* ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
 
 The day may be a word: ``أول`` (the first), which ``dates.py`` does not read.  A weekday
 in brackets (``اليوم (الخميس)``) is never an agency: the agency slot takes the agency
@@ -52,6 +53,10 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "slash": re.compile(
         rf"{_PLACE}{_DAY} {_MONTH} (?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
     ),
+    # A month and year only, the outlet between slashes: "أبريل 2017 / شبكة الصين/".
+    "month_slash": re.compile(
+        rf"{_MONTH} (?P<year>\d{{4}}) ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
+    ),
 }
 
 
@@ -61,7 +66,7 @@ class Found:
 
     shape: str
     place: str | None
-    day: int
+    day: int | None
     month: int
     year: int | None
     agency: str | None
@@ -69,17 +74,19 @@ class Found:
     end: int
 
     def date(self, anchor: dt.date | None) -> dt.date | None:
+        if self.day is None:
+            return None
         if self.year is not None:
             return dates.safe_date(self.year, self.month, self.day)
         return dates.infer_year(self.month, self.day, anchor)
 
 
 def _found(shape: str, m: re.Match[str], original: str, start: int = 0) -> Found:
-    day = m["day"]
+    day = m.groupdict().get("day")
     has_place = m.groupdict().get("place") is not None
     place = original[m.start("place"):m.end("place")].strip(" ،,") if has_place else None
     agency = m["agency"].strip() if m["agency"] else None
-    return Found(shape, place or None, DAY_WORDS.get(day) or int(day),
+    return Found(shape, place or None, None if day is None else DAY_WORDS.get(day) or int(day),
                  dates.ARABIC_MONTHS[m["month"]], int(m["year"]) if m["year"] else None,
                  agency, start, m.end())
 
@@ -90,7 +97,7 @@ def match(text: str) -> Found | None:
     for shape, pattern in SHAPES.items():
         m = pattern.match(plain)
         # A place is a name of a few words: a longer run is a headline glued to the date.
-        if m and len((m["place"] or "").split()) <= _PLACE_WORDS:
+        if m and len((m.groupdict().get("place") or "").split()) <= _PLACE_WORDS:
             return _found(shape, m, text)
     return None
 

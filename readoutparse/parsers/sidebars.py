@@ -75,6 +75,8 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     Rule("sidebar_heading", "heading", exact=(
         "الأخبار الأخيرة", "صور ساخنة", "أخبار ساخنة", "أخبار بصور", "ملفات خاصة",
         "الأخبار الساخنة", "روابط ذات العلاقة", "مواضيع ذات صلة", "ليقرأ النص الكامل:",
+        # The 2022 footer: a keyword strip, then photo and topic boxes.
+        "الكلمات الرئيسية", "الصور", "السياحة في الصين", "الموضوعات المختارة", "المعلومات المفيدة",
     )),
     # The 2014 poll box: "التصويت | الأخبار الساخنة".
     Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),

@@ -13,6 +13,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``cctv``               ``BJT 17:27 18-11-2009``
 ``china_org``          ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``     ``arabic.china.org.cn / 15:40:28 2012-11-08``
+``news_cn``            ``17:02:23 26-07-2016 | Arabic. News. Cn``
 ``date_line``          ``19 - 05 - 2025``
 ``editor``             ``تحرير: تشي هونغ``
 ``source_line``        ``/مصدر: CCTV عربي/``
@@ -155,6 +156,10 @@ ARABIC_PORTALS: tuple[StampRule, ...] = (
           r"arabic\.china\.org\.cn \| (?P<d>\d{1,2})\. ?(?P<mo>\d{1,2})\. ?(?P<y>\d{4})",
           r"arabic\.china\.org\.cn [|/]"),
     _rule("china_org_time", "published", rf"arabic\.china\.org\.cn / {_HMS} {_YMD}"),
+    # news.cn Arabic: time first, then the day, then the site's name.
+    _rule("news_cn", "published",
+          rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
+          r"\d{1,2}:\d{2}:\d{2} \d{2}-\d{2}-\d"),
     # Republished pages: DD - MM - YYYY on a line of its own.
     _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),

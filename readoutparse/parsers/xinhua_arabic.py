@@ -214,7 +214,11 @@ class XinhuaArabicParser(Parser):
                 self._stamp(b, line, credit)
             elif is_caption(text):
                 self._caption(b, line)
-            elif in_sidebar and not _is_prose(text):
+            elif in_sidebar and not text.endswith(_SENTENCE_END) and not (
+                not b.paragraphs and b.dateline is None and _is_lead(text)
+            ):
+                # A sidebar's headlines and keyword strips, however long; a sentence
+                # (or the story's dateline) ends the list.
                 b.furniture(line)
             elif b.paragraphs or b.dateline:
                 b.paragraph(text, line)
@@ -240,7 +244,7 @@ class XinhuaArabicParser(Parser):
             b.paragraph(text, line)
             return
         when = found.date(dates.as_date(b.published) or context.reference_date)
-        if when is None:
+        if when is None and found.day is not None:  # a month-only dateline has no day to read
             b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
         b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
         # western_digits keeps lengths, so the offset holds in the text as printed.
