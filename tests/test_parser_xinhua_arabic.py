@@ -299,3 +299,188 @@ def test_non_arabic_scores_low(text: str) -> None:
 
 def test_marker_alone_without_arabic_script_is_not_enough() -> None:
     assert _score("19 - 05 - 2025\n\nXi and Putin agree to deepen ties\n\nBEIJING (Xinhua) -- text") < 0.2
+
+
+# -- portal layouts (issue 9) ----------------------------------------------------------
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_masthead_is_printed_time_never_title_and_sidebars_around_crumb_are_furniture() -> None:
+    a = parse(_page("人民网 2019:10:18.08:36:18", "الأخبار الأخيرة", CRUMB, "أخبار ساخنة", "أخبار بصور",
+                    "ملفات خاصة", TITLE, "2019:10:17.21:05 حجم الخط اطبع", f"بكين 17 أكتوبر 2019 (شينخوا) {LEAD}", SECOND))
+    assert a.title == TITLE
+    assert a.published == dt.datetime(2019, 10, 17, 21, 5, tzinfo=BEIJING)
+    assert a.extra["printed"] == "2019-10-18T08:36:18+08:00"
+    assert a.section == ("الصفحة الرئيسية", "التبادلات الدولية")
+    assert a.boilerplate == ("الأخبار الأخيرة", "أخبار ساخنة", "أخبار بصور", "ملفات خاصة")
+    assert a.paragraphs == (LEAD, SECOND) and a.source == "شينخوا"
+    assert a.lines[1] == "extra.printed" and a.lines[13] == "title" and a.lines[15] == "published"
+
+
+def test_title_is_the_line_above_the_stamp_below_a_sidebar_headline_list() -> None:
+    other = "الصين تطلق قمرا صناعيا جديدا"
+    a = parse(_page("الأخبار الأخيرة", other, TITLE, "/مصدر: شينخوا/ 2023:03:17.10:05", LEAD))
+    assert a.title == TITLE and a.boilerplate == ("الأخبار الأخيرة", other)
+
+
+def test_title_printed_again_under_the_stamp_and_toolbar_is_claimed_as_title() -> None:
+    a = parse(_page("الأخبار الأخيرة", TITLE, "/مصدر: شينخوا/ 10:35, October 01, 2016", "اطبع", TITLE, LEAD))
+    assert a.published == dt.datetime(2016, 10, 1, 10, 35, tzinfo=BEIJING)
+    assert [n for n, f in a.lines.items() if f == "title"] == [3, 9]
+    assert a.paragraphs == (LEAD,)
+
+
+def test_title_repeat_without_its_page_counter_is_the_title() -> None:
+    a = parse(_page(CRUMB, f"{TITLE} (7)", "2022-06-09 11:14:58 /مصدر: شينخوا/", TITLE, LEAD))
+    assert a.title == f"{TITLE} (7)" and a.paragraphs == (LEAD,)
+    assert a.published == dt.datetime(2022, 6, 9, 11, 14, 58, tzinfo=BEIJING)
+
+
+def test_sidebar_headline_glued_to_the_dateline_is_split_off() -> None:
+    glued = f"مهرجان للثقافة العربية في شنغهايبكين 6 سبتمبر 2019 (شينخوا) {LEAD}"
+    a = parse(_page(CRUMB, TITLE, "/مصدر: شينخوا/ 2019:09:06.09:30", "الأخبار الأخيرة",
+                    "انطلاق معرض الصين الدولي للواردات", glued, SECOND))
+    assert a.dateline == readoutparse.Dateline("بكين", dt.date(2019, 9, 6), "شينخوا")
+    assert a.paragraphs == (LEAD, SECOND)
+    assert a.boilerplate[-1] == "مهرجان للثقافة العربية في شنغهاي"
+
+
+@pytest.mark.parametrize(
+    ("marker", "place", "day", "agency"),
+    [
+        ("بكين 2 ديسمبر 2013/", "بكين", dt.date(2013, 12, 2), None),
+        ("القاهرة أول يونيو 2015 /", "القاهرة", dt.date(2015, 6, 1), None),
+        ("بكين 20 ديسمبر 2018 ( شينخوا )", "بكين", dt.date(2018, 12, 20), "شينخوا"),
+        ("21 ديسمبر 2016 /صحيفة الشعب اليومية أونلاين/", None, dt.date(2016, 12, 21), "صحيفة الشعب اليومية أونلاين"),
+    ],
+)
+def test_slash_and_spaced_datelines(marker: str, place: str | None, day: dt.date, agency: str | None) -> None:
+    lead = "التقى وانغ يي اليوم ( الاربعاء ) نظيره المصري."
+    a = parse(page_a("2015:06:02.08:00", f"{marker} {lead}"))
+    assert a.dateline == readoutparse.Dateline(place, day, agency)
+    assert a.paragraphs[0] == lead
+    assert a.source == agency
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "source"),
+    [
+        (["التاريخ: 2021-05-21 المصدر: شبكة شينخوا", "fontLarger fontSmaller"], dt.date(2021, 5, 21), "شبكة شينخوا"),
+        (["الوقت:2022-12-08 10:48:29المصدر: شينخوا"], dt.datetime(2022, 12, 8, 10, 48, 29, tzinfo=BEIJING), "شينخوا"),
+        (["cri (GMT+08:00) 2015-10-01 09:21:52"], dt.datetime(2015, 10, 1, 9, 21, 52, tzinfo=BEIJING), "cri"),
+        (["BJT 17:27 18-11-2009"], dt.datetime(2009, 11, 18, 17, 27, tzinfo=BEIJING), None),
+    ],
+)
+def test_other_portals_stamp_under_the_title(header: list[str], published: object, source: str | None) -> None:
+    a = parse(_page(TITLE, *header, LEAD, SECOND))
+    assert (a.title, a.published, a.source) == (TITLE, published, source)
+    assert a.paragraphs == (LEAD, SECOND)
+
+
+def test_china_org_stamp_above_title_toolbar_and_caption_below() -> None:
+    caption = "وانغ يي يصافح نظيره اللبناني في بكين 10 يوليو 2018"
+    toolbar = "الصفحة الأولى | اطبع | أرسل لصديق | أضف إلى المفضلة | اتصل بنا | حجم الخط أ أ أ"
+    a = parse(_page("arabic.china.org.cn | 12. 07. 2018", TITLE, toolbar, caption, f"بكين 10 يوليو 2018 (شينخوا) {LEAD}"))
+    assert a.title == TITLE and a.published == dt.date(2018, 7, 12)
+    assert a.extra["captions"] == [caption] and a.boilerplate == (toolbar,)
+    assert a.paragraphs == (LEAD,)
+
+
+def test_belt_and_road_closing_editor_line() -> None:
+    a = parse(_page(TITLE, "التاريخ: 2021-05-21 المصدر: شبكة شينخوا", LEAD, "تحرير: تشي هونغ"))
+    assert a.editor == "تشي هونغ" and a.paragraphs == (LEAD,)
+
+
+def test_closing_agency_credit_dates_a_page_without_stamp() -> None:
+    a = parse(_page(TITLE, LEAD, "وكالة أنباء شينخوا / 5 مارس 2003 /", "Copyright © China Internet Information Center."))
+    assert a.published == dt.date(2003, 3, 5) and a.source == "وكالة أنباء شينخوا"
+    assert a.paragraphs == (LEAD,)
+
+
+def test_poll_box_and_weather_above_the_title_are_furniture() -> None:
+    a = parse(_page("بكين غائم~ مشمس جزئياً 4/-2", "صور ساخنة", "التصويت | الأخبار الساخنة",
+                    "ما هي المدينة التي تود زيارتها؟", "• بكين", "• شيآن", TITLE,
+                    "2013:09:09.16:45 حجم الخط: اطبع", LEAD))
+    assert a.title == TITLE and a.paragraphs == (LEAD,)
+    assert len(a.boilerplate) == 6
+
+
+def test_photo_caption_in_the_body_goes_to_captions() -> None:
+    caption = "في الصورة الملتقطة يوم 16 نوفمبر 2017 لي كه تشيانغ يرحب بضيفه."
+    a = parse(page_a("2017:11:17.09:12", LEAD, caption))
+    assert a.extra["captions"] == [caption] and a.paragraphs == (LEAD, SECOND)
+    assert a.lines[11] == "extra.captions[0]"
+
+
+def test_keyword_strip_under_a_footer_heading_is_furniture_however_long() -> None:
+    strip = "الصينالحزب الشيوعي الصيني" * 10
+    a = parse(page_a("2022:08:05.09:58", LEAD, "الكلمات الرئيسية", strip, "الصور"))
+    assert a.paragraphs == (LEAD, SECOND) and strip in a.boilerplate
+
+
+def test_cut_off_page_warns() -> None:
+    a = parse(page_a("2022:01:20.08:50", LEAD).rstrip() + "\n\nوقال وانغ إن المجتمع الدولي يجب أن\n")
+    assert any("cut off" in w for w in a.warnings)
+    assert not any("cut off" in w for w in parse(page_a("2022:01:20.08:50", LEAD)).warnings)
+
+
+# -- refusals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (_page(f"بكين 7 مارس 2025 (شينخوا) {LEAD}", SECOND), 1, "dateline"),
+        (_page("بكين 2 ديسمبر 2013/ عقد لي كه تشيانغ مباحثات مع نظيره البريطاني.", SECOND), 1, "dateline"),
+        (_page("في الصورة الملتقطة يوم 18 أكتوبر 2017 شي يلقي تقريرا.", f"بكين 16 نوفمبر 2017 (شينخوا) {LEAD}"), 3, "dateline"),
+        (_page("![]() |", f"بكين 18 ديسمبر 2019 (شينخوا) {LEAD}"), 3, "dateline"),
+        (_page("الصفحة الرئيسية>>تبادلات دولية", LEAD, "/مصدر: CCTV عربي/"), 3, "headline"),
+        (_page(LEAD, SECOND, LEAD), 1, "neither a headline nor a header"),
+        (_page("الأخبار الأخيرة", "الصين تطلق قمرا صناعيا", "معرض للخط الصيني في عمان"), 5, "sidebar"),
+    ],
+)
+def test_texts_without_a_headline_are_refused_naming_the_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(text)
+    assert info.value.line == line and words in str(info.value)
+
+
+def test_lead_sentence_is_never_taken_for_a_title() -> None:
+    with pytest.raises(MalformedDocumentError):
+        parse(_page(f"كوالالمبور 10 يوليو 2025 (شينخوا) {LEAD}"))
+
+
+# -- detection of the portal layouts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["人民网 2019:10:18.08:36:18", "الأخبار الأخيرة", "التاريخ: 2021-05-21 المصدر: شبكة شينخوا",
+     "BJT 17:27 18-11-2009", "arabic.china.org.cn | 12. 07. 2018", "فيديوهات"],
+)
+def test_portal_heads_are_ours(first: str) -> None:
+    assert _score(_page(first, TITLE, LEAD, SECOND)) >= 0.8
+
+
+def test_excerpts_are_ours_so_they_are_refused_clearly() -> None:
+    assert _score(_page(f"بكين 2 ديسمبر 2013/ {LEAD}", SECOND)) >= 0.8
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["人民网 ", "التاريخ: ", "الوقت:2022-12-08 ", "BJT 1", "أ ", "fontLarger ", "【1】", "بكين 2 ديسمبر 2013/",
+     "في شنغهايبكين ", "/صحيفة/ ", "في الصورة الملتقطة "],
+)
+def test_long_hostile_portal_lines_parse_in_linear_time(unit: str) -> None:
+    line = unit * (100_000 // len(unit))
+    text = "\n".join([line, TITLE, line, line, LEAD])
+    start = time.perf_counter()
+    XinhuaArabicParser().score(Document(text))
+    try:
+        parse(text)
+    except MalformedDocumentError:
+        pass
+    assert time.perf_counter() - start < 2.0

@@ -1,66 +1,81 @@
 """Xinhua copy on Arabic-language Chinese portals (People's Daily Arabic and republishers).
 
-Two page layouts share one reader:
+The portals print the story between furniture in several layouts, all read by one rule:
+the headline is the line just above the page's stamp (the line holding its time), or,
+where the stamp comes first or is missing, the first headline-shaped line of the header.
 
-* A: breadcrumb ``الصفحة الرئيسية >> التبادلات الدولية``, title, a stamp line
-  ``/مصدر: شينخوا/ 2025:07:11.09:45`` (Beijing time; older eras print ``حجم الخط اطبع``
-  after it, or the bare stamp), body, sidebar/footer furniture.
-* B: a date line ``DD - MM - YYYY``, the title (usually printed twice), body.
+* People's Daily Arabic: breadcrumb ``الصفحة الرئيسية >> التبادلات الدولية``, title,
+  stamp ``/مصدر: شينخوا/ 2025:07:11.09:45`` (or ``2020:02:25.08:40 حجم الخط اطبع``);
+  2016-2022 pages open with the masthead ``人民网 YYYY:MM:DD.HH:MM:SS`` (when the page was
+  printed: kept in ``extra["printed"]``) and sidebar headings before and after the crumb,
+  and may print the title again under the stamp.
+* Republished pages: a date line ``DD - MM - YYYY``, the title (often twice), the body.
+* Other portals: Belt and Road (``التاريخ: … المصدر: …``, ``الوقت:…المصدر:…``, closing
+  ``تحرير: NAME``), CRI, CCTV (``BJT …``), china.org.cn (``arabic.china.org.cn | …``).
 
-The body may open with a dateline ``PLACE DAY MONTH [YEAR] (شينخوا)``.
+Stamp shapes live in :mod:`.stamps`, furniture in :mod:`.sidebars`, dateline shapes in
+:mod:`.arabic_datelines`, photo captions in :mod:`.arabic_captions`.  A text that begins
+at its dateline (an excerpt) or with prose has no headline and is refused.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .. import dates
 from ..model import Article, Dateline
 from ..script import arabic_share
 from ..text import Document, Line
+from . import arabic_datelines, sidebars
+from .arabic_captions import is_caption
 from .base import ArticleBuilder, Context, Parser
+from .stamps import Stamp, read_stamp
 
-_SOURCE = r"/ ?(?:ال)?مصدر ?[:：] ?(?P<source>[^/]{1,80}?) ?/"
-# Anchored at the line start, so a stamp quoted inside body prose is never a header.
-_STAMP = re.compile(
-    rf"(?:{_SOURCE}[ |]{{0,5}})?"
-    r"(?P<y>\d{4}):(?P<mo>\d{1,2}):(?P<d>\d{1,2})\.(?P<h>\d{1,2}):(?P<mi>\d{2})(?!\d)"
-)
-_SOURCE_ANY = re.compile(_SOURCE)
-# What a stamp line cut short still looks like: it must be claimed, never read as a title.
-_STAMP_START = re.compile(r"/ ?(?:ال)?مصدر|\d{4}:\d")
-_DATE_LINE = re.compile(r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})")
-_DATEISH = re.compile(r"[\d /.-]{1,40}")
-_DATELINE = re.compile(
-    rf"(?:(?P<place>[^\d()]{{1,40}}?) ?)?(?P<day>\d{{1,2}}) (?:{dates.ARABIC_MONTH.pattern})"
-    r"(?: (?P<year>\d{4}))? ?\((?P<agency>شينخوا)\)[ :\-–—ـ،,]{0,6}"
-)
+__all__ = ["XinhuaArabicParser"]
+
+Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
+
 _HOME = "الصفحة الرئيسية"
-# Sidebar headings: once one appears, the short lines under it are its headline list.
-_SIDEBAR = ("الأخبار الأخيرة", "صور ساخنة", "أخبار ساخنة", "أخبار بصور", "ملفات خاصة")
-# Longest first, so "حجم الخط" is removed whole before any shorter word.
-_FURNITURE = sorted((*_SIDEBAR, "حجم الخط", "اطبع"), key=len, reverse=True)
-_COPYRIGHT = ("حقوق النشر محفوظة", "جميع الحقوق محفوظة")
-_SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”")
+_SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
 _HEADLINE_MAX = 150
-
-
-def _only_furniture(text: str) -> bool:
-    for phrase in _FURNITURE:
-        text = text.replace(phrase, " ")
-    return not text.strip(" |:-•·/")
+# How far down a page its stamp may sit (below sidebar blocks and a poll box).
+_WINDOW = 40
+_PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
 
 
 def _is_prose(text: str) -> bool:
     return len(text) > _HEADLINE_MAX or text.endswith(_SENTENCE_END)
 
 
+def _is_crumb(text: str) -> bool:
+    return len(text) <= 200 and (">" in text or text.startswith(_HOME))
+
+
+def _is_lead(text: str) -> bool:
+    return arabic_datelines.match(text) is not None or arabic_datelines.find_glued(text) is not None
+
+
+def _role(text: str) -> Role:
+    """What a line of the page's header is."""
+    if read_stamp(text, credit=False) is not None:
+        return "stamp"
+    if _is_crumb(text):
+        return "crumb"
+    rule = sidebars.classify(text)
+    if rule is not None:
+        return "heading" if rule.kind == "heading" else "furniture"
+    if is_caption(text):
+        return "caption"
+    if _is_lead(text):
+        return "lead"
+    return "prose" if _is_prose(text) or not arabic_share(text[:200]) else "headline"
+
+
 class XinhuaArabicParser(Parser):
     name = "xinhua_arabic"
     language = "ar"
-    description = (
-        "Xinhua Arabic copy: People's Daily Arabic pages and DD - MM - YYYY republished pages"
-    )
+    description = "Xinhua Arabic copy on People's Daily Arabic, Belt and Road, CRI, CCTV and china.org.cn pages"
 
     def score(self, doc: Document) -> float:
         head = doc.head(12)
@@ -70,12 +85,11 @@ class XinhuaArabicParser(Parser):
         share = arabic_share(sample[:500])  # a sample tells the script; this runs on every document
         if share < 0.5:
             return round(share * 0.3, 3)
-        first = dates.western_digits(head[0].text[:200])
         marked = (
             _HOME in sample
-            or "(شينخوا)" in sample
-            or _DATE_LINE.fullmatch(first) is not None
-            or any(_STAMP.match(dates.western_digits(line.text[:200])) for line in head[:6])
+            or any(_stamped(line.text) for line in head[:10])
+            or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
+            or any(_portal_furniture(line.text) for line in head)
         )
         if marked:
             return 0.9
@@ -91,98 +105,171 @@ class XinhuaArabicParser(Parser):
         lines = list(doc.content)
         if not lines:
             raise self.malformed("empty document: no title", None, doc)
-        i = 0
-        crumb = lines[0].text
-        if len(crumb) <= 200 and (">" in crumb or crumb.startswith(_HOME)):
-            b.section = [p.strip() for p in crumb.split(">") if p.strip()]
-            b.claim(lines[0], "section")
-            i = 1
-        if i < len(lines) and _DATEISH.fullmatch(lines[i].text):
-            self._date_line(b, lines[i])
-            i += 1
-        if i >= len(lines):
-            raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
-        found = lines[i].text
-        if _STAMP_START.match(dates.western_digits(found)) or _only_furniture(found):
-            raise self.malformed(f"expected the title, found {found[:60]!r}", lines[i], doc)
-        b.title = lines[i].text
-        b.claim(lines[i], "title")
-        i += 1
-        if i < len(lines) and lines[i].text == b.title:
-            b.claim(lines[i], "title")
-            i += 1
-        if i < len(lines) and _STAMP_START.match(dates.western_digits(lines[i].text)):
-            self._stamp(b, lines[i])
+        roles = [_role(line.text) for line in lines[:_WINDOW]]
+        title = self._title(lines, roles, doc)
+        for line, role in zip(lines[:title], roles):
+            self._header_line(b, line, role)
+        b.title = lines[title].text
+        b.claim(lines[title], "title")
+        i = title + 1
+        # Under the title: its stamp, toolbar words, and the title printed again.
+        while i < len(lines) and i < len(roles) and (
+            roles[i] in ("stamp", "furniture") or _same_headline(lines[i].text, b.title)
+        ):
+            if _same_headline(lines[i].text, b.title):
+                b.claim(lines[i], "title")
+            else:
+                self._header_line(b, lines[i], roles[i])
             i += 1
         self._body(b, lines[i:], context)
-        if not b.paragraphs:
-            b.warn("no body paragraphs: the page looks truncated")
         if b.source is None and b.dateline is not None:
             b.source = b.dateline.agency
         return b.build()
 
-    def _date_line(self, b: ArticleBuilder, line: Line) -> None:
-        b.claim(line, "published")
-        m = _DATE_LINE.fullmatch(dates.western_digits(line.text))
-        day = m and dates.safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
-        if day:
-            b.published = day
-        else:
-            b.warn(f"unreadable date line {line.text[:80]!r}", line)
+    def _title(self, lines: list[Line], roles: list[Role], doc: Document) -> int:
+        """The index of the headline, or a clear refusal naming what is missing."""
+        lead = next((i for i, r in enumerate(roles) if r == "lead"), len(roles))
+        body = next((i for i, r in enumerate(roles) if r in ("lead", "prose")), len(roles))
+        # The stamp may sit below prose that is a sidebar's (a poll question), but then
+        # only a stamp that reads as one anchors the title.
+        anchor = next((i for i in range(lead) if roles[i] == "stamp"
+                       and _published(lines[i].text, readable=i > body)), None)
+        if anchor is not None:
+            above = [i for i in range(anchor) if roles[i] == "headline"]
+            if above:
+                return above[-1]
+            body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
+                        len(roles))
+        start = anchor + 1 if anchor is not None else 0
+        found = [i for i in range(start, body) if roles[i] == "headline"]
+        if found:
+            # Headlines under a sidebar heading are its list; the story's comes first.
+            free = [i for i in found if "heading" not in roles[start:i]]
+            if free:
+                return free[0]
+            if body < len(lines):  # the list ends where the story starts: its headline is last
+                return found[-1]
+            raise self.malformed("page ends inside a sidebar list: expected the title",
+                                 lines[found[-1]], doc)
+        if body >= len(lines):
+            raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
+        first = lines[body]
+        if roles[body] == "lead":
+            raise self.malformed("no headline: the text begins at its dateline (an excerpt, "
+                                 "not a page of the format)", first, doc)
+        if anchor is not None:
+            raise self.malformed("expected the title before the stamp line", lines[anchor], doc)
+        if body == 0:
+            raise self.malformed("neither a headline nor a header: the text opens with body "
+                                 "prose (a listing or an excerpt, not a page)", first, doc)
+        raise self.malformed("no headline: after the header comes body prose", first, doc)
 
-    def _stamp(self, b: ArticleBuilder, line: Line) -> None:
-        # Furniture words printed after the stamp (حجم الخط اطبع) stay claimed with it.
-        b.claim(line, "published")
-        text = dates.western_digits(line.text)
-        source = _SOURCE_ANY.search(text)
-        if source:
-            b.source = line.text[source.start("source"):source.end("source")]
-        m = _STAMP.match(text)
-        moment = m and dates.at_offset(
-            int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), tz=dates.BEIJING
-        )
-        if moment:
-            b.published = moment
+    def _header_line(self, b: ArticleBuilder, line: Line, role: Role) -> None:
+        if role == "stamp":
+            self._stamp(b, line, read_stamp(line.text, credit=False))
+        elif role == "crumb":
+            b.section = [p.strip() for p in line.text.split(">") if p.strip()]
+            b.claim(line, "section")
+        elif role == "caption":
+            self._caption(b, line)
         else:
+            # Sidebar headings, their headline lists, toolbars, poll boxes.
+            b.furniture(line)
+
+    def _stamp(self, b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
+        if stamp is None:
+            return
+        field = {"printed": "extra.printed"}.get(stamp.role, stamp.role)
+        b.claim(line, field)
+        if not stamp.readable:
             b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
+            return
+        if stamp.role == "printed":
+            if stamp.moment is not None:
+                b.extra.setdefault("printed", stamp.moment.isoformat())
+            return
+        if stamp.moment is not None and b.published is None:
+            b.published = stamp.moment
+        if stamp.source and b.source is None:
+            b.source = stamp.source
+        if stamp.editor and b.editor is None:
+            b.editor = stamp.editor
+
+    def _caption(self, b: ArticleBuilder, line: Line) -> None:
+        captions = b.extra.setdefault("captions", [])
+        b.claim(line, f"extra.captions[{len(captions)}]")
+        captions.append(line.text)
 
     def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         in_sidebar = False
         for line in lines:
             text = line.text
-            if _only_furniture(text):
+            rule = sidebars.classify(text)
+            if rule is not None:
                 b.furniture(line)
-                in_sidebar = in_sidebar or any(h in text for h in _SIDEBAR)
-            elif any(c in text for c in _COPYRIGHT):
-                b.furniture(line)
-                in_sidebar = True
-            elif in_sidebar and not _is_prose(text):
+                in_sidebar = in_sidebar or rule.kind in ("heading", "footer")
+                continue
+            credit = read_stamp(text, credit=True)
+            if credit is not None:
+                self._stamp(b, line, credit)
+            elif is_caption(text):
+                self._caption(b, line)
+            elif in_sidebar and not text.endswith(_SENTENCE_END) and not (
+                not b.paragraphs and b.dateline is None and _is_lead(text)
+            ):
+                # A sidebar's headlines and keyword strips, however long; a sentence
+                # (or the story's dateline) ends the list.
                 b.furniture(line)
             elif b.paragraphs or b.dateline:
                 b.paragraph(text, line)
             else:
                 self._lead(b, line, context)
+        if not b.paragraphs:
+            b.warn("no body paragraphs: the page looks truncated")
+        elif not b.paragraphs[-1].endswith(_SENTENCE_END):
+            b.warn("the last paragraph stops mid-sentence: the page looks cut off")
 
     def _lead(self, b: ArticleBuilder, line: Line, context: Context) -> None:
         """The first paragraph, with its dateline (if any) parsed out of it."""
         text = line.text
-        m = _DATELINE.match(dates.western_digits(text[:400]))
-        if not m:
+        found = arabic_datelines.match(text)
+        if found is None:
+            glued = arabic_datelines.find_glued(text)
+            if glued is not None:
+                # A sidebar headline run into the dateline: furniture, kept (the line
+                # itself is the lead's).
+                head, found = glued
+                b.boilerplate.append(head)
+        if found is None:
             b.paragraph(text, line)
             return
-        day, month = int(m["day"]), dates.ARABIC_MONTHS[m["month"]]
-        if m["year"]:
-            when = dates.safe_date(int(m["year"]), month, day)
-        else:
-            anchor = dates.as_date(b.published) or context.reference_date
-            when = dates.infer_year(month, day, anchor)
-        if when is None:
-            b.warn(f"dateline date not understood: {text[:m.end()].strip()!r}", line)
-        place = text[m.start("place"):m.end("place")].strip(" ،,") if m["place"] else None
-        b.dateline = Dateline(place=place or None, date=when, agency=m["agency"])
+        when = found.date(dates.as_date(b.published) or context.reference_date)
+        if when is None and found.day is not None:  # a month-only dateline has no day to read
+            b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
+        b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
         # western_digits keeps lengths, so the offset holds in the text as printed.
-        rest = text[m.end():].strip()
+        rest = text[found.end:].strip()
         if rest:
             b.paragraph(rest, line)
         else:
             b.claim(line, "dateline")
+
+
+def _same_headline(text: str, title: str) -> bool:
+    """The title printed again, perhaps without the page counter ``(7)`` of a photo set."""
+    return text == title or text == _PAGE_COUNTER.sub("", title)
+
+
+def _published(text: str, *, readable: bool = False) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.role == "published" and (stamp.readable or not readable)
+
+
+def _portal_furniture(text: str) -> bool:
+    rule = sidebars.classify(text)
+    return rule is not None and rule.kind in ("heading", "toolbar")
+
+
+def _stamped(text: str) -> bool:
+    stamp = read_stamp(text[:300], credit=False)
+    return stamp is not None and stamp.readable

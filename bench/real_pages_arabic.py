@@ -1,0 +1,122 @@
+"""Real Arabic portal pages: how many parse right, and how many non-pages are refused.
+
+    python bench/real_pages_arabic.py [--cache bench/.pages-ar]
+
+Labels (``bench/real_pages_arabic.json``, committed) are keyed by address: for an article
+the expected title and first paragraph (sha1 and length of the text), ``published`` and
+``source``; for an excerpt or listing, ``refuse``.  The pages' text is never committed:
+it is cached under ``--cache`` (``index.json`` maps each address to a text file), filled
+from stored copies found with the search tool.  ``holdout`` marks the pages the parser's
+rules were not written on: a third of the first batch (sha1 of the address modulo 3 is
+0), and every page of ``batch`` 2, collected after the rules were written.
+
+An article counts as right when the title, ``published``, ``source``, the first and the
+last paragraph all match and no paragraph holds furniture (checked by markers below, independent of the
+parser's own tables).  Detection is automatic, as for a user: a page another parser
+claims is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import readoutparse  # noqa: E402
+from readoutparse import ReadoutParseError  # noqa: E402
+
+# Furniture that must never be a paragraph: stamps, toolbars, sidebar headings, captions.
+_FURNITURE = re.compile(
+    r"حجم الخط|^اطبع$|人民网|المصدر ?:|/ ?مصدر|fontLarger|^BJT \d|GMT[+-]\d|arabic\.china\.org\.cn"
+    r"|حقوق النشر|^الأخبار الأخيرة$|^أخبار ساخنة$|^صور ساخنة$|^أخبار بصور$|^ملفات خاصة$"
+    r"|^في الصورة الملتقطة|^تحرير ?:|【\d|@facebook|^الصفحة الرئيسية|>>"
+)
+
+
+def _digest(text: str) -> dict[str, Any]:
+    return {"sha1": hashlib.sha1(text.encode()).hexdigest(), "len": len(text)}
+
+
+def check(label: dict[str, Any], text: str) -> list[str]:
+    """What is wrong with the parse of one page (empty: right)."""
+    try:
+        article = readoutparse.parse(text, readout=False)
+    except ReadoutParseError as error:
+        return [] if label["kind"] == "refuse" else [f"refused: {error}"]
+    if label["kind"] == "refuse":
+        return [f"accepted by {article.parser} with title {article.title[:50]!r}"]
+    problems = []
+    if article.parser != "xinhua_arabic":
+        problems.append(f"claimed by {article.parser}")
+    if _digest(article.title) != label["title"]:
+        problems.append(f"title {article.title[:60]!r}")
+    published = article.published.isoformat() if article.published else None
+    if published != label["published"]:
+        problems.append(f"published {published} (expected {label['published']})")
+    if article.source != label["source"]:
+        problems.append(f"source {article.source!r} (expected {label['source']!r})")
+    first = article.paragraphs[0] if article.paragraphs else ""
+    if _digest(first) != label["first"]:
+        problems.append(f"first paragraph {first[:60]!r}")
+    last = article.paragraphs[-1] if article.paragraphs else ""
+    if "last" in label and _digest(last) != label["last"]:
+        problems.append(f"last paragraph {last[:60]!r}")
+    furniture = [p for p in article.paragraphs if _FURNITURE.search(p) or p == article.title]
+    if furniture:
+        problems.append(f"furniture in the body: {furniture[0][:60]!r}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=ROOT / "bench" / "real_pages_arabic.json")
+    parser.add_argument("--cache", type=Path, default=ROOT / "bench" / ".pages-ar")
+    args = parser.parse_args(argv)
+    labels = json.loads(args.labels.read_text("utf-8"))["pages"]
+    index_path = args.cache / "index.json"
+    if not index_path.exists():
+        print(f"no cached pages at {args.cache}: fill it from stored copies (see the docstring)")
+        return 0
+    index = json.loads(index_path.read_text("utf-8"))
+    rows: list[tuple[dict[str, Any], list[str]]] = []
+    missing = 0
+    for label in labels:
+        name = index.get(label["url"])
+        if name is None or not (args.cache / name).exists():
+            missing += 1
+            continue
+        rows.append((label, check(label, (args.cache / name).read_text("utf-8"))))
+    groups = (
+        ("rules written on", lambda lab: not lab["holdout"]),
+        ("held out", lambda lab: lab["holdout"] and lab.get("batch", 1) == 1),
+        ("collected after", lambda lab: lab.get("batch", 1) == 2),
+        ("all held out", lambda lab: lab["holdout"]),
+        ("all", lambda lab: True),
+    )
+    for title, keep in groups:
+        part = [(lab, p) for lab, p in rows if keep(lab)]
+        articles = [p for lab, p in part if lab["kind"] == "article"]
+        refusals = [p for lab, p in part if lab["kind"] == "refuse"]
+        right = sum(not p for p in articles)
+        refused = sum(not p for p in refusals)
+        share = f"{100 * right / len(articles):.0f}%" if articles else "-"
+        print(f"{title:>17}: articles right {right}/{len(articles)} ({share}), "
+              f"non-pages refused {refused}/{len(refusals)}")
+    if missing:
+        print(f"{missing} labelled pages not in the cache")
+    for label, problems in rows:
+        if problems:
+            tag = "held out" if label["holdout"] else "rules"
+            print(f"- [{tag}] {label['url'][:90]}: {'; '.join(problems)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

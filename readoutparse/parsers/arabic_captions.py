@@ -1,0 +1,52 @@
+"""Photo captions in Arabic portal pages, as a small table of line shapes.
+
+A caption is a line describing a photo, not body text.  The Arabic portals print it as
+
+* ``في الصورة الملتقطة يوم 18 أكتوبر 2017 …`` (Xinhua's own opening, also ``صورة ملتقطة``);
+* a short line with no closing full stop that ends with the day the photo was taken
+  (``… يجري محادثات مع نظيره في بكين 11 يناير 2018``);
+* a line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``).
+
+Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
+reader may want (who is in the photo), but not the story's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates
+
+__all__ = ["CAPTIONS", "is_caption"]
+
+_SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”", "。")
+_MAX = 220
+
+#: name -> pattern, searched in one whole line (ASCII digits).
+CAPTIONS: dict[str, re.Pattern[str]] = {
+    "photo_opening": re.compile(r"^(?:في الصورة الملتقطة|صورة ملتقطة|الصورة ?[:：])"),
+    "ends_with_photo_day": re.compile(
+        rf"\s\d{{1,2}} (?:{dates.ARABIC_MONTH.pattern}) \d{{4}}$"
+    ),
+    "photo_credit": re.compile(r"\((?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}\)$"),
+}
+
+
+def is_caption(text: str) -> str | None:
+    """The caption rule a line matches (its name), or None.
+
+    Only the opening rule accepts a line that ends like a sentence; the others describe
+    short lines with no full stop, which prose never is.
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX * 2:
+        return None
+    plain = dates.western_digits(text)
+    if CAPTIONS["photo_opening"].search(plain):
+        return "photo_opening"
+    if len(text) > _MAX or text.endswith(_SENTENCE_END):
+        return None
+    for name in ("ends_with_photo_day", "photo_credit"):
+        if CAPTIONS[name].search(plain):
+            return name
+    return None

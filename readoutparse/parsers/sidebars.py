@@ -1,0 +1,113 @@
+"""Sidebar, toolbar and footer blocks of portal pages, as one table run by one engine.
+
+A portal prints the story inside furniture: sidebar headings with their headline lists
+(``الأخبار الأخيرة``, ``أخبار ساخنة``), toolbars (``حجم الخط اطبع``, ``fontLarger
+fontSmaller``, ``الصفحة الأولى | اطبع | أرسل لصديق``), footers (copyright, telephone) and
+stubs (pagers ``【1】【2】``, image stubs ``![]() |``, a weather line).  Each kind of line
+is one :class:`Rule` row; :func:`classify` says which row a line is, and what the row's
+``kind`` means to a parser:
+
+* ``heading``: a sidebar heading; the short lines under it are its headline list.
+* ``footer``: the page's footer; what follows is furniture unless it is prose.
+* ``toolbar`` / ``stub``: a line of furniture on its own.
+
+Rows are matched on whole lines (after spacing was normalised by ``text.py``), so a
+phrase quoted inside a sentence is never furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import attrs
+
+__all__ = ["ARABIC_PORTALS", "Rule", "classify", "only_toolbar"]
+
+Kind = Literal["heading", "footer", "toolbar", "stub"]
+
+# Separators a toolbar prints between its buttons.
+_SEP = r"[\s|:•·/×\-]"
+# A line longer than this is never a furniture line: it also bounds every match's cost.
+_MAX = 240
+
+
+@attrs.frozen
+class Rule:
+    """One kind of furniture line: how it is recognised, and what it is."""
+
+    name: str
+    kind: Kind
+    exact: tuple[str, ...] = ()
+    prefix: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    regex: re.Pattern[str] | None = None
+    #: The regex must match the whole line (a toolbar), not just somewhere in it.
+    whole: bool = False
+
+    def matches(self, text: str) -> bool:
+        if text in self.exact or (self.prefix and text.startswith(self.prefix)):
+            return True
+        if any(phrase in text for phrase in self.contains):
+            return True
+        if self.regex is None:
+            return False
+        found = self.regex.fullmatch(text) if self.whole else self.regex.search(text)
+        return found is not None
+
+
+def _tokens(*words: str) -> re.Pattern[str]:
+    """A line made only of these toolbar words (longest first) and separators."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{_SEP}*(?:(?:{alternation})(?!\w){_SEP}*)+")
+
+
+# Toolbar buttons of the Arabic portals (People's Daily, Belt and Road, china.org.cn,
+# CCTV, CRI).  No word ends in a separator, so a match cannot backtrack between them.
+TOOLBAR = _tokens(
+    "حجم الخط", "اطبع", "الطباعة", "fontLarger", "fontSmaller", "الصفحة الأولى",
+    "أرسل لصديق", "أضف إلى المفضلة", "اتصل بنا", "أ", "E-mail", "فيديوهات", "البرامج",
+    "تحميل app", "CRI Online", "شارك", "أرشيف", "من نحن",
+)
+
+ARABIC_PORTALS: tuple[Rule, ...] = (
+    # People's Daily Arabic sidebar headings (before and after the breadcrumb, and in the footer).
+    Rule("sidebar_heading", "heading", exact=(
+        "الأخبار الأخيرة", "صور ساخنة", "أخبار ساخنة", "أخبار بصور", "ملفات خاصة",
+        "الأخبار الساخنة", "روابط ذات العلاقة", "مواضيع ذات صلة", "ليقرأ النص الكامل:",
+        # The 2022 footer: a keyword strip, then photo and topic boxes.
+        "الكلمات الرئيسية", "الصور", "السياحة في الصين", "الموضوعات المختارة", "المعلومات المفيدة",
+    )),
+    # The 2014 poll box: "التصويت | الأخبار الساخنة".
+    Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),
+    Rule("copyright", "footer", contains=(
+        "حقوق النشر محفوظة", "جميع الحقوق محفوظة", "Copyright ©", "All Rights Reserved",
+    )),
+    Rule("contact", "footer", prefix=("التلفون:", "E-mail:", "البريد الالكتروني", "Tel:")),
+    # The partner strip, its names printed without separators.
+    Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),
+    Rule("toolbar", "toolbar", regex=TOOLBAR, whole=True),
+    # A section bar ending with the home link (china.org.cn).
+    Rule("section_bar", "toolbar", regex=re.compile(r"\sالصفحة الأولى$")),
+    Rule("social", "stub", regex=re.compile(r"^arabic\.people\.cn@")),
+    Rule("pager", "stub", regex=re.compile(r"^(?:【\d{1,3}】\s?)+$")),
+    Rule("image_stub", "stub", regex=re.compile(r"^!\[[^\]]{0,80}\]\([^)]{0,200}\)\s?\|?$")),
+    # "بكين غائم~ مشمس جزئياً 4/-2": city, sky, high/low.
+    Rule("weather", "stub", regex=re.compile(r"^\S{2,20} [^\d.!?؟]{2,40} -?\d{1,2}/-?\d{1,2}$")),
+    # Punctuation and symbols only (a stray "." or "×" left by a removed widget).
+    Rule("symbols", "stub", regex=re.compile(r"^[^\w]{1,10}$")),
+)
+
+
+def classify(text: str, rules: tuple[Rule, ...] = ARABIC_PORTALS) -> Rule | None:
+    """The first furniture rule ``text`` (one whole line) matches, or None."""
+    text = text.strip()
+    if not text or len(text) > _MAX:
+        return None
+    return next((rule for rule in rules if rule.matches(text)), None)
+
+
+def only_toolbar(text: str) -> bool:
+    """Whether ``text`` (e.g. what follows a stamp on its line) is empty or toolbar words."""
+    text = text.strip()
+    return not text or (len(text) <= _MAX and TOOLBAR.fullmatch(text) is not None)

@@ -1,0 +1,193 @@
+"""Stamp and credit lines of portal pages: fixed shapes holding a time, a source, an editor.
+
+Each portal prints its own line around the story (examples from the Arabic portals):
+
+=====================  ===============================================================
+``pd_stamp``           ``/مصدر: شينخوا/ 2025:07:11.09:45``, ``2020:02:25.08:40 حجم الخط اطبع``
+``pd_stamp_en``        ``/مصدر: شينخوا/ 10:35, October 01, 2016``
+``pd_masthead``        ``人民网 2019:10:18.08:36:18`` (when the page was printed: ``printed``)
+``brnn``               ``2022-06-09 11:14:58 /مصدر: شينخوا/``
+``ydyl_date``          ``التاريخ: 2021-05-21 المصدر: شبكة شينخوا``
+``ydyl_time``          ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
+``cri``                ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
+``cctv``               ``BJT 17:27 18-11-2009``
+``china_org``          ``arabic.china.org.cn | 12. 07. 2018``
+``china_org_time``     ``arabic.china.org.cn / 15:40:28 2012-11-08``
+``news_cn``            ``17:02:23 26-07-2016 | Arabic. News. Cn``
+``date_line``          ``19 - 05 - 2025``
+``editor``             ``تحرير: تشي هونغ``
+``source_line``        ``/مصدر: CCTV عربي/``
+``agency_credit``      ``وكالة أنباء شينخوا / 5 مارس 2003 /``
+=====================  ===============================================================
+
+Every row is one :class:`StampRule`; :func:`read_stamp` runs them in order on one line.
+A rule's named groups say what the line holds (``y mo d h mi s`` numbers, ``mon`` an
+English month name, ``amon`` an Arabic one, ``off`` a UTC offset, ``source``,
+``editor``).  Toolbar words may follow a stamp on its line.  A line that only *starts*
+like a stamp (cut short, or with an impossible date) is still that stamp, unreadable, so
+it is never taken for a title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+import attrs
+
+from .. import dates
+from ..model import Moment
+from .sidebars import only_toolbar
+
+__all__ = ["ARABIC_PORTALS", "Stamp", "StampRule", "read_stamp"]
+
+Role = Literal["published", "printed", "editor", "source"]
+
+_EN_MONTHS = {name: number for number, name in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december"), 1)}
+_SRC = r"/ ?(?:(?:ال)?مصدر ?[:：] ?)?(?P<source>[^/\d]{1,80}?) ?/"
+_YMD = r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"  # zero-padded: a cut "2021-03-2" is no date
+_HMS = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+_LABEL_SOURCE = r"(?: ?المصدر ?[:：] ?(?P<source>[^\d]{1,60}))?"
+
+
+@attrs.frozen
+class Stamp:
+    """What one stamp line says; ``readable`` is False for a damaged one."""
+
+    rule: str
+    role: Role
+    moment: Moment | None = None
+    source: str | None = None
+    editor: str | None = None
+    readable: bool = True
+
+
+@attrs.frozen
+class StampRule:
+    name: str
+    role: Role
+    #: Matched at the line start (on ASCII digits); the rest must be toolbar words.
+    pattern: re.Pattern[str]
+    #: A damaged line of this shape still starts like this (None: no damaged form).
+    start: re.Pattern[str] | None = None
+    #: The time zone of a time the line prints without an offset.
+    tz: dt.tzinfo = dates.BEIJING
+    #: Credit lines close a story: a parser looks for them in its body, not its header.
+    credit: bool = False
+
+    def read(self, m: re.Match[str], original: str) -> Stamp:
+        def text(group: str) -> str | None:
+            # Digits were made ASCII on a copy of the same length: slice the original.
+            return original[m.start(group):m.end(group)].strip() or None if m[group] else None
+
+        groups = m.groupdict()
+        return Stamp(self.name, self.role, self._moment(groups),
+                     text("source") if "source" in groups else None,
+                     text("editor") if "editor" in groups else None,
+                     readable=self._readable(groups))
+
+    def _readable(self, groups: dict[str, str | None]) -> bool:
+        return "y" not in groups or self._moment(groups) is not None
+
+    def _moment(self, g: dict[str, str | None]) -> Moment | None:
+        if g.get("y") is None:
+            return None
+        year, day = int(g["y"] or 0), int(g["d"] or 0)
+        month = _month(g)
+        if month is None:
+            return None
+        if g.get("h") is None:
+            return dates.safe_date(year, month, day)
+        tz = self.tz
+        if g.get("off"):
+            sign = -1 if (g["off"] or "")[0] == "-" else 1
+            hours, minutes = (g["off"] or "+00:00")[1:].split(":")
+            tz = dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+        return dates.at_offset(year, month, day, int(g["h"] or 0), int(g["mi"] or 0),
+                               int(g.get("s") or 0), tz=tz)
+
+
+def _month(g: dict[str, str | None]) -> int | None:
+    if g.get("mo"):
+        return int(g["mo"] or 0)
+    if g.get("mon"):
+        return _EN_MONTHS.get((g["mon"] or "").lower())
+    if g.get("amon"):
+        return dates.ARABIC_MONTHS.get(g["amon"] or "")
+    return None
+
+
+def _rule(name: str, role: Role, pattern: str, start: str | None = None, **kw: object) -> StampRule:
+    return StampRule(name, role, re.compile(pattern),
+                     re.compile(start) if start else None, **kw)  # type: ignore[arg-type]
+
+
+_AR_MONTH = dates.ARABIC_MONTH.pattern.replace("?P<month>", "?P<amon>")
+
+ARABIC_PORTALS: tuple[StampRule, ...] = (
+    # People's Daily Arabic, every era: source slot, then YYYY:MM:DD.HH:MM.
+    _rule("pd_stamp", "published",
+          rf"(?:{_SRC} ?)?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])",
+          r"/ ?(?:ال)?مصدر|\d{4}:\d"),
+    # People's Daily Arabic, 2016: the time in English.
+    _rule("pd_stamp_en", "published",
+          rf"(?:{_SRC} ?)?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}), (?P<mon>[A-Za-z]{{3,9}}) (?P<d>\d{{1,2}}), (?P<y>\d{{4}})",
+          r"(?:/[^/]{1,80}/ ?)?\d{1,2}:\d{2},"),
+    # The People's Daily masthead: when the page was printed, not the story's time.
+    _rule("pd_masthead", "printed",
+          r"人民网[^\d]{0,40}?(?P<y>\d{4}):(?P<mo>\d{2}):(?P<d>\d{2})\.(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})",
+          r"人民网"),
+    # Belt and Road news network: ISO time, then the source slot.
+    _rule("brnn", "published", rf"{_YMD} {_HMS} ?(?:{_SRC})?", rf"\d{{4}}-\d{{1,2}}-\d{{1,2}} \d"),
+    # Belt and Road portal (yidaiyilu): a labelled date or time, the label source glued on.
+    _rule("ydyl_date", "published", rf"التاريخ ?[:：] ?{_YMD}(?!\d){_LABEL_SOURCE}", r"التاريخ ?[:：]"),
+    _rule("ydyl_time", "published", rf"الوقت ?[:：] ?{_YMD} {_HMS}{_LABEL_SOURCE}", r"الوقت ?[:：]"),
+    # China Radio International: the offset is printed on the line.
+    _rule("cri", "published", rf"(?P<source>cri|CRI) \(GMT(?P<off>[+-]\d{{2}}:\d{{2}})\) {_YMD} {_HMS}",
+          r"(?:cri|CRI) \(GMT"),
+    # CCTV Arabic: Beijing time first, then DD-MM-YYYY.
+    _rule("cctv", "published",
+          r"BJT (?P<h>\d{1,2}):(?P<mi>\d{2}) (?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>\d{4})", r"BJT \d"),
+    # china.org.cn Arabic: a day, or a time and a day.
+    _rule("china_org", "published",
+          r"arabic\.china\.org\.cn \| (?P<d>\d{1,2})\. ?(?P<mo>\d{1,2})\. ?(?P<y>\d{4})",
+          r"arabic\.china\.org\.cn [|/]"),
+    _rule("china_org_time", "published", rf"arabic\.china\.org\.cn / {_HMS} {_YMD}"),
+    # news.cn Arabic: time first, then the day, then the site's name.
+    _rule("news_cn", "published",
+          rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
+          r"\d{1,2}:\d{2}:\d{2} \d{2}-\d{2}-\d"),
+    # Republished pages: DD - MM - YYYY on a line of its own.
+    _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
+          r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
+    # Credit lines that close a story.
+    _rule("editor", "editor", r"تحرير ?[:：] ?(?P<editor>[^\d:：/]{2,40})$", credit=True),
+    _rule("source_line", "source", rf"{_SRC}$", credit=True),
+    _rule("agency_credit", "published",
+          rf"(?P<source>[^\d/]{{2,40}}?) ?/ ?(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?P<y>\d{{4}}) ?/?$",
+          credit=True),
+)
+
+
+def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
+               *, credit: bool | None = None) -> Stamp | None:
+    """The stamp ``text`` (one whole line) is, or None.
+
+    ``credit`` picks the closing credit rows (True), the header rows (False) or all.
+    """
+    if len(text) > 300:  # a stamp is short: a long line is prose, and this bounds the cost
+        return None
+    plain = dates.western_digits(text.strip())
+    original = text.strip()
+    chosen = [r for r in rules if credit is None or r.credit == credit]
+    for rule in chosen:
+        m = rule.pattern.match(plain)
+        if m and only_toolbar(plain[m.end():]):
+            return rule.read(m, original)
+    for rule in chosen:
+        if rule.start is not None and rule.start.match(plain):
+            return Stamp(rule.name, rule.role, readable=False)
+    return None

@@ -1,0 +1,73 @@
+"""The furniture table: sidebar headings, toolbars, footers and stubs of portal pages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from readoutparse.parsers.sidebars import ARABIC_PORTALS, classify, only_toolbar
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("الأخبار الأخيرة", "sidebar_heading", "heading"),
+        ("أخبار بصور", "sidebar_heading", "heading"),
+        ("روابط ذات العلاقة", "sidebar_heading", "heading"),
+        ("الكلمات الرئيسية", "sidebar_heading", "heading"),
+        ("التصويت | الأخبار الساخنة", "poll_heading", "heading"),
+        ("جميع حقوق النشر محفوظة", "copyright", "footer"),
+        ("Copyright © China Internet Information Center. All Rights Reserved", "copyright", "footer"),
+        ("التلفون: 010-65363696 فاكس:010-65363688", "contact", "footer"),
+        ("أنباء شينخواشبكة الصين إذاعة الصين الدولية", "partner_links", "footer"),
+        ("حجم الخط اطبع", "toolbar", "toolbar"),
+        ("حجم الخط: اطبع", "toolbar", "toolbar"),
+        ("fontLarger fontSmaller", "toolbar", "toolbar"),
+        ("الصفحة الأولى | اطبع | أرسل لصديق | أضف إلى المفضلة | اتصل بنا | حجم الخط أ أ أ", "toolbar", "toolbar"),
+        ("الطباعة E-mail الصفحة الأولى", "toolbar", "toolbar"),
+        ("CRI Online", "toolbar", "toolbar"),
+        ("تحميل app", "toolbar", "toolbar"),
+        ("إنجازات رائعة الصين بعيون عربية فيديو صور أخبار الصفحة الأولى", "section_bar", "toolbar"),
+        ("【1】【2】【3】", "pager", "stub"),
+        ("![]() |", "image_stub", "stub"),
+        ("arabic.people.cn@facebook arabic.people.cn@twitter", "social", "stub"),
+        ("بكين غائم~ مشمس جزئياً 4/-2", "weather", "stub"),
+        ("×", "symbols", "stub"),
+    ],
+)
+def test_furniture_lines(line: str, name: str, kind: str) -> None:
+    rule = classify(line)
+    assert rule is not None and (rule.name, rule.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وانغ يي يلتقي لافروف",
+        "وقال إن الصين مستعدة للعمل مع الجانب العربي.",
+        "أخبار ساخنة من بكين عن لقاء الرئيسين",  # a heading word inside a headline
+        "اطبع هذه الصفحة لتحتفظ بها",
+        "ألقى الرئيس كلمة في حفل الافتتاح",  # starts with the letter of the font buttons
+    ],
+)
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_only_toolbar() -> None:
+    assert only_toolbar("") and only_toolbar(" حجم الخط اطبع ") and only_toolbar("حجم الخط: اطبع")
+    assert not only_toolbar("وقال") and not only_toolbar("حجم")
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in ARABIC_PORTALS]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("unit", ["حجم الخط:", "أ ", "| ", "اطبع ", "【1】", "![](", "الأخبار الأخيرة "])
+def test_long_hostile_lines_are_cheap(unit: str) -> None:
+    line = unit * (100_000 // len(unit)) + "x"
+    start = time.perf_counter()
+    assert classify(line) is None and not only_toolbar(line)
+    assert time.perf_counter() - start < 1.0

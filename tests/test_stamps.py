@@ -1,0 +1,102 @@
+"""The stamp table: every portal's stamp and credit line, read by one engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.parsers.stamps import ARABIC_PORTALS, Stamp, read_stamp
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "moment", "source"),
+    [
+        ("/مصدر: شينخوا/ 2025:07:11.09:45", "pd_stamp", dt.datetime(2025, 7, 11, 9, 45, tzinfo=BEIJING), "شينخوا"),
+        ("2020:02:25.08:40 حجم الخط اطبع", "pd_stamp", dt.datetime(2020, 2, 25, 8, 40, tzinfo=BEIJING), None),
+        ("2014:02:28.17:07 حجم الخط: اطبع", "pd_stamp", dt.datetime(2014, 2, 28, 17, 7, tzinfo=BEIJING), None),
+        ("٢٠٢٤:٠٧:٢٦.١٠:١٢", "pd_stamp", dt.datetime(2024, 7, 26, 10, 12, tzinfo=BEIJING), None),
+        ("/مصدر: شينخوا/ 10:35, October 01, 2016", "pd_stamp_en", dt.datetime(2016, 10, 1, 10, 35, tzinfo=BEIJING), "شينخوا"),
+        ("/صحيفة الشعب اليومية أونلاين/ 16:26, December 21, 2016", "pd_stamp_en",
+         dt.datetime(2016, 12, 21, 16, 26, tzinfo=BEIJING), "صحيفة الشعب اليومية أونلاين"),
+        ("2022-06-09 11:14:58 /مصدر: شينخوا/", "brnn", dt.datetime(2022, 6, 9, 11, 14, 58, tzinfo=BEIJING), "شينخوا"),
+        ("التاريخ: 2021-05-21 المصدر: شبكة شينخوا", "ydyl_date", dt.date(2021, 5, 21), "شبكة شينخوا"),
+        ("الوقت:2022-12-08 10:48:29المصدر: شينخوا", "ydyl_time", dt.datetime(2022, 12, 8, 10, 48, 29, tzinfo=BEIJING), "شينخوا"),
+        ("BJT 17:27 18-11-2009", "cctv", dt.datetime(2009, 11, 18, 17, 27, tzinfo=BEIJING), None),
+        ("arabic.china.org.cn | 12. 07. 2018", "china_org", dt.date(2018, 7, 12), None),
+        ("arabic.china.org.cn / 15:40:28 2012-11-08", "china_org_time", dt.datetime(2012, 11, 8, 15, 40, 28, tzinfo=BEIJING), None),
+        ("19 - 05 - 2025", "date_line", dt.date(2025, 5, 19), None),
+        ("17:02:23 26-07-2016 | Arabic. News. Cn", "news_cn", dt.datetime(2016, 7, 26, 17, 2, 23, tzinfo=BEIJING), None),
+    ],
+)
+def test_header_stamps(line: str, rule: str, moment: object, source: str | None) -> None:
+    stamp = read_stamp(line, credit=False)
+    assert stamp == Stamp(rule, "published", moment, source)  # type: ignore[arg-type]
+
+
+def test_cri_offset_is_the_lines_own() -> None:
+    stamp = read_stamp("cri (GMT+03:00) 2015-10-01 09:21:52", credit=False)
+    assert stamp is not None and stamp.source == "cri"
+    assert stamp.moment == dt.datetime(2015, 10, 1, 9, 21, 52, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+
+
+def test_masthead_is_the_print_time_not_the_story_time() -> None:
+    stamp = read_stamp("人民网 أرشيف | من نحن 2021:03:25.09:57:25", credit=False)
+    assert stamp is not None and stamp.role == "printed"
+    assert stamp.moment == dt.datetime(2021, 3, 25, 9, 57, 25, tzinfo=BEIJING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["/مصدر: شينخوا/ 2025:07:1", "2025:13:40.09:45", "/مصدر: شينخوا/", "31 - 02 - 2025", "19 - 05",
+     "التاريخ: 2021-03-2", "الوقت:2022-12-08 10:48:2", "BJT 17:2", "人民网 2021:03:2",
+     "2020:02:25.08:40 حجم", "17:02:23 26-07-20"],
+)
+def test_damaged_stamps_are_stamps_without_a_time(line: str) -> None:
+    # A cut or impossible stamp is still the stamp (never a title), and states no time.
+    stamp = read_stamp(line, credit=False)
+    assert stamp is not None and not stamp.readable and stamp.moment is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("تحرير: تشي هونغ", "editor", "تشي هونغ"),
+        ("/مصدر: CCTV عربي/", "source", "CCTV عربي"),
+        ("وكالة أنباء شينخوا / 5 مارس 2003 /", "source", "وكالة أنباء شينخوا"),
+    ],
+)
+def test_credit_lines(line: str, field: str, value: str) -> None:
+    stamp = read_stamp(line, credit=True)
+    assert stamp is not None and getattr(stamp, field) == value
+    assert read_stamp(line, credit=False) is None or field == "source"
+
+
+def test_agency_credit_dates_the_story() -> None:
+    stamp = read_stamp("وكالة أنباء شينخوا / 5 مارس 2003 /", credit=True)
+    assert stamp is not None and stamp.moment == dt.date(2003, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["وانغ يي يلتقي لافروف", "قال إن عام 2024 يوافق الذكرى العاشرة.", ".", "2020:02:25.08:40 وقال"],
+)
+def test_other_lines_are_no_stamps(line: str) -> None:
+    assert read_stamp(line, credit=False) is None or not read_stamp(line, credit=False).readable  # type: ignore[union-attr]
+    assert read_stamp(line, credit=True) is None
+
+
+def test_a_stamp_quoted_in_prose_is_no_stamp() -> None:
+    assert read_stamp("وصدر البيان 2020:02:25.08:40 حجم الخط", credit=False) is None
+
+
+def test_rule_names_are_unique_and_every_rule_has_a_role() -> None:
+    names = [rule.name for rule in ARABIC_PORTALS]
+    assert len(names) == len(set(names))
+    assert {rule.role for rule in ARABIC_PORTALS} <= {"published", "printed", "editor", "source"}
+
+
+def test_long_lines_are_never_stamps() -> None:
+    assert read_stamp("2020:02:25.08:40 " + "اطبع " * 200) is None
