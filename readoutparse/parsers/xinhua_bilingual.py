@@ -30,6 +30,7 @@ from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 from .english_version import EN_FIELDS, read_english, set_field
 from .header_values import bar_fields, parse_time, split_label, split_runover
+from .listings import headline_run
 
 __all__ = ["PUBLISHED_LABELS", "XinhuaBilingualParser", "parse_time"]
 
@@ -177,9 +178,7 @@ class XinhuaBilingualParser(Parser):
         crumb = _crumb_items(lines[0].text)
         expected = lines[min(2 if crumb else 1, len(lines) - 1)]
         window = [line.text for line in lines[:_HEADER_WINDOW] if not _slogan(line.text)]
-        headlines = sum(1 for text in window if not ends_sentence(text) and len(text) <= 120)
-        shape = ("a listing of headlines" if headlines >= 2 and headlines >= len(window) - 1
-                 else "an excerpt without its header")
+        shape = "a listing of headlines" if headline_run(window) else "an excerpt without its header"
         return self.malformed(
             f"expected the header line (發佈時間:... | 來源:...) after the title; none in the first "
             f"{_HEADER_WINDOW} lines, so this looks like {shape}, not an article page",
