@@ -537,3 +537,11 @@ def test_pages_without_a_header_are_refused_saying_what_they_look_like(text: str
     with pytest.raises(MalformedDocumentError) as caught:
         parse(text)
     assert shape in str(caught.value) and "not an article page" in str(caught.value)
+
+
+def test_a_slogan_over_chinese_text_is_claimed_then_refused_clearly() -> None:
+    text = page(SLOGAN, "黨的十八大以來,習近平總書記多次談到文化的重要意義。")
+    assert 0.5 <= score(text) < 0.7
+    with pytest.raises(MalformedDocumentError, match="excerpt without its header"):
+        readoutparse.parse(text, readout=False)
+    assert score(page(SLOGAN, ENGLISH_BODY)) < 0.5  # an English page is not this portal's

@@ -135,11 +135,15 @@ class XinhuaBilingualParser(Parser):
         labelled = any(_has_published_label(line.text[:400]) for line in head)
         if labelled:
             return 0.95 if home else 0.85 if crumb else 0.7
-        if home:
-            text = " ".join(line.text[:400] for line in head)
-            letters = sum(1 for ch in text if ch.isalpha())
-            if letters and han_count(text) / letters > 0.5:
-                return 0.55
+        text = " ".join(line.text[:400] for line in head)
+        letters = sum(1 for ch in text if ch.isalpha())
+        han = letters > 0 and han_count(text) / letters > 0.5
+        if home and han:
+            return 0.55
+        if _slogan(head[0].text[:2000]) and len(head) > 1 and han_count(head[1].text[:400]) > 10:
+            # The portal's slogan over Chinese text: this portal's page, even if a cut-off or
+            # section one; parsing says which it is and refuses what is not an article.
+            return 0.55
         return 0.05
 
     def parse(self, doc: Document, context: Context) -> Article:
