@@ -545,3 +545,13 @@ def test_a_slogan_over_chinese_text_is_claimed_then_refused_clearly() -> None:
     with pytest.raises(MalformedDocumentError, match="excerpt without its header"):
         readoutparse.parse(text, readout=False)
     assert score(page(SLOGAN, ENGLISH_BODY)) < 0.5  # an English page is not this portal's
+
+
+def test_a_subtitle_under_the_title_is_not_the_title() -> None:
+    article = parse(page(CRUMB, TITLE, "兩國外長就中東局勢交換意見", HEADER, BODY))
+    assert article.title == TITLE and article.extra["subtitle"] == "兩國外長就中東局勢交換意見"
+    no_stray(article)
+    # Without a breadcrumb or slogan above, a line over the title is unknown, not a title.
+    unknown = parse(page("某某網站", TITLE, HEADER, BODY))
+    assert unknown.title == TITLE and "subtitle" not in unknown.extra
+    assert any("unrecognised lines" in w for w in unknown.warnings)
