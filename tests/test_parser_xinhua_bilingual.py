@@ -555,3 +555,12 @@ def test_a_subtitle_under_the_title_is_not_the_title() -> None:
     unknown = parse(page("某某網站", TITLE, HEADER, BODY))
     assert unknown.title == TITLE and "subtitle" not in unknown.extra
     assert any("unrecognised lines" in w for w in unknown.warnings)
+
+
+def test_an_english_caption_above_the_english_headline_is_not_the_headline() -> None:
+    caption = "Wang Yi speaks on the phone in Beijing. (Xinhua/Li Ming)"
+    article = parse(page(CRUMB, TITLE, HEADER, BODY, caption, "Wang Yi holds phone talks with Lavrov",
+                         ENGLISH_BODY))
+    (english,) = article.translations
+    assert english.title == "Wang Yi holds phone talks with Lavrov"
+    assert english.extra["captions"] == [caption] and english.paragraphs == (ENGLISH_BODY,)

@@ -73,6 +73,11 @@ def read_english(b: ArticleBuilder, lines: Sequence[Line], context: Context,
     """Read ``lines`` (the English part of ``b``'s page) into a new translation of ``b``."""
     t = b.translation("en")
     start = 0
+    while start < len(lines) - 1 and captions.is_caption(lines[start].text):
+        add_caption(t, lines[start])  # a photo caption above the English headline
+        start += 1
+    lines = lines[start:]
+    start = 0
     if EN_DATELINE.match(lines[0].text) or en_header(lines[0].text) is not None:
         t.warn("the English version has no headline", lines[0])
     else:
