@@ -537,3 +537,30 @@ def test_pages_without_a_header_are_refused_saying_what_they_look_like(text: str
     with pytest.raises(MalformedDocumentError) as caught:
         parse(text)
     assert shape in str(caught.value) and "not an article page" in str(caught.value)
+
+
+def test_a_slogan_over_chinese_text_is_claimed_then_refused_clearly() -> None:
+    text = page(SLOGAN, "黨的十八大以來,習近平總書記多次談到文化的重要意義。")
+    assert 0.5 <= score(text) < 0.7
+    with pytest.raises(MalformedDocumentError, match="excerpt without its header"):
+        readoutparse.parse(text, readout=False)
+    assert score(page(SLOGAN, ENGLISH_BODY)) < 0.5  # an English page is not this portal's
+
+
+def test_a_subtitle_under_the_title_is_not_the_title() -> None:
+    article = parse(page(CRUMB, TITLE, "兩國外長就中東局勢交換意見", HEADER, BODY))
+    assert article.title == TITLE and article.extra["subtitle"] == "兩國外長就中東局勢交換意見"
+    no_stray(article)
+    # Without a breadcrumb or slogan above, a line over the title is unknown, not a title.
+    unknown = parse(page("某某網站", TITLE, HEADER, BODY))
+    assert unknown.title == TITLE and "subtitle" not in unknown.extra
+    assert any("unrecognised lines" in w for w in unknown.warnings)
+
+
+def test_an_english_caption_above_the_english_headline_is_not_the_headline() -> None:
+    caption = "Wang Yi speaks on the phone in Beijing. (Xinhua/Li Ming)"
+    article = parse(page(CRUMB, TITLE, HEADER, BODY, caption, "Wang Yi holds phone talks with Lavrov",
+                         ENGLISH_BODY))
+    (english,) = article.translations
+    assert english.title == "Wang Yi holds phone talks with Lavrov"
+    assert english.extra["captions"] == [caption] and english.paragraphs == (ENGLISH_BODY,)

@@ -97,8 +97,8 @@ RULES: tuple[CreditRule, ...] = (
           rf"(?:[（(](?P<who>{_HAN_NAMES}) ?{_SHOT}[）)])?", "zh"),
     # （資料圖片） / (资料图) / （圖片來源：新華社） / (圖/新華社)
     _rule("zh_file_photo",
-          rf"[（(](?:資料圖片?|资料图片?|資料照|资料照|"
-          rf"(?:圖片來源|图片来源|圖|图)[:：/] ?(?P<agency>[^（）()]{{1,30}}))[）)]", "zh"),
+          r"[（(](?:資料圖片?|资料图片?|資料照|资料照|"
+          r"(?:圖片來源|图片来源|圖|图)[:：/] ?(?P<agency>[^（）()]{1,30}))[）)]", "zh"),
     # (Nguồn: AP) / (Ảnh: TTXVN) / Ảnh: Reuters / (Ảnh minh họa) / Ảnh: Nhật Bắc
     _rule("vi_credit",
           rf"(?:\((?P<word>{_VI_CREDIT_WORD})(?:[:：] ?(?P<agency>[^()]{{1,60}}))?\)"

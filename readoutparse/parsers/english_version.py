@@ -18,9 +18,9 @@ from ..script import latin_share
 from ..text import Line
 from . import captions
 from .base import ArticleBuilder, Context, add_caption, ends_sentence
-from .header_values import parse_time, split_label
+from .header_values import CLAIM_ORDER, set_field, split_label
 
-__all__ = ["EN_DATELINE", "EN_FIELDS", "en_header", "read_english"]
+__all__ = ["EN_DATELINE", "EN_FIELDS", "en_header", "read_english", "set_field"]
 
 EN_FIELDS: dict[str, str] = {
     **dict.fromkeys(("source", "from"), "source"),
@@ -29,10 +29,8 @@ EN_FIELDS: dict[str, str] = {
                     "published"),
     **dict.fromkeys(("author", "authors", "writer", "reporter"), "authors"),
 }
-_CLAIM_ORDER = ("published", "source", "editor", "authors", "header")
 _BAR = re.compile(r"[|｜]")
 _DATE_LIKE = re.compile(r"\d{4} ?[-/.年]")
-_SPLIT_NAMES = re.compile(r"[ 、，,;；/]")
 EN_DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'-]{0,30}(?: [A-Z][A-Z.'-]{0,30}){0,4})"
     r"(?:, (?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?)? ?)?"
@@ -70,29 +68,15 @@ def en_header(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-def set_field(b: ArticleBuilder, kind: str, value: str, line: Line) -> bool:
-    """Fill one header field of ``b`` (first value wins); True where it was used."""
-    if kind == "published":
-        if b.published is None:
-            b.published = parse_time(value)
-            if b.published is None:
-                b.warn(f"unreadable publish time {value!r} ignored", line)
-        return b.published is not None
-    if kind == "source" and value and b.source is None:
-        b.source = value
-    elif kind == "authors" and value and not b.authors:
-        b.authors = [name for name in _SPLIT_NAMES.split(value) if name]
-    elif kind == "editor" and value and b.editor is None:
-        b.editor = value
-    else:
-        return False
-    return True
-
-
 def read_english(b: ArticleBuilder, lines: Sequence[Line], context: Context,
                  side_line: SideLine) -> None:
     """Read ``lines`` (the English part of ``b``'s page) into a new translation of ``b``."""
     t = b.translation("en")
+    start = 0
+    while start < len(lines) - 1 and captions.is_caption(lines[start].text):
+        add_caption(t, lines[start])  # a photo caption above the English headline
+        start += 1
+    lines = lines[start:]
     start = 0
     if EN_DATELINE.match(lines[0].text) or en_header(lines[0].text) is not None:
         t.warn("the English version has no headline", lines[0])
@@ -106,7 +90,7 @@ def read_english(b: ArticleBuilder, lines: Sequence[Line], context: Context,
             if kind.startswith("extra:"):
                 t.extra[kind[6:]] = value
             elif set_field(t, kind, value, lines[start]):
-                main = min(main, kind, key=_CLAIM_ORDER.index)
+                main = min(main, kind, key=CLAIM_ORDER.index)
         t.claim(lines[start], main)
         start += 1
     last: Line | None = None

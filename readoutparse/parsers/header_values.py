@@ -13,8 +13,9 @@ straight into the lead: ``責任編輯:曹川川6月5日晚,國家主席…``, `
 Where no such boundary exists the value is left whole: a split is never guessed.
 
 The module also holds the generic reading of ``label:value`` header lines: the label split
-(:func:`split_label`), the field split (:func:`bar_fields`) and the printed time
-(:func:`parse_time`).
+(:func:`split_label`), the field split (:func:`bar_fields`), the printed time
+(:func:`parse_time`), and the Chinese portal header (``發佈時間:… | 來源:… | 作者:… |
+責任編輯:…``, Simplified ``发布时间`` etc.) read into a record with :func:`read_zh_header`.
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ from importlib import resources
 
 from ..dates import BEIJING, at_offset, safe_date, western_digits
 from ..model import Moment
+from ..text import Line
+from .base import ArticleBuilder
 
-__all__ = ["NAME_KINDS", "bar_fields", "lead_openers", "parse_time", "split_label", "split_name",
-           "split_runover", "split_time", "validate_lead_openers"]
+__all__ = ["CLAIM_ORDER", "NAME_KINDS", "PUBLISHED_LABELS", "TRADITIONAL_LABELS", "ZH_FIELDS",
+           "bar_fields", "has_published_label", "is_zh_header", "lead_openers", "parse_time",
+           "read_zh_header", "set_field", "split_label", "split_name", "split_runover",
+           "split_time", "validate_lead_openers"]
 
 NAME_KINDS = frozenset(("editor", "authors"))
 OPENERS_FORMAT = "readoutparse.lead_openers/1"
@@ -165,3 +170,89 @@ def parse_time(value: str) -> Moment | None:
         return safe_date(int(year), int(month), int(day))
     return at_offset(int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
                      tz=BEIJING)
+
+
+# -- the Chinese portal header ----------------------------------------------------------------
+
+PUBLISHED_LABELS = ("發佈時間", "發布時間", "发布时间", "发佈时间")
+ZH_FIELDS: dict[str, str] = {
+    **dict.fromkeys(PUBLISHED_LABELS + ("時間", "时间"), "published"),
+    **dict.fromkeys(("來源", "来源"), "source"),
+    **dict.fromkeys(("作者", "記者", "记者"), "authors"),
+    **dict.fromkeys(("責任編輯", "责任编辑", "編輯", "编辑", "責編", "责编"), "editor"),
+}
+TRADITIONAL_LABELS = frozenset(("發佈時間", "發布時間", "時間", "來源", "記者", "責任編輯", "編輯", "責編"))
+#: A header line is claimed for the most telling field it fed.
+CLAIM_ORDER = ("published", "source", "editor", "authors", "header")
+_LAST_LABEL = re.compile("(" + "|".join(sorted(map(re.escape, ZH_FIELDS), key=len, reverse=True))
+                         + r") ?[:：]")
+_CLAUSE = re.compile(r"[。，,；;！？!?：:]")
+_SPLIT_NAMES = re.compile(r"[ 、，,;；/]")
+
+
+def is_zh_header(text: str) -> bool:
+    """A header line: its first field has a known label."""
+    pair = split_label(_BAR.split(text, 1)[0])
+    return pair is not None and pair[0] in ZH_FIELDS
+
+
+def has_published_label(text: str) -> bool:
+    for label in PUBLISHED_LABELS:
+        i = text.find(label)
+        if i >= 0 and text[i + len(label):].lstrip(" ")[:1] in (":", "："):
+            return True
+    return False
+
+
+def set_field(b: ArticleBuilder, kind: str, value: str, line: Line) -> bool:
+    """Fill one header field of ``b`` (first value wins); True where it was used."""
+    if kind == "published":
+        if b.published is None:
+            b.published = parse_time(value)
+            if b.published is None:
+                b.warn(f"unreadable publish time {value!r} ignored", line)
+        return b.published is not None
+    if kind == "source" and value and b.source is None:
+        b.source = value
+    elif kind == "authors" and value and not b.authors:
+        b.authors = [name for name in _SPLIT_NAMES.split(value) if name]
+    elif kind == "editor" and value and b.editor is None:
+        b.editor = value
+    else:
+        return False
+    return True
+
+
+def read_zh_header(b: ArticleBuilder, line: Line) -> tuple[set[str], str]:
+    """Read a Chinese header line into ``b``; returns its labels and the text that runs on
+    after its last value (split where the value must end, with ``b.title`` as the repeated
+    title), or ``""``."""
+    text, rest = line.text, ""
+    last = None
+    for last in _LAST_LABEL.finditer(text):
+        pass
+    if last is not None and not _BAR.search(text, last.end()):
+        value, rest = split_runover(ZH_FIELDS[last[1]], text[last.end():].strip(), title=b.title)
+        if rest and text.endswith(rest):
+            text = text[: len(text) - len(rest)].rstrip()
+        else:
+            rest = ""
+            if ZH_FIELDS[last[1]] == "editor" and _CLAUSE.search(value):
+                b.warn(f"the {last[1]} value runs into the text and where the name ends is "
+                       "not clear: kept whole", line)
+    main, labels = "header", set()
+    for field in bar_fields(text):
+        pair = split_label(field)
+        if pair is None:
+            b.extra.setdefault("header", []).append(field)
+            b.warn(f"unlabelled header field {field!r} kept in extra", line)
+            continue
+        label, value = pair
+        labels.add(label)
+        kind = ZH_FIELDS.get(label)
+        if kind is None:
+            b.extra[label] = value
+        elif set_field(b, kind, value, line):
+            main = min(main, kind, key=CLAIM_ORDER.index)
+    b.claim(line, main)
+    return labels, rest

@@ -14,38 +14,22 @@ headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.  
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..dates import HANOI, at_offset, safe_date
-from ..model import Article, Dateline, Moment, Related
+from ..model import Article, Dateline, Related
 from ..script import latin_share
 from ..text import Document, Line
 from . import captions
-from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
+from .base import ArticleBuilder, Context, Parser, add_caption
+from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
+from .listings import teaser_listing
 
 __all__ = ["VovParser"]
 
 AGENCY = "VOV.VN"
 # The lead marker: "VOV.VN - ", "VOV.VN -", "VOV.VN – ", "VOV.VN: ".
 _LEAD = re.compile(r"VOV\.VN ?[-–—:] ?")
-_WEEKDAYS = {
-    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
-    "chủ nhật": 6, "thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5,
-    "cn": 6,
-}
-_WEEKDAY = r"thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn"
-# Matched against the casefolded line; every part is bounded, so no backtracking blow-up.
-_DATE_LINE = re.compile(
-    rf"(?:(?P<weekday>{_WEEKDAY}), ?)?"
-    r"(?:(?P<h1>\d{1,2}):(?P<m1>\d{2}),? )?"
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
-    r"(?:,? (?P<h2>\d{1,2}):(?P<m2>\d{2}))?"
-    r"(?: ?\(?(?:gmt|utc) ?(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\)?)?"
-)
-# What a date line starts with; a line like this that fails _DATE_LINE is a damaged one.
-_DATE_START = re.compile(rf"(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d[, ]")
 # Headings after which nothing is body; True where related articles follow.
 _HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm": False,
              "chia sẻ": False, "viết bình luận": False, "bình luận": False}
@@ -55,8 +39,6 @@ _NOTICES = ("recaptcha",)
 # section pages, often paged.
 _ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
 _LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
-# What a dump leaves of an image: a file name, or no letters at all.
-_RESIDUE = re.compile(r"\.(?:jpe?g|png|gif|webp)\)?$|^[^\w]*$", re.IGNORECASE)
 _FOLLOW = "mời quý độc giả theo dõi vov"
 _CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
 _COMPILED = "tổng hợp"
@@ -77,11 +59,6 @@ def _heading(text: str) -> bool | None:
     if key.startswith(_FOLLOW):
         return False
     return _HEADINGS.get(key)
-
-
-def _dateish(text: str) -> bool:
-    return len(text) <= 60 and _DATE_START.match(text.casefold()) is not None and any(
-        ch.isdigit() for ch in text)
 
 
 def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
@@ -217,34 +194,18 @@ class VovParser(Parser):
 
     def _refuse_listing(self, lines: tuple[Line, ...], start: int, end: int, *, dated: bool,
                         doc: Document, url: str | None) -> None:
-        """Refuse section and listing pages: headlines with teasers and no article body.
-
-        The caller's ``url``, where given, settles the one case the text cannot: a headline
-        over one finished teaser is a listing card, unless the address is an article's.
-        """
-        body = lines[start:end]
+        """Refuse section and listing pages (:mod:`.listings`).  The caller's ``url``, where
+        given, settles the one case the text cannot: a lone card on an article's address is
+        an article cut after its lead."""
         article_url = bool(url) and _ARTICLE_URL.search(url or "") is not None
         if url and _LISTING_URL.search(url) and not dated and not article_url:
             raise self.malformed(f"the address {url!r} is a tag, author or section listing and "
                                  "the page has no date line: not an article", lines[0], doc)
-        teasers = [line for line in body if _LEAD.match(line.text)]
-        title = lines[0].text
-        if len(teasers) >= 2:
-            raise self.malformed(f"{len(teasers)} headlines with 'VOV.VN -' teasers and no "
-                                 "article body: this is a section or listing page, not an "
-                                 "article", teasers[1], doc)
-        if body and body[0].text == title and len(body) > 1 and _LEAD.match(body[1].text):
-            raise self.malformed("the headline printed twice over its teaser, as listing pages "
-                                 "print their cards: this is a listing page, not an article",
-                                 body[0], doc)
-        # A lone card: one headline over one finished teaser and nothing else.  A page cut
-        # inside its lead ends mid-sentence instead and is read, with a truncation warning.
-        if (not dated and not article_url and end == len(lines) and body
-                and _LEAD.match(body[0].text)
-                and ends_sentence(body[0].text)
-                and all(_RESIDUE.search(line.text) for line in body[1:])):
-            raise self.malformed("a headline and its 'VOV.VN -' teaser with no date line and no "
-                                 "body: this is a listing card, not an article", body[0], doc)
+        found = teaser_listing(lines[0].text, lines[start:end],
+                               is_teaser=lambda text: _LEAD.match(text) is not None,
+                               dated=dated or article_url, ends_page=end == len(lines))
+        if found is not None:
+            raise self.malformed(found[0], found[1], doc)
 
     def _tail(self, b: ArticleBuilder, tail: Sequence[Line]) -> None:
         # Related items keyed by headline: repeated headlines and repeated lists fold into
@@ -298,35 +259,3 @@ def _furniture_link(b: ArticleBuilder, line: Line) -> bool:
         b.furniture(line)
         return True
     return False
-
-
-def _published(line: Line, b: ArticleBuilder) -> Moment | None:
-    """The date line as an aware datetime (Hanoi time unless it states an offset)."""
-    m = _DATE_LINE.fullmatch(line.text.casefold())
-    if m is None:
-        b.warn(f"unreadable date line {line.text!r}", line)
-        return None
-    day = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
-    if day is None:
-        b.warn(f"impossible date {line.text!r}", line)
-        return None
-    if m["weekday"] and _WEEKDAYS[m["weekday"]] != day.weekday():
-        b.warn(f"weekday does not match the date in {line.text!r}; the date is kept", line)
-    if m["h1"] and m["h2"]:
-        b.warn(f"two times in the date line {line.text!r}", line)
-        return None
-    hour, minute = m["h1"] or m["h2"], m["m1"] or m["m2"]
-    if hour is None:
-        return day
-    tz: dt.tzinfo = HANOI
-    if m["sign"]:
-        offset = int(m["oh"]) * 60 + int(m["om"] or 0)
-        if offset > 14 * 60:
-            b.warn(f"impossible UTC offset in {line.text!r}", line)
-            return None
-        sign = -1 if m["sign"] == "-" else 1
-        tz = dt.timezone(dt.timedelta(minutes=sign * offset))
-    moment = at_offset(day.year, day.month, day.day, int(hour), int(minute), tz=tz)
-    if moment is None:
-        b.warn(f"impossible time {line.text!r}", line)
-    return moment

@@ -28,21 +28,13 @@ from ..script import han_count, han_variant, is_latin_text
 from ..text import Document, Line
 from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
-from .english_version import EN_FIELDS, read_english, set_field
-from .header_values import bar_fields, parse_time, split_label, split_runover
+from .english_version import EN_FIELDS, read_english
+from .header_values import (PUBLISHED_LABELS, TRADITIONAL_LABELS, ZH_FIELDS, has_published_label,
+                            is_zh_header, parse_time, read_zh_header, split_label)
+from .listings import headline_run
 
 __all__ = ["PUBLISHED_LABELS", "XinhuaBilingualParser", "parse_time"]
 
-PUBLISHED_LABELS = ("發佈時間", "發布時間", "发布时间", "发佈时间")
-_ZH_FIELDS: dict[str, str] = {
-    **dict.fromkeys(PUBLISHED_LABELS + ("時間", "时间"), "published"),
-    **dict.fromkeys(("來源", "来源"), "source"),
-    **dict.fromkeys(("作者", "記者", "记者"), "authors"),
-    **dict.fromkeys(("責任編輯", "责任编辑", "編輯", "编辑", "責編", "责编"), "editor"),
-}
-_TRADITIONAL_LABELS = frozenset(("發佈時間", "發布時間", "時間", "來源", "記者", "責任編輯", "編輯", "責編"))
-# A header line is claimed for the most telling field it fed.
-_CLAIM_ORDER = ("published", "source", "editor", "authors", "header")
 HOME = frozenset(("首頁", "首页"))
 _POSITION = ("當前位置", "当前位置", "您的位置", "您現在的位置", "您现在的位置")
 _FURNITURE = frozenset(("【纠错】", "【糾錯】", "【打印】", "【关闭】", "【關閉】", "（完）", "(完)",
@@ -54,8 +46,6 @@ _EN_FURNITURE = frozenset(("enditem", "(enditem)", "end item", "video player is 
                            "video player is loading"))
 _CRUMB_SEP = re.compile(r"[>＞»]")
 _BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
-_LAST_LABEL = re.compile("(" + "|".join(sorted(map(re.escape, _ZH_FIELDS), key=len, reverse=True))
-                         + r") ?[:：]")
 _ZH_DATELINE = re.compile(
     r"(?P<agency>新華社|新华社|新華網|新华网|中新社|中新網|中新网)"
     r"(?P<place>[^\d\s（()）,，:：。]{0,12})(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[電电]"
@@ -70,14 +60,6 @@ _CLAUSE = re.compile(r"[。，,；;！？!?：:]")
 # Staff credits: a short label and a list of two-to-four-character names.
 _CREDIT_LINE = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[:：] ?((?:[\u4e00-\u9fff]{2,4}(?: |、|$)){1,8})")
 _HEADER_WINDOW = 10
-
-
-_BAR_SPLIT = re.compile(r"[|｜]")
-
-
-def _is_zh_header(text: str) -> bool:
-    pair = split_label(_BAR_SPLIT.split(text, 1)[0])
-    return pair is not None and pair[0] in _ZH_FIELDS
 
 
 def _crumb_items(text: str) -> list[str] | None:
@@ -100,7 +82,7 @@ def _editor_line(text: str) -> tuple[str, str] | None:
     pair = split_label(text)
     if pair is None or not pair[1] or len(pair[1]) > 40:
         return None
-    if _ZH_FIELDS.get(pair[0]) == "editor":
+    if ZH_FIELDS.get(pair[0]) == "editor":
         return "zh", pair[1]
     if EN_FIELDS.get(" ".join(pair[0].lower().split())) == "editor":
         return "en", pair[1]
@@ -112,12 +94,10 @@ def _slogan(text: str) -> bool:
     return len(text) > _HEADLINE_MAX and is_latin_text(text)
 
 
-def _has_published_label(text: str) -> bool:
-    for label in PUBLISHED_LABELS:
-        i = text.find(label)
-        if i >= 0 and text[i + len(label):].lstrip(" ")[:1] in (":", "："):
-            return True
-    return False
+def _subtitle_shaped(text: str) -> bool:
+    """A second headline: short, Han, and without any sentence or clause punctuation."""
+    return (len(text) <= _SUBTITLE_MAX and not _CLAUSE.search(text)
+            and not _ZH_DATELINE.match(text) and not is_latin_text(text))
 
 
 class XinhuaBilingualParser(Parser):
@@ -131,29 +111,33 @@ class XinhuaBilingualParser(Parser):
             return 0.0
         crumb = _crumb_items(head[0].text[:300])
         home = bool(crumb) and crumb[0] in HOME  # type: ignore[index]
-        labelled = any(_has_published_label(line.text[:400]) for line in head)
+        labelled = any(has_published_label(line.text[:400]) for line in head)
         if labelled:
             return 0.95 if home else 0.85 if crumb else 0.7
-        if home:
-            text = " ".join(line.text[:400] for line in head)
-            letters = sum(1 for ch in text if ch.isalpha())
-            if letters and han_count(text) / letters > 0.5:
-                return 0.55
+        text = " ".join(line.text[:400] for line in head)
+        letters = sum(1 for ch in text if ch.isalpha())
+        han = letters > 0 and han_count(text) / letters > 0.5
+        if home and han:
+            return 0.55
+        if _slogan(head[0].text[:2000]) and len(head) > 1 and han_count(head[1].text[:400]) > 10:
+            # The portal's slogan over Chinese text: this portal's page, even if a cut-off or
+            # section one; parsing says which it is and refuses what is not an article.
+            return 0.55
         return 0.05
 
     def parse(self, doc: Document, context: Context) -> Article:
         lines = doc.content
         if not lines:
             raise self.malformed("empty document", None, doc)
-        at = next((i for i, line in enumerate(lines[:_HEADER_WINDOW]) if _is_zh_header(line.text)),
+        at = next((i for i, line in enumerate(lines[:_HEADER_WINDOW]) if is_zh_header(line.text)),
                   None)
         if at is None:
             raise self._not_a_page(lines, doc)
         b = self.builder(doc)
         self._top(b, lines[:at])
         end, labels, rest = at, set(), ""
-        while end < len(lines) and _is_zh_header(lines[end].text) and not rest:
-            found, rest = self._zh_header(b, lines[end])
+        while end < len(lines) and is_zh_header(lines[end].text) and not rest:
+            found, rest = read_zh_header(b, lines[end])
             labels |= found
             end += 1
         body = [Line(lines[end - 1].number, rest)] if rest else []
@@ -167,7 +151,7 @@ class XinhuaBilingualParser(Parser):
             b.warn("the Chinese body is missing after the header (truncated document?)",
                    lines[end - 1])
         # The header's label spelling breaks a tie in the text's own character variant.
-        hint = "zh-Hant" if labels & _TRADITIONAL_LABELS else "zh-Hans"
+        hint = "zh-Hant" if labels & TRADITIONAL_LABELS else "zh-Hans"
         b.language = han_variant(b.title + "".join(b.paragraphs), default=hint)
         if en_at < len(body):
             read_english(b, body[en_at:], context, lambda t, line: self._side_line(b, t, line))
@@ -177,9 +161,7 @@ class XinhuaBilingualParser(Parser):
         crumb = _crumb_items(lines[0].text)
         expected = lines[min(2 if crumb else 1, len(lines) - 1)]
         window = [line.text for line in lines[:_HEADER_WINDOW] if not _slogan(line.text)]
-        headlines = sum(1 for text in window if not ends_sentence(text) and len(text) <= 120)
-        shape = ("a listing of headlines" if headlines >= 2 and headlines >= len(window) - 1
-                 else "an excerpt without its header")
+        shape = "a listing of headlines" if headline_run(window) else "an excerpt without its header"
         return self.malformed(
             f"expected the header line (發佈時間:... | 來源:...) after the title; none in the first "
             f"{_HEADER_WINDOW} lines, so this looks like {shape}, not an article page",
@@ -197,45 +179,21 @@ class XinhuaBilingualParser(Parser):
         for line in head:
             if _slogan(line.text):
                 b.furniture(line)
+        rest = [line for line in head if not _slogan(line.text)]
+        known_top = bool(crumb) or len(rest) < len(head)
+        if (known_top and len(rest) == 2 and rest[0] is head[-2]
+                and _subtitle_shaped(rest[1].text)):
+            # Breadcrumb or slogan, title, then a second short headline: the subtitle.  With
+            # neither above, the line over the title is unknown and the sweep reports it.
+            b.extra["subtitle"] = rest[-1].text
+            b.claim(rest[-1], "extra.subtitle")
+            head = head[:-1]
         if head and not _slogan(head[-1].text):
             b.title = head[-1].text
             b.claim(head[-1], "title")
         else:
             b.warn("no title line above the header: the title is left empty", head[-1] if head
                    else None)
-
-    def _zh_header(self, b: ArticleBuilder, line: Line) -> tuple[set[str], str]:
-        """Read one header line; returns its labels and the text that runs on after it."""
-        text, rest = line.text, ""
-        last = None
-        for last in _LAST_LABEL.finditer(text):
-            pass
-        if last is not None and not _BAR_SPLIT.search(text, last.end()):
-            value, rest = split_runover(_ZH_FIELDS[last[1]], text[last.end():].strip(),
-                                        title=b.title)
-            if rest and text.endswith(rest):
-                text = text[: len(text) - len(rest)].rstrip()
-            else:
-                rest = ""
-                if _ZH_FIELDS[last[1]] == "editor" and _CLAUSE.search(value):
-                    b.warn(f"the {last[1]} value runs into the text and where the name ends is "
-                           "not clear: kept whole", line)
-        main, labels = "header", set()
-        for field in bar_fields(text):
-            pair = split_label(field)
-            if pair is None:
-                b.extra.setdefault("header", []).append(field)
-                b.warn(f"unlabelled header field {field!r} kept in extra", line)
-                continue
-            label, value = pair
-            labels.add(label)
-            kind = _ZH_FIELDS.get(label)
-            if kind is None:
-                b.extra[label] = value
-            elif set_field(b, kind, value, line):
-                main = min(main, kind, key=_CLAIM_ORDER.index)
-        b.claim(line, main)
-        return labels, rest
 
     def _chinese(self, b: ArticleBuilder, body: list[Line], context: Context, *, last: bool) -> None:
         """The Chinese body: captions, credits, a repeated title, a subtitle, the dateline."""
@@ -247,7 +205,7 @@ class XinhuaBilingualParser(Parser):
             if captions.is_caption(text):
                 add_caption(b, line)
                 continue
-            if (credit := _CREDIT_LINE.fullmatch(text)) and _ZH_FIELDS.get(credit[1]) is None:
+            if (credit := _CREDIT_LINE.fullmatch(text)) and ZH_FIELDS.get(credit[1]) is None:
                 credits: list[str] = b.extra.setdefault("credits", [])
                 b.claim(line, f"extra.credits[{len(credits)}]")
                 credits.append(text)
@@ -256,9 +214,7 @@ class XinhuaBilingualParser(Parser):
                 if b.title and (text == b.title or (len(text) >= 6 and b.title.endswith(text))):
                     b.claim(line, "title")  # the title printed again above the body
                     continue
-                if (b.title and len(text) <= _SUBTITLE_MAX
-                        and not _CLAUSE.search(text) and not _ZH_DATELINE.match(text)
-                        and not is_latin_text(text) and "subtitle" not in b.extra):
+                if b.title and _subtitle_shaped(text) and "subtitle" not in b.extra:
                     b.extra["subtitle"] = text
                     b.claim(line, "extra.subtitle")
                     continue
