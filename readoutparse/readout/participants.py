@@ -1,0 +1,325 @@
+"""Stage 2: mentions grouped into people.
+
+A person is either a gazetteer entry named in the text (``普京``; a short form such as
+``拉布`` is believed when the person is named in full elsewhere in the document, or when
+an office or country next to it fits the person), or anyone introduced by office and
+country or organisation in any of the word orders of our languages:
+``瑙鲁外长安格明加``, ``美國國防部長艾斯培``, ``Foreign Minister of Tuvalu Simon Kofe``,
+``Tuvalu's foreign minister``, ``the Egyptian president``, ``وزير الخارجية التونسي عثمان الجرندي``,
+``Ngoại trưởng Thái Lan Don Pramudwinai``.  Such a person has no ``id``; ``name`` is the
+personal name the text gives after (or, in English, before) the title, else the title
+phrase as written.  Lists share an office (``会见马来西亚、泰国外长``, ``the foreign
+ministers of A, B and C``), group nouns are one participant (``中亚五国外长``), and a person
+named only as someone's principal (``特朗普的特使威特科夫``) or as the sender of a message
+another carries is marked ``principal`` and is not a participant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .gazetteer import Gazetteer
+from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .mentions import Mention
+
+__all__ = ["Someone", "people_in", "resolve_people"]
+
+_ORG_OFFICES = ("secretary_general", "organisation_head")
+
+
+@attrs.define
+class Someone:
+    start: int
+    end: int
+    name: str
+    id: str | None = None
+    country: str | None = None
+    organisation: str | None = None
+    office: str | None = None
+    principal: bool = False
+    group: bool = False
+    titled: str | None = None  # the office the text gives beside a gazetteer name
+
+    @property
+    def key(self) -> str:
+        return self.id if self.id is not None else self.name
+
+    @property
+    def side(self) -> str | None:
+        """What makes two people different sides of a contact: country, organisation, group."""
+        if self.group:
+            return "group:" + self.name
+        return self.organisation or self.country
+
+
+# What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
+_GLUE = {
+    "zh": re.compile(r"[ ·]?"),
+    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
+    "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
+    "ar": re.compile(r" (?:في )?"),
+}
+_LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
+             "ar": re.compile(r" و|، ?و?")}
+_ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff·]{2,9}")
+_LATIN_PARTICLES = frozenset({"bin", "bint", "al", "el", "van", "de", "von", "da", "di", "le", "la", "du", "ibn", "abu",
+                              "der", "den", "dos", "das", "ben", "y"})
+_AR_STOP = frozenset({"في", "مع", "على", "عن", "من", "إلى", "الى", "أن", "ان", "خلال", "يوم", "اليوم", "أمس", "الذي",
+                      "التي", "هنا", "بين", "لدى", "عبر", "حول", "بشأن", "قد", "كما", "وذلك", "إن", "ان", "لا", "لم",
+                      "هاتفيا", "بدعوة", "بناء", "تلبية", "اتصالا", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
+                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية"})
+_GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[两二三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
+_GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
+                  "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
+                  "总理": "head_of_government", "防长": "defence_minister"}
+_ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
+
+
+def _script(language: str | None) -> str:
+    if language in ("zh-Hans", "zh-Hant"):
+        return "zh"
+    return language if language in ("en", "vi", "ar") else "en"
+
+
+def _office_of(mention: Mention, organisation: str | None) -> str | None:
+    ids: list[str] = [oid for group in mention.cats.get(OFFICE, ()) for oid in group]
+    if not ids:
+        return None
+    if organisation is not None:
+        for oid in _ORG_OFFICES:
+            if oid in ids:
+                return oid
+    return ids[0]
+
+
+def _name_after(text: str, pos: int, limit: int, script: str) -> tuple[int, int] | None:
+    """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
+    if script == "zh":
+        while pos < limit and text[pos] in " \u3000":
+            pos += 1
+        end = pos
+        while end < limit and end - pos < 9 and text[end] not in _ZH_STOP and ("\u4e00" <= text[end] <= "\u9fff"
+                                                                             or text[end] == "·"):
+            end += 1
+        if end - pos >= 2:
+            return pos, end
+        # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
+        return None
+    words = list(re.finditer(r"\S+", text[pos:limit]))
+    taken: list[re.Match[str]] = []
+    for word in words[:6]:
+        w = word.group().rstrip(",.;:")
+        if script == "ar":
+            if w in _AR_STOP or not w or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و") and len(w) > 2
+                                                                                 and w[1:] in _AR_STOP):
+                break
+            if taken and w.startswith("و") and len(taken) >= 2:
+                break
+            taken.append(word)
+            if w != word.group() or len(taken) >= 4:
+                break
+            continue
+        if w[:1].isupper() or (taken and w.lower() in _LATIN_PARTICLES) or (taken and w[:3].lower() in ("al-", "el-")):
+            taken.append(word)
+            if w != word.group() or len(taken) >= 5:
+                break
+        else:
+            break
+    while taken and taken[-1].group().rstrip(",.;:").lower() in _LATIN_PARTICLES:
+        taken.pop()
+    if not taken:
+        return None
+    a = pos + taken[0].start()
+    b = pos + taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+    return a, b
+
+
+def _name_before_comma(text: str, start: int) -> tuple[int, int] | None:
+    """English apposition: "Simon Kofe, Tuvalu's foreign minister" -> the span of "Simon Kofe"."""
+    head = text[:start].rstrip()
+    if head.endswith(", the") or head.endswith(", The"):
+        head = head[:-5]
+    elif head.endswith(","):
+        head = head[:-1]
+    else:
+        return None
+    m = re.search(r"((?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)){0,4})$",
+                  head)
+    if m is None:
+        return None
+    return m.start(1), m.end(1)
+
+
+def people_in(text: str, mentions: dict[int, list[Mention]], language: str | None) -> list[Someone | Mention]:
+    """People introduced by title in one sentence, and the gazetteer mentions, in text order.
+
+    Gazetteer mentions are returned as they are (``Mention``) with the title phrase they
+    sit in recorded by :func:`resolve_people`; title-only people as :class:`Someone`.
+    """
+    script = _script(language)
+    glue = _GLUE[script]
+    ents = mentions[ENTITY]
+    stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
+                   | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
+    out: list[Someone | Mention] = []
+    i = 0
+    while i < len(ents):
+        # One title phrase: mentions glued together.
+        j = i + 1
+        while j < len(ents) and (ents[j].start < ents[j - 1].end
+                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None):
+            j += 1
+        chunk = ents[i:j]
+        i = j
+        persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
+        offices = [m for m in chunk if OFFICE in m.cats]
+        places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
+        shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
+        if offices or len(places) + len(shorts) >= 2:
+            places = sorted(places + shorts, key=lambda m: m.start)  # 俄外长, 中美: a short form with context
+        country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
+                        if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+        org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
+                    if m.cats.keys() & {ORG, ORG_SHORT}), None)
+        if persons:
+            for p in persons:
+                p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
+                out.append(p)
+            continue
+        if not offices or (country is None and org is None):
+            continue
+        start, end = chunk[0].start, chunk[-1].end
+        office = _office_of(offices[-1], org)
+        limit = next(s for s in stops if s >= end)
+        name_span = _name_after(text, end, limit, script)
+        if name_span is not None and script != "zh" and name_span[0] - end > 1:
+            name_span = None
+        if name_span is None and script == "en":
+            name_span = _name_before_comma(text, start)
+        # Countries listed before the shared title: 马来西亚、泰国、越南外长.
+        listed = [country] if country else []
+        k = len(out)
+        if places and country:
+            first = places[0]
+            prev = [m for m in ents if m.end <= first.start]
+            while prev and prev[-1].cats.keys() & {COUNTRY} and _LIST_SEP[script].fullmatch(text[prev[-1].end:first.start]):
+                listed.insert(0, prev[-1].cats[COUNTRY][0])
+                first = prev.pop()
+            if len(listed) > 1:
+                start = first.start
+        # ... and after it: "the foreign ministers of A, B and C".
+        if script != "zh" and country and name_span is None:
+            nxt = [m for m in ents if m.start >= end]
+            pos = end
+            while nxt and COUNTRY in nxt[0].cats and _LIST_SEP[script].fullmatch(text[pos:nxt[0].start]):
+                listed.append(nxt[0].cats[COUNTRY][0])
+                pos = nxt.pop(0).end
+            if len(listed) > 1:
+                end = pos
+        if len(listed) > 1 and name_span is None:
+            for code in dict.fromkeys(listed):
+                out.append(Someone(start, end, text[start:end], None, code, None, office))
+            del k
+            continue
+        if name_span is not None:
+            a, b = name_span
+            someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
+        else:
+            someone = Someone(start, end, text[start:end], None, country, org, office)
+        out.append(someone)
+    if script == "zh":
+        for m in _GROUP.finditer(text):
+            where = m.group("where")
+            orgs = [x for x in ents if m.start() <= x.start < m.end() and ORG in x.cats]
+            out.append(Someone(m.start(), m.end(), m.group(), None, None, orgs[0].cats[ORG][0] if orgs else None,
+                               _GROUP_OFFICES.get(m.group("office")), group=True))
+            del where
+    out.sort(key=lambda x: x.start)
+    _mark_principals(text, out, mentions, script)
+    return out
+
+
+def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
+    """Envoys' principals and senders of carried messages are not participants."""
+    envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
+    carries = [m for m in mentions[MODALITY] if CARRY in m.cats]
+    for index, p in enumerate(people):
+        start, end = p.start, p.end
+        principal = False
+        for e in envoys:
+            # 特朗普的特使威特科夫, Trump's envoy Steve Witkoff
+            if 0 <= e.start - end <= 6 and _ENVOY_BEFORE.search(text[end:e.start] + ("的" if script == "zh" and
+                                                                                      text[end:e.start] == "" else "")):
+                principal = index + 1 < len(people)
+            # Đặc phái viên của Tổng thống Trump, المبعوث الخاص للرئيس ...
+            if script in ("vi", "ar") and 0 <= start - e.end <= 14 and re.match(r"^ ?(?:của |ل|الخاص ل)", text[e.end:start] + " "):
+                principal = True
+        for c in carries:
+            if 0 <= start - c.end <= 12:
+                principal = True
+        if principal:
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
+
+
+def resolve_people(sentences: Sequence[tuple[str, list[Someone | Mention]]], gazetteer: Gazetteer,
+                   day: dt.date | None) -> list[list[Someone]]:
+    """Every sentence's people as :class:`Someone`, gazetteer names resolved document-wide.
+
+    A person counts as named in full if an unambiguous full name of theirs occurs; short
+    forms and ambiguous names are read in that light, then by the title and country next
+    to them, then by who held an office that day.
+    """
+    mentions = [m for _, found in sentences for m in found if isinstance(m, Mention)]
+    full: set[str] = set()
+    for m in mentions:
+        ids = {pid for pid in m.cats.get(PERSON, ())}
+        if len(ids) == 1:
+            full |= ids
+    out: list[list[Someone]] = []
+    for text, found in sentences:
+        people: list[Someone] = []
+        for m in found:
+            if isinstance(m, Someone):
+                people.append(m)
+                continue
+            context = m.cats.get("_context", [(None, None, None)])[0]
+            pid = _pick(m, full, gazetteer, day, context)
+            if pid is None:
+                country, org, office = context
+                if (country or org) and office:
+                    people.append(Someone(m.start, m.end, m.text, None, country, org, office,
+                                          principal=bool(m.cats.get("_principal"))))
+                continue
+            person = gazetteer.person(pid)
+            held = person.office_on(day)
+            people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
+                                  held.office if held is not None else context[2],
+                                  principal=bool(m.cats.get("_principal")), titled=context[2]))
+        out.append(people)
+    return out
+
+
+def _pick(m: Mention, full: set[str], gazetteer: Gazetteer, day: dt.date | None,
+          context: tuple[str | None, str | None, str | None]) -> str | None:
+    country, org, _office = context
+    fulls = list(dict.fromkeys(m.cats.get(PERSON, ())))
+    shorts = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    fits = [pid for pid in fulls + shorts
+            if (country or org) and (gazetteer.person(pid).country == country if country else
+                                     gazetteer.person(pid).organisation == org)]
+    ids = list(dict.fromkeys(fulls + [pid for pid in shorts if pid in full or pid in fits]))
+    if len(ids) > 1:
+        ids = [pid for pid in ids if pid in full] or ids
+    if len(ids) > 1 and fits:
+        ids = [pid for pid in ids if pid in fits] or ids
+    if len(ids) > 1 and day is not None:
+        ids = [pid for pid in ids if gazetteer.person(pid).office_on(day) is not None] or ids
+    return ids[0] if len(ids) == 1 else None
