@@ -74,7 +74,10 @@ class Contact:
 
 
 def sides(people: Sequence[Someone]) -> set[str]:
-    return {s for p in people if (s := p.side) is not None}
+    """The sides present; a group noun (中亚五国外长) stands for several countries at once."""
+    out = {s for p in people if (s := p.side) is not None}
+    out |= {s + "#2" for p in people if p.group and (s := p.side) is not None}
+    return out
 
 
 def _unique(people: Sequence[Someone]) -> list[Someone]:
@@ -86,7 +89,7 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
         key: tuple[str | None, ...] = (p.id,) if p.id else (None, p.name, p.country, p.organisation)
         if key in seen:
             continue
-        if p.id is None and any(q.id and q.country == p.country and q.office == p.office for q in out):
+        if p.id is None and any(q.id and q.country == p.country and q.office == p.office for q in people):
             continue  # "the Egyptian president" beside Sisi: one person
         seen.add(key)
         out.append(p)

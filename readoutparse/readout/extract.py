@@ -96,7 +96,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         return None
     kind = kind_of(contact, cues)
     status = status_of(contact, script)
-    day = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
+    day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
+    status = "planned" if planned else status
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)

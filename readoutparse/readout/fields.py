@@ -66,19 +66,41 @@ def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
 
 def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
                anchor: dt.date | None, cap: dt.date | None, page_day: dt.date | None,
-               dateline_day: dt.date | None) -> dt.date | None:
+               dateline_day: dt.date | None) -> tuple[dt.date | None, bool]:
+    """(the contact's day, whether it is planned after all).
+
+    A held contact is dated backwards from the anchor, a planned one forwards.  A day and
+    month that fall shortly after the anchor (``9月25日`` on a page of 22 September) say
+    the contact is announced, whatever the verb: it is dated forward and marked planned,
+    never read as the same day a year before.
+    """
     ev = contact.unit
     for unit in _scopes(contact, units, planned):
         mentions = [d for d in find_dates(unit.text, language) if not _bound_to_reporting(unit, d, script)]
         for mention in mentions:
-            day = resolve_forward(mention, anchor, page_day) if planned else resolve(mention, anchor, cap)
+            if planned:
+                day = resolve_forward(mention, anchor, page_day)
+            else:
+                ahead = _shortly_after(mention, anchor)
+                if ahead is not None and unit is ev:
+                    return ahead, True
+                day = resolve(mention, anchor, cap)
             if day is not None:
-                return day
+                return day, planned
         if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
-            return None  # "上月", "last December": a month, not the story's day
+            return None, planned  # "上月", "last December": a month, not the story's day
     if planned or ev.paragraph == TITLE:
+        return None, planned
+    return dateline_day, planned
+
+
+def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None or mention.month is None or mention.day is None or mention.year is not None:
         return None
-    return dateline_day
+    day = resolve_forward(mention, anchor, anchor)
+    if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
+        return day
+    return None
 
 
 def _subject(contact: Contact, before: int) -> Someone | None:

@@ -58,14 +58,24 @@ class Someone:
 
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
-    "zh": re.compile(r"[ ·]?"),
+    # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
+    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
 }
+# 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
+_BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
 _LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
+_ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
+_ZH_STOP -= set("正进首共")
+# "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
+_ZH_SOFT_STOP = set("和")
 _ZH_NAME = re.compile(r"[\u4e00-\u9fff·]{2,9}")
 _LATIN_PARTICLES = frozenset({"bin", "bint", "al", "el", "van", "de", "von", "da", "di", "le", "la", "du", "ibn", "abu",
                               "der", "den", "dos", "das", "ben", "y"})
@@ -97,17 +107,24 @@ def _office_of(mention: Mention, organisation: str | None) -> str | None:
     return ids[0]
 
 
-def _name_after(text: str, pos: int, limit: int, script: str) -> tuple[int, int] | None:
+def _name_after(text: str, pos: int, limit: int, script: str,
+                entity_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
     if script == "zh":
         while pos < limit and text[pos] in " \u3000":
             pos += 1
         end = pos
-        while end < limit and end - pos < 9 and text[end] not in _ZH_STOP and ("\u4e00" <= text[end] <= "\u9fff"
-                                                                             or text[end] == "·"):
+        while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
+            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos >= 2
+                                              and end + 1 not in entity_starts
+                                              and (end + 1 >= len(text) or end + 1 == limit
+                                                   or text[end + 1] in _ZH_STOP)):
+                break
             end += 1
-        if end - pos >= 2:
-            return pos, end
+        if end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]):
+            if end >= limit or text[end] in _ZH_STOP or end == len(text):
+                return pos, end
+        return None
         # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
         return None
     words = list(re.finditer(r"\S+", text[pos:limit]))
@@ -166,13 +183,19 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     ents = mentions[ENTITY]
     stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
                    | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
+    entity_starts = frozenset(m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
     out: list[Someone | Mention] = []
     i = 0
     while i < len(ents):
         # One title phrase: mentions glued together.
         j = i + 1
         while j < len(ents) and (ents[j].start < ents[j - 1].end
-                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None):
+                                 or (script == "zh" and COUNTRY in ents[j - 1].cats and OFFICE in ents[j].cats
+                                     and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
+                                     and ents[j].text[-1] in "长長臣")
+                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                 or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
+                                     and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
             j += 1
         chunk = ents[i:j]
         i = j
@@ -180,8 +203,14 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         offices = [m for m in chunk if OFFICE in m.cats]
         places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
         shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
-        if offices or len(places) + len(shorts) >= 2:
-            places = sorted(places + shorts, key=lambda m: m.start)  # 俄外长, 中美: a short form with context
+        # A short form counts right before a title (俄外长, 美国务卿) or beside another
+        # country (中美), never after a title (参议员加德纳 is no Canadian).
+        shorts = [m for m in shorts if any(o.start == m.end for o in offices) or len(places) + len(shorts) >= 2
+                  and not any(o.end <= m.start for o in offices)]
+        if shorts:
+            places = sorted(places + shorts, key=lambda m: m.start)
+        if script == "zh" and offices:
+            places = [m for m in places if m.start < offices[-1].start]  # 俄罗斯总统, never 总统俄罗斯
         country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
                         if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
         org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
@@ -191,12 +220,23 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
                 out.append(p)
             continue
+        if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
+            # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
+            prev = out[-1]
+            if _LIST_SEP[script].fullmatch(_PAREN.sub("", text[prev.end:chunk[0].start]).strip()):
+                if isinstance(prev, Someone):
+                    country, org = prev.country, prev.organisation
+                else:
+                    country, org = prev.cats.get("_context", [(None, None, None)])[0][:2]
+                    if country is None and org is None:
+                        country = "@" + str(prev.start)  # filled in from the resolved person
         if not offices or (country is None and org is None):
             continue
-        start, end = chunk[0].start, chunk[-1].end
+        used = offices + places
+        start, end = min(m.start for m in used), max(m.end for m in used)
         office = _office_of(offices[-1], org)
         limit = next(s for s in stops if s >= end)
-        name_span = _name_after(text, end, limit, script)
+        name_span = _name_after(text, end, limit, script, entity_starts)
         if name_span is not None and script != "zh" and name_span[0] - end > 1:
             name_span = None
         if name_span is None and script == "en":
@@ -239,6 +279,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             out.append(Someone(m.start(), m.end(), m.group(), None, None, orgs[0].cats[ORG][0] if orgs else None,
                                _GROUP_OFFICES.get(m.group("office")), group=True))
             del where
+    if script == "zh" and "《" in text:
+        books = [m.span() for m in _BOOK.finditer(text)]
+        out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
     out.sort(key=lambda x: x.start)
     _mark_principals(text, out, mentions, script)
     return out
@@ -303,7 +346,14 @@ def resolve_people(sentences: Sequence[tuple[str, list[Someone | Mention]]], gaz
             people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
                                   held.office if held is not None else context[2],
                                   principal=bool(m.cats.get("_principal")), titled=context[2]))
-        out.append(people)
+        for p in people:
+            if p.country is not None and p.country.startswith("@"):
+                # a title sharing the country of the gazetteer person listed before it
+                at = int(p.country[1:])
+                source = next((q for q in people if q.start == at), None)
+                p.country = source.country if source is not None else None
+                p.organisation = source.organisation if source is not None else None
+        out.append([p for p in people if p.side is not None or p.id is not None])
     return out
 
 
