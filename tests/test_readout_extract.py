@@ -120,8 +120,9 @@ def test_enrich_sets_every_translation_and_keeps_the_rest() -> None:
     original = Article(parser="x", language="zh-Hans", title="t", paragraphs=("无关。",), translations=(english,),
                        warnings=("w",))
     enriched = enrich(original)
-    assert enriched.readout is None
     assert enriched.translations[0].readout.kind == "meeting"
+    # The halves of one page describe one contact: the silent half takes the other's.
+    assert enriched.readout == enriched.translations[0].readout
     assert enriched.warnings == ("w",) and enriched.title == "t"
     assert original.translations[0].readout is None  # records are immutable
 

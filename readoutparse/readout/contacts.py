@@ -12,11 +12,11 @@ and, after ``分别会见`` / ``separately``, from the sentences that continue t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, ORG, RECALL, SEPARATELY, WEAK
+from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SEPARATELY, WEAK
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -28,13 +28,34 @@ TITLE = -1  # paragraph index of the title
 
 @attrs.define
 class Unit:
-    """One sentence of the title or the lead, with what was found in it."""
+    """One sentence of the title or the lead, with what was found in it.
+
+    ``has_cue`` comes from the cheap pass over every sentence; the mentions and people
+    are read on first use (``read``), so a sentence no contact can come from is never
+    read in full.
+    """
 
     paragraph: int
     folded: Folded
-    mentions: dict[int, list[Mention]]
-    people: list[Someone] = attrs.field(factory=list)
-    negations: list[tuple[int, int]] = attrs.field(factory=list)
+    has_cue: bool
+    read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]
+    _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
+
+    @property
+    def mentions(self) -> dict[int, list[Mention]]:
+        if self._found is None:
+            self._found = self.read(self)
+        return self._found[0]
+
+    @property
+    def people(self) -> list[Someone]:
+        if self._found is None:
+            self._found = self.read(self)
+        return self._found[1]
+
+    @property
+    def negations(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
 
     @property
     def text(self) -> str:
@@ -42,11 +63,14 @@ class Unit:
 
     def cues(self, script: str) -> list[Mention]:
         """The kind cues that count: negated ones dropped, weak ones only beside a person."""
+        if not self.has_cue:
+            return []
         out = []
+        negations = self.negations
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
-            if any(0 <= m.start - b <= (2 if script == "zh" else 12) for _, b in self.negations):
+            if any(0 <= m.start - b <= (2 if script == "zh" else 12) for _, b in negations):
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue

@@ -13,6 +13,7 @@ so only the title and the first few paragraphs are read.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..model import Article, Participant, Readout
@@ -20,8 +21,8 @@ from .contacts import TITLE, Unit, choose_contact
 from .cues import CueSet, cues_for
 from .fields import event_date, initiator_and_host, kind_of, multilateral, status_of
 from .gazetteer import Gazetteer
-from .lexicon import MODALITY, NEGATION, compiled
-from .mentions import find_mentions
+from .lexicon import compiled
+from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentence_texts
@@ -35,6 +36,10 @@ def script_of(language: str | None) -> str:
     if language in ("zh-Hans", "zh-Hant"):
         return "zh"
     return language if language in ("en", "vi", "ar") else "en"
+
+
+def _reader(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
+    raise AssertionError("replaced by extract() before use")
 
 
 def _dateline(article: Article, paragraphs: list[str]) -> tuple[int, DatelineMatch | None, dt.date | None, str | None]:
@@ -79,17 +84,32 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         anchor = cap
 
     texts = [(TITLE, article.title)] + [(i, s) for i, p in enumerate(paragraphs) for s in sentence_texts(p)]
-    units: list[Unit] = []
-    found: list[tuple[str, list[Someone | object]]] = []
-    for index, text in texts:
-        folded = fold(text)
-        mentions = find_mentions(folded.text, lexicon)
-        unit = Unit(index, folded, mentions,
-                    negations=[(m.start, m.end) for m in mentions[MODALITY] if NEGATION in m.cats])
-        units.append(unit)
-        found.append((folded.text, people_in(folded.text, mentions, language)))  # type: ignore[arg-type]
-    for unit, people in zip(units, resolve_people(found, gazetteer, anchor)):  # type: ignore[arg-type]
-        unit.people = people
+    folds = [fold(text) for _, text in texts]
+    # One pass of the cue automaton over the whole title and lead; each sentence then
+    # knows whether it holds a cue, and is read in full only if it can matter.
+    starts, at = [], 0
+    for folded in folds:
+        starts.append(at)
+        at += len(folded.text) + 1
+    cues_at = lexicon.cue_spans("\n".join(f.text for f in folds))
+    if not cues_at:
+        return None  # most pages: no kind cue at all, so no contact
+    with_cue = {bisect.bisect_right(starts, pos) - 1 for pos in cues_at}
+    units = [Unit(index, folded, i in with_cue, _reader) for i, ((index, _), folded) in enumerate(zip(texts, folds))]
+    full: set[str] | None = None
+
+    def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
+        nonlocal full
+        mentions = find_mentions(unit.folded.text, lexicon)
+        found = people_in(unit.folded.text, mentions, language)
+        if full is None and any(not isinstance(m, Someone) for m in found):
+            # Who is named in full anywhere decides what short forms mean: one more
+            # pass over the names, once per document and only when a name is met.
+            full = set().union(*(lexicon.named_in_full(u.folded.text) for u in units))
+        return mentions, resolve_people(unit.folded.text, found, full or set(), gazetteer, anchor)
+
+    for unit in units:
+        unit.read = read
 
     contact, _recalled = choose_contact(units, script)
     if contact is None:

@@ -65,13 +65,25 @@ def mode_of(text: str) -> int:
 class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
-    __slots__ = ("automaton", "entries", "language", "empty")
+    __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
+                 "shorts")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
         self.automaton = ahocorasick.Automaton()
         self.entries: dict[str, list[Entry]] = {}
         self.empty = True
+        # The kind cues alone: a text none of them occurs in reports no contact, and most
+        # pages are such texts, so they are turned away after one cheap pass.
+        self.gate = ahocorasick.Automaton()
+        self.gate_modes: dict[str, int] = {}
+        # key -> (person ids, exact, mode) of full names only, for the document-wide
+        # "named in full" set without reading every sentence in full.
+        self.names: dict[str, list[tuple[str, str | None, int]]] = {}
+        self.name_automaton = ahocorasick.Automaton()
+        # Short country forms (俄, 美) are looked up just before a title word instead of
+        # being searched for: as single characters they would be hits on every line.
+        self.shorts: dict[str, dict[str, list[str]]] = {}
 
     def add(self, form: str, layer: int, category: str, payload: Any, *, cased: bool = False) -> None:
         form = unicodedata.normalize("NFC", form.strip())
@@ -94,6 +106,13 @@ class Compiled:
                 bucket = self.entries[low] = []
                 self.automaton.add_word(low, low)
             entry = (layer, category, payload, exact if key == folded else None, mode)
+            if category == CUE and low not in self.gate_modes:
+                self.gate_modes[low] = mode
+                self.gate.add_word(low, low)
+            if category == PERSON:
+                if low not in self.names:
+                    self.name_automaton.add_word(low, low)
+                self.names.setdefault(low, []).append((payload, entry[3], mode))
             if entry not in bucket:
                 bucket.append(entry)
         self.empty = False
@@ -102,8 +121,58 @@ class Compiled:
         if self.empty:
             self.automaton.add_word("\x00", "\x00")
             self.entries["\x00"] = []
+        if not self.gate_modes:
+            self.gate.add_word("\x00", "\x00")
+            self.gate_modes["\x00"] = CJK
+        if not self.names:
+            self.name_automaton.add_word("\x00", "\x00")
+            self.names["\x00"] = []
+        self.name_automaton.make_automaton()
         self.automaton.make_automaton()
+        self.gate.make_automaton()
         return self
+
+    def cue_spans(self, folded: str) -> list[int]:
+        """Start positions of the kind cues in a folded text, in one pass (blockers not consulted)."""
+        from .mentions import allowed
+
+        modes = self.gate_modes
+        out = []
+        for last, key in self.gate.iter(fold_case(folded)):
+            start = last + 1 - len(key)
+            mode = modes[key]
+            if mode == CJK or allowed(folded, start, last + 1, mode):
+                out.append(start)
+        return out
+
+    def has_cue(self, folded: str) -> bool:
+        """Whether a folded text holds any kind cue as a word (blockers not consulted).
+
+        This pass only decides which sentences are read in full (:func:`.mentions.find_mentions`),
+        so erring towards yes costs time, not truth.
+        """
+        from .mentions import allowed  # the boundary rules live with the mentions
+
+        modes = self.gate_modes
+        for last, key in self.gate.iter(fold_case(folded)):
+            if allowed(folded, last + 1 - len(key), last + 1, modes[key]):
+                return True
+        return False
+
+    def named_in_full(self, folded: str) -> set[str]:
+        """The people an unambiguous full name of whom occurs in a folded text."""
+        from .mentions import allowed
+
+        names = self.names
+        people: set[str] = set()
+        for last, key in self.name_automaton.iter(fold_case(folded)):
+            found = names[key]
+            if found and len({pid for pid, _, _ in found}) == 1:
+                pid, exact, mode = found[0]
+                start, end = last + 1 - len(key), last + 1
+                if (exact is None or folded[start:end] == exact) and allowed(folded, start, end, mode):
+                    people.add(pid)
+        return people
 
 
 def _langs(mapping: Mapping[str, Any], langs: Iterable[str]) -> Iterable[tuple[str, Any]]:
@@ -146,11 +215,18 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
         for word, ids in gazetteer.office_lexicon.forms(lang).items():
             out.add(word, ENTITY, OFFICE, ids)
         lex = gazetteer.country_lexicon
-        for category, table in ((COUNTRY, lex.country_forms(lang)), (COUNTRY_SHORT, lex.short_forms(lang)),
-                                (ORG, lex.organisation_forms(lang)), (ORG_SHORT, lex.organisation_short_forms(lang))):
+        for category, table in ((COUNTRY, lex.country_forms(lang)), (ORG, lex.organisation_forms(lang))):
             for code, forms in table.items():
                 for form in forms:
                     out.add(form, ENTITY, category, code, cased=True)
+        for category, table in ((COUNTRY_SHORT, lex.short_forms(lang)), (ORG_SHORT, lex.organisation_short_forms(lang))):
+            for code, forms in table.items():
+                for form in forms:
+                    key = fold_key(unicodedata.normalize("NFC", form.strip()))
+                    if key:
+                        bucket = out.shorts.setdefault(key, {}).setdefault(category, [])
+                        if code not in bucket:
+                            bucket.append(code)
     for lang in cue_langs:
         for kind, words in cues["kinds"].get(lang, {}).items():
             for word in words:

@@ -19,7 +19,7 @@ from typing import Any
 from .lexicon import ARABIC, BLOCK, CJK, COUNTRY, ENTITY, KIND, MODALITY, OFFICE, ORG, PERSON, SHORT, WORD, Compiled
 from .scan import fold_case
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "allowed", "find_mentions"]
 
 _ARABIC_PREFIXES = frozenset({
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل",
@@ -50,7 +50,7 @@ def _is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
 
 
-def _allowed(text: str, start: int, end: int, mode: int) -> bool:
+def allowed(text: str, start: int, end: int, mode: int) -> bool:
     if mode == CJK:
         return True
     if mode == WORD:
@@ -109,6 +109,32 @@ def _leftmost_longest(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
     return chosen
 
 
+def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], lexicon: Compiled) -> None:
+    """Short country forms right before a title word (俄外长, 美国务卿), or before another short form."""
+    shorts = lexicon.shorts
+    if not shorts:
+        return
+    taken = sorted((a, b) for a, b, _ in chosen)
+    ends = {b for _, b in taken}
+    for a, b, c in list(chosen):
+        if OFFICE not in c:
+            continue
+        pos = a
+        while pos > 0:
+            for size in (3, 2, 1):
+                key = text[max(0, pos - size):pos]
+                if len(key) == size and key in shorts and not any(x < pos and y > pos - size for x, y in taken):
+                    chosen.append((pos - size, pos, {k: list(v) for k, v in shorts[key].items()}))
+                    taken.append((pos - size, pos))
+                    pos -= size
+                    break
+            else:
+                break
+            if pos in ends:
+                break
+    del ends
+
+
 def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
@@ -119,12 +145,19 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
         end = last + 1
         start = end - len(key)
         for layer, category, payload, exact, mode in entries[key]:
-            if exact is not None and text[start:end] != exact:
-                continue
-            if not _allowed(text, start, end, mode):
-                continue
-            cats = found.setdefault((layer, start, end), {})
-            cats.setdefault(category, []).append(payload)
+            if mode != CJK:
+                if exact is not None and text[start:end] != exact:
+                    continue
+                if not allowed(text, start, end, mode):
+                    continue
+            span = (layer, start, end)
+            cats = found.get(span)
+            if cats is None:
+                found[span] = {category: [payload]}
+            elif category in cats:
+                cats[category].append(payload)
+            else:
+                cats[category] = [payload]
     out: dict[int, list[Mention]] = {ENTITY: [], KIND: [], MODALITY: []}
     by_layer: dict[int, list[tuple[int, int, dict[str, list[Any]]]]] = {ENTITY: [], KIND: [], MODALITY: []}
     for (layer, start, end), cats in found.items():
@@ -139,6 +172,7 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
         pick = _best_cover if layer == ENTITY else _leftmost_longest
         chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c in items])]
         if layer == ENTITY:
+            _add_shorts(text, chosen, lexicon)
             # An office word may hold a country word ("Chinese President"): both count.
             offices = [(a, b) for a, b, c in chosen if OFFICE in c]
             if offices:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 import attrs
 
@@ -241,8 +240,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             name_span = None
         if name_span is None and script == "en":
             name_span = _name_before_comma(text, start)
-        # Countries listed before the shared title: 马来西亚、泰国、越南外长.
-        listed = [country] if country else []
+        # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
+        codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
+        listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
         k = len(out)
         if places and country:
             first = places[0]
@@ -312,49 +312,40 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 p.cats["_principal"] = [True]
 
 
-def resolve_people(sentences: Sequence[tuple[str, list[Someone | Mention]]], gazetteer: Gazetteer,
-                   day: dt.date | None) -> list[list[Someone]]:
-    """Every sentence's people as :class:`Someone`, gazetteer names resolved document-wide.
+def resolve_people(text: str, found: list[Someone | Mention], full: set[str], gazetteer: Gazetteer,
+                   day: dt.date | None) -> list[Someone]:
+    """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
 
-    A person counts as named in full if an unambiguous full name of theirs occurs; short
-    forms and ambiguous names are read in that light, then by the title and country next
-    to them, then by who held an office that day.
+    ``full``: the people some unambiguous full name of which occurs in the document.
+    Short forms and ambiguous names are read in that light, then by the title and
+    country next to them, then by who held an office that day.
     """
-    mentions = [m for _, found in sentences for m in found if isinstance(m, Mention)]
-    full: set[str] = set()
-    for m in mentions:
-        ids = {pid for pid in m.cats.get(PERSON, ())}
-        if len(ids) == 1:
-            full |= ids
-    out: list[list[Someone]] = []
-    for text, found in sentences:
-        people: list[Someone] = []
-        for m in found:
-            if isinstance(m, Someone):
-                people.append(m)
-                continue
-            context = m.cats.get("_context", [(None, None, None)])[0]
-            pid = _pick(m, full, gazetteer, day, context)
-            if pid is None:
-                country, org, office = context
-                if (country or org) and office:
-                    people.append(Someone(m.start, m.end, m.text, None, country, org, office,
-                                          principal=bool(m.cats.get("_principal"))))
-                continue
-            person = gazetteer.person(pid)
-            held = person.office_on(day)
-            people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
-                                  held.office if held is not None else context[2],
-                                  principal=bool(m.cats.get("_principal")), titled=context[2]))
-        for p in people:
-            if p.country is not None and p.country.startswith("@"):
-                # a title sharing the country of the gazetteer person listed before it
-                at = int(p.country[1:])
-                source = next((q for q in people if q.start == at), None)
-                p.country = source.country if source is not None else None
-                p.organisation = source.organisation if source is not None else None
-        out.append([p for p in people if p.side is not None or p.id is not None])
-    return out
+    people: list[Someone] = []
+    for m in found:
+        if isinstance(m, Someone):
+            people.append(m)
+            continue
+        context = m.cats.get("_context", [(None, None, None)])[0]
+        pid = _pick(m, full, gazetteer, day, context)
+        if pid is None:
+            country, org, office = context
+            if (country or org) and office:
+                people.append(Someone(m.start, m.end, m.text, None, country, org, office,
+                                      principal=bool(m.cats.get("_principal"))))
+            continue
+        person = gazetteer.person(pid)
+        held = person.office_on(day)
+        people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
+                              held.office if held is not None else context[2],
+                              principal=bool(m.cats.get("_principal")), titled=context[2]))
+    for p in people:
+        if p.country is not None and p.country.startswith("@"):
+            # a title sharing the country of the gazetteer person listed before it
+            at = int(p.country[1:])
+            source = next((q for q in people if q.start == at), None)
+            p.country = source.country if source is not None else None
+            p.organisation = source.organisation if source is not None else None
+    return [p for p in people if p.side is not None or p.id is not None]
 
 
 def _pick(m: Mention, full: set[str], gazetteer: Gazetteer, day: dt.date | None,
