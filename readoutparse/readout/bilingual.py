@@ -42,7 +42,7 @@ def reconcile(article: Article) -> Article:
         return article
     warnings = list(article.warnings)
     original = article.readout
-    translations = []
+    translations: list[Article] = []
     for t in article.translations:
         theirs = t.readout
         if original is None or theirs is None:

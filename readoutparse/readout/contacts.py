@@ -66,11 +66,11 @@ class Unit:
         if not self.has_cue:
             return []
         out = []
-        negations = self.negations
+        negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
-            if any(0 <= m.start - b <= (2 if script == "zh" else 12) for _, b in negations):
+            if any(a < m.start and m.start - b <= (2 if script == "zh" else 12) for a, b in negations):
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]
 
 from .cues import cue_data
 from .scan import LANGUAGES, fold_case, fold_key

@@ -243,13 +243,13 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
         codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
         listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
-        k = len(out)
         if places and country:
             first = places[0]
-            prev = [m for m in ents if m.end <= first.start]
-            while prev and prev[-1].cats.keys() & {COUNTRY} and _LIST_SEP[script].fullmatch(text[prev[-1].end:first.start]):
-                listed.insert(0, prev[-1].cats[COUNTRY][0])
-                first = prev.pop()
+            before = [m for m in ents if m.end <= first.start]
+            while (before and before[-1].cats.keys() & {COUNTRY}
+                   and _LIST_SEP[script].fullmatch(text[before[-1].end:first.start])):
+                listed.insert(0, before[-1].cats[COUNTRY][0])
+                first = before.pop()
             if len(listed) > 1:
                 start = first.start
         # ... and after it: "the foreign ministers of A, B and C".
@@ -264,7 +264,6 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         if len(listed) > 1 and name_span is None:
             for code in dict.fromkeys(listed):
                 out.append(Someone(start, end, text[start:end], None, code, None, office))
-            del k
             continue
         if name_span is not None:
             a, b = name_span
@@ -274,11 +273,13 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         out.append(someone)
     if script == "zh":
         for m in _GROUP.finditer(text):
-            where = m.group("where")
-            orgs = [x for x in ents if m.start() <= x.start < m.end() and ORG in x.cats]
-            out.append(Someone(m.start(), m.end(), m.group(), None, None, orgs[0].cats[ORG][0] if orgs else None,
-                               _GROUP_OFFICES.get(m.group("office")), group=True))
-            del where
+            # The region's name starts after any cue or name before it: 会见|中亚五国外长.
+            start = max([m.start()] + [x.end for layer in mentions.values() for x in layer
+                                       if m.start() < x.end <= m.start("n") and x.start < m.start("n")])
+            orgs = [x for x in ents if start <= x.start < m.end() and ORG in x.cats]
+            out.append(Someone(start, m.end(), text[start:m.end()], None, None,
+                               orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
+                               group=True))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book

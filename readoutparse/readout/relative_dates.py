@@ -56,7 +56,8 @@ class DatelineMatch:
 
 
 def _vocab(language: str) -> Mapping[str, Any]:
-    return cue_data()["dates"].get(language, {})
+    vocab: Mapping[str, Any] = cue_data()["dates"].get(language, {})
+    return vocab
 
 
 def _keys(mapping: Mapping[str, int]) -> list[str]:
@@ -239,7 +240,7 @@ def parse_dateline(folded_text: str, language: str | None) -> DatelineMatch | No
                                  month=int(wire.group("m")) if wire.group("m") else None, day=int(wire.group("d")),
                                  end=wire.end(), agency=wire.group("agency"), place_span=wire.span("place"))
     for lang in (language,) if language in LANGUAGES else LANGUAGES:
-        pattern = _dateline_pattern(lang)  # type: ignore[arg-type]
+        pattern = _dateline_pattern(lang)
         match = pattern.match(folded_text) if pattern else None
         if match is None:
             continue
