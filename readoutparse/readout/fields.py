@@ -77,6 +77,10 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     ev = contact.unit
     for unit in _scopes(contact, units, planned):
         mentions = [d for d in find_dates(unit.text, language) if not _bound_to_reporting(unit, d, script)]
+        # "今天1月14日": the numbers beside a word name the day better than the word.
+        mentions = [d for i, d in enumerate(mentions)
+                    if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
+                            and mentions[i + 1].start - d.end <= 2)]
         for mention in mentions:
             if planned:
                 day = resolve_forward(mention, anchor, page_day)

@@ -58,7 +58,7 @@ class Someone:
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
-    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?"),
+    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻|駐"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
@@ -121,7 +121,7 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                 break
             end += 1
         if end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]):
-            if end >= limit or text[end] in _ZH_STOP or end == len(text):
+            if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
         return None
         # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
@@ -219,6 +219,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
                 out.append(p)
             continue
+        if script == "zh" and offices and not places and not persons:
+            # 台湾蔡英文总统, 美国特朗普总统: country, personal name, then the title.
+            before = [m for m in ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
+            if before and 2 <= chunk[0].start - before[-1].end <= 4:
+                name = text[before[-1].end:chunk[0].start]
+                if all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP for ch in name):
+                    out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
+                                       _office_of(offices[-1], None)))
+                    continue
         if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
             # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
             prev = out[-1]
@@ -234,6 +243,19 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         used = offices + places
         start, end = min(m.start for m in used), max(m.end for m in used)
         office = _office_of(offices[-1], org)
+        if script == "zh":
+            glue_text = text[start:offices[-1].start]
+            if re.search(r"(?:^|[^\u4e00-\u9fff])?(?:前|原)$", glue_text) and not glue_text.endswith(("以前", "之前")):
+                office = None  # 日本前首相森喜朗: a former office is no office now
+            posted = [m for m in places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
+            if posted:
+                # 美国驻联合国大使: the country before 驻 sends, the one after receives.
+                senders = [m for m in places if m not in posted]
+                if senders:
+                    country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in senders
+                                    if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+                    org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
+                    places = senders
         limit = next(s for s in stops if s >= end)
         name_span = _name_after(text, end, limit, script, entity_starts)
         if name_span is not None and script != "zh" and name_span[0] - end > 1:
