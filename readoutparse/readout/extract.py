@@ -118,6 +118,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     status = status_of(contact, script)
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
     status = "planned" if planned else status
+    if status == "held" and day is not None and anchor is not None and day < anchor - dt.timedelta(days=45):
+        return None  # a contact weeks before the story's day is recalled, not reported
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)

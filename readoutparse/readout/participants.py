@@ -28,6 +28,7 @@ from .mentions import Mention
 __all__ = ["Someone", "people_in", "resolve_people"]
 
 _ORG_OFFICES = ("secretary_general", "organisation_head")
+_VAGUE_OFFICES = frozenset({"official", "legislator", "adviser", "minister"})
 
 
 @attrs.define
@@ -73,6 +74,12 @@ _LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
 _ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
 _ZH_STOP -= set("正进首共")
+# Words that follow a title but are no names (议员要求..., 总统办公室...).
+_ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
+                          "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
+                          "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
+                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國".split())
+_ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
 _ZH_NAME = re.compile(r"[\u4e00-\u9fff·]{2,9}")
@@ -120,7 +127,8 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                                                    or text[end + 1] in _ZH_STOP)):
                 break
             end += 1
-        if end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]):
+        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
+                and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
         return None
@@ -283,13 +291,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
-        if len(listed) > 1 and name_span is None:
+        if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
             for code in dict.fromkeys(listed):
                 out.append(Someone(start, end, text[start:end], None, code, None, office))
             continue
         if name_span is not None:
             a, b = name_span
             someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
+        elif office in _VAGUE_OFFICES:
+            continue  # "中国官员", "美国议员": nobody in particular
         else:
             someone = Someone(start, end, text[start:end], None, country, org, office)
         out.append(someone)

@@ -286,4 +286,6 @@ def resolve_forward(mention: DateMention, anchor: dt.date | None, floor: dt.date
         day = anchor + dt.timedelta(days=mention.offset)
     if day is None or (floor is not None and day < floor):
         return None
+    if anchor is not None and mention.year is None and day > anchor + dt.timedelta(days=185):
+        return None  # an announcement half a year ahead without a year is more likely a past day
     return day
