@@ -70,7 +70,7 @@ class Unit:
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
-            if any(a < m.start and m.start - b <= (2 if script == "zh" else 12) for a, b in negations):
+            if any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations):
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
@@ -113,7 +113,9 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
         key: tuple[str | None, ...] = (p.id,) if p.id else (None, p.name, p.country, p.organisation)
         if key in seen:
             continue
-        if p.id is None and any(q.id and q.country == p.country and q.office == p.office for q in people):
+        if p.id is None and p.titled_only and any(
+                q.id and q.country == p.country and (q.office is None or p.office in (q.office, q.titled))
+                for q in people):
             continue  # "the Egyptian president" beside Sisi: one person
         seen.add(key)
         out.append(p)

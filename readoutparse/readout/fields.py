@@ -14,7 +14,8 @@ from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
 __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
 
-_CLAUSE_END = re.compile(r"[，,；;。!！?？]")
+_CLAUSE_END = re.compile(r"[，；;。!！?？]|, (?!and )")
+_PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
 def kind_of(contact: Contact, cues: CueSet) -> str | None:
@@ -34,9 +35,7 @@ def status_of(contact: Contact, script: str) -> str:
             if m.start <= cue.start:
                 # The same clause only: "…说，他将于…" still counts, "…将…。他会见" does not.
                 between = text[m.end:cue.start]
-                if script == "zh" and len(between) > 40:
-                    continue
-                if script != "zh" and len(between) > 80:
+                if len(between) > 90 or _CLAUSE_END.search(_PAREN.sub("", between)):
                     continue
                 if best is None or m.start >= best[0]:
                     best = (m.start, category)

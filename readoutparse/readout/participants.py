@@ -43,6 +43,7 @@ class Someone:
     principal: bool = False
     group: bool = False
     titled: str | None = None  # the office the text gives beside a gazetteer name
+    titled_only: bool = False  # named by the title phrase alone, no personal name
 
     @property
     def key(self) -> str:
@@ -59,7 +60,7 @@ class Someone:
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
-    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻|駐"),
+    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
@@ -78,7 +79,8 @@ _ZH_STOP -= set("正进首共")
 _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
                           "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
-                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國".split())
+                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
+                          "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間".split())
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
@@ -89,7 +91,7 @@ _AR_STOP = frozenset({"في", "مع", "على", "عن", "من", "إلى", "ال�
                       "التي", "هنا", "بين", "لدى", "عبر", "حول", "بشأن", "قد", "كما", "وذلك", "إن", "ان", "لا", "لم",
                       "هاتفيا", "بدعوة", "بناء", "تلبية", "اتصالا", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
                       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية"})
-_GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[两二三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
+_GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
                   "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
                   "总理": "head_of_government", "防长": "defence_minister"}
@@ -222,6 +224,16 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                         if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
         org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
                     if m.cats.keys() & {ORG, ORG_SHORT}), None)
+        if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
+            # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
+            prev = out[-1]
+            if _LIST_SEP[script].fullmatch(_PAREN.sub("", text[prev.end:chunk[0].start]).strip()):
+                if isinstance(prev, Someone):
+                    country, org = prev.country, prev.organisation
+                else:
+                    country, org = prev.cats.get("_context", [(None, None, None)])[0][:2]
+                    if country is None and org is None:
+                        country = "@" + str(prev.start)  # filled in from the resolved person
         if persons:
             for p in persons:
                 p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
@@ -236,16 +248,6 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                     out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
                                        _office_of(offices[-1], None)))
                     continue
-        if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
-            # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
-            prev = out[-1]
-            if _LIST_SEP[script].fullmatch(_PAREN.sub("", text[prev.end:chunk[0].start]).strip()):
-                if isinstance(prev, Someone):
-                    country, org = prev.country, prev.organisation
-                else:
-                    country, org = prev.cats.get("_context", [(None, None, None)])[0][:2]
-                    if country is None and org is None:
-                        country = "@" + str(prev.start)  # filled in from the resolved person
         if not offices or (country is None and org is None):
             continue
         used = offices + places
@@ -253,7 +255,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         office = _office_of(offices[-1], org)
         if script == "zh":
             glue_text = text[start:offices[-1].start]
-            if re.search(r"(?:^|[^\u4e00-\u9fff])?(?:前|原)$", glue_text) and not glue_text.endswith(("以前", "之前")):
+            if re.search(r"(?:前|原|前任)$", glue_text) and not glue_text.endswith(("以前", "之前")):
                 office = None  # 日本前首相森喜朗: a former office is no office now
             posted = [m for m in places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
             if posted:
@@ -301,7 +303,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         elif office in _VAGUE_OFFICES:
             continue  # "中国官员", "美国议员": nobody in particular
         else:
-            someone = Someone(start, end, text[start:end], None, country, org, office)
+            someone = Someone(start, end, text[start:end], None, country, org, office, titled_only=True)
         out.append(someone)
     if script == "zh":
         for m in _GROUP.finditer(text):
