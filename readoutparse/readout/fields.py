@@ -166,10 +166,15 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
         if initiator is not None or host is not None:
             break
     if initiator is None:
-        # 致电, sent a message, phoned: the sentence's subject placed the contact.
+        # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
+        # puts the subject after the verb (بعث الرئيس ...).
         subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats]
         if subject_cues:
-            initiator = _subject(contact, subject_cues[0].start)
+            if cues.language == "ar":
+                after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
+                initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
+            else:
+                initiator = _subject(contact, subject_cues[0].start)
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
 
 

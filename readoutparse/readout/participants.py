@@ -193,6 +193,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
                    | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
     entity_starts = frozenset(m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
+    person_starts = {m.start for m in ents if m.cats.keys() & {PERSON, SHORT}}
+
+    def person_starts_near(end: int) -> set[int]:
+        # a gazetteer name starting where the read name stops, or after a hyphen or space
+        return {end} if end in person_starts or end + 1 in person_starts and text[end:end + 1] in " -" else set()
+
     out: list[Someone | Mention] = []
     i = 0
     while i < len(ents):
@@ -270,6 +276,8 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         name_span = _name_after(text, end, limit, script, entity_starts)
         if name_span is not None and script != "zh" and name_span[0] - end > 1:
             name_span = None
+        if name_span is not None and name_span[1] in person_starts_near(name_span[1]):
+            continue  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
         if name_span is None and script == "en":
             name_span = _name_before_comma(text, start)
         # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
