@@ -66,7 +66,7 @@ _GLUE = {
     "ar": re.compile(r" (?:في )?"),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
-_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")

@@ -277,6 +277,8 @@ def resolve_forward(mention: DateMention, anchor: dt.date | None, floor: dt.date
             day = safe_date(anchor.year + 1, mention.month, mention.day)
     elif mention.day is not None:
         day = safe_date(anchor.year, anchor.month, mention.day)
+        if day is not None and anchor - dt.timedelta(days=3) <= day < anchor:
+            return None  # "27日" on the 28th: a day just past, written ahead of time; no guess
         if day is None or day < anchor:
             year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
             day = safe_date(year, month, mention.day)
