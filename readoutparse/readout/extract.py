@@ -118,8 +118,11 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     status = status_of(contact, script)
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
     status = "planned" if planned else status
-    if status == "held" and day is not None and anchor is not None and day < anchor - dt.timedelta(days=45):
-        return None  # a contact weeks before the story's day is recalled, not reported
+    if (status == "held" and day is not None and reference_date is None and anchor is not None
+            and day < anchor - dt.timedelta(days=45)):
+        # A contact weeks before the story's own day is recalled, not reported.  A caller's
+        # reference_date is only a guess at "today", so it decides nothing here.
+        return None
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
