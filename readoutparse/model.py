@@ -89,53 +89,80 @@ class Related:
 
 @attrs.frozen
 class Participant:
-    """One side of a diplomatic contact."""
+    """One side of a diplomatic contact.
 
-    id: str
+    ``id`` is a gazetteer id (``xi_jinping``) or ``None`` for someone the text introduces by
+    office and country only; ``name`` is as the text writes it (the office phrase when no
+    personal name is given); ``country`` an ISO 3166 alpha-2 code; ``organisation`` an
+    international organisation id (``UN``, ``EU``), never folded into ``country``;
+    ``office`` one of :data:`readoutparse.readout.people.OFFICES`.
+    """
+
+    id: str | None
     name: str
     country: str | None = None
+    organisation: str | None = None
     office: str | None = None
 
+    @property
+    def key(self) -> str:
+        """What ``Readout.initiator`` and ``Readout.host`` name this participant by."""
+        return self.id if self.id is not None else self.name
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "country": self.country, "office": self.office}
+        return {"id": self.id, "name": self.name, "country": self.country,
+                "organisation": self.organisation, "office": self.office}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Participant:
-        return cls(
-            id=data["id"], name=data["name"], country=data.get("country"), office=data.get("office")
-        )
+        return cls(id=data.get("id"), name=data["name"], country=data.get("country"),
+                   organisation=data.get("organisation"), office=data.get("office"))
 
 
 @attrs.frozen
 class Readout:
-    """Who spoke with whom, how, when, where and at whose request."""
+    """Who contacted whom, how, when, where, at whose request, and whether it took place.
+
+    ``status`` is ``"held"`` or ``"planned"``; ``initiator`` and ``host`` name a
+    participant by its ``id``, or by its ``name`` when it has none.
+    """
 
     kind: str | None = None
+    status: str | None = None
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
     initiator: str | None = None
+    host: str | None = None
     event_date: dt.date | None = None
     place: str | None = None
     evidence: str | None = None
+    multilateral: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
+            "status": self.status,
             "participants": [p.to_dict() for p in self.participants],
             "initiator": self.initiator,
+            "host": self.host,
             "event_date": date_to_iso(self.event_date),
             "place": self.place,
             "evidence": self.evidence,
+            "multilateral": self.multilateral,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Readout:
+        # Records written before schema v2 lack status, host and multilateral: defaults.
         return cls(
             kind=data.get("kind"),
+            status=data.get("status"),
             participants=tuple(Participant.from_dict(p) for p in data.get("participants", ())),
             initiator=data.get("initiator"),
+            host=data.get("host"),
             event_date=date_from_iso(data.get("event_date")),  # type: ignore[arg-type]
             place=data.get("place"),
             evidence=data.get("evidence"),
+            multilateral=bool(data.get("multilateral", False)),
         )
 
 

@@ -24,7 +24,7 @@ def _article() -> Article:
                               published=dt.date(2023, 10, 14))],
         extra={"epoch_ms": 1},
         readout=Readout(kind="phone_call", participants=[Participant("wang_yi", "Vương Nghị", "CN",
-                                                                     "foreign minister")],
+                                                                     office="foreign_minister")],
                         event_date=dt.date(2023, 10, 14)),
         lines={1: "title"},
     )

@@ -16,10 +16,8 @@ from readoutparse.readout.scan import LANGUAGES
 
 D = dt.date
 COUNTRIES = ["CN", "RU", "US", "GB", "FR", "DE", "JP", "IN", "VN", "IR", "IL", "SA", "BR", "ZA"]
-HEADS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-         "general secretary", "supreme leader", "acting president"}
-FOREIGN = {"foreign minister", "secretary of state", "foreign secretary", "external affairs minister",
-           "acting foreign minister"}
+HEADS = {"head_of_state", "head_of_government", "monarch", "party_leader"}
+FOREIGN = {"foreign_minister"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +45,7 @@ def test_builtin_is_not_loaded_by_importing_the_package() -> None:
 @pytest.mark.parametrize("day", [D(2013, 6, 1), D(2016, 6, 1), D(2019, 6, 1), D(2022, 6, 1), D(2025, 6, 1),
                                  D(2026, 1, 1)])
 def test_every_country_has_a_head_and_a_foreign_minister(builtin: Gazetteer, country: str, day: dt.date) -> None:
-    offices = {o.title for p in builtin if p.country == country for o in p.offices_on(day)}
+    offices = {o.office for p in builtin if p.country == country for o in p.offices_on(day)}
     assert offices & HEADS, (country, day, offices)
     assert offices & FOREIGN, (country, day, offices)
 
@@ -64,7 +62,7 @@ def test_terms_in_one_office_do_not_overlap(builtin: Gazetteer) -> None:
     terms: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = {}
     for person in builtin:
         for office in person.offices:
-            if office.title in HEADS | FOREIGN and office.start:
+            if office.office in HEADS | FOREIGN and office.start:
                 terms.setdefault((person.country, office.title), []).append(
                     (office.start, office.end or D(9999, 1, 1)))
     for key, spans in terms.items():
@@ -85,21 +83,21 @@ def test_find_names(builtin: Gazetteer, name: str, language: str | None, person_
 
 
 @pytest.mark.parametrize(("person_id", "day", "office"), [
-    ("xi_jinping", D(2012, 1, 1), "vice president"),
-    ("xi_jinping", D(2013, 1, 1), "general secretary"),
-    ("xi_jinping", D(2013, 3, 14), "president"),
-    ("wang_yi", D(2023, 3, 1), "director of the office of the central foreign affairs commission"),
-    ("wang_yi", D(2023, 8, 1), "foreign minister"),
-    ("joe_biden", D(2015, 5, 1), "vice president"),
+    ("xi_jinping", D(2012, 1, 1), "deputy_head"),
+    ("xi_jinping", D(2013, 1, 1), "party_leader"),
+    ("xi_jinping", D(2013, 3, 14), "head_of_state"),
+    ("wang_yi", D(2023, 3, 1), "official"),
+    ("wang_yi", D(2023, 8, 1), "foreign_minister"),
+    ("joe_biden", D(2015, 5, 1), "deputy_head"),
     ("joe_biden", D(2025, 6, 1), None),
     ("donald_trump", D(2022, 1, 1), None),
-    ("donald_trump", D(2025, 2, 1), "president"),
-    ("david_cameron", D(2015, 1, 1), "prime minister"),
-    ("david_cameron", D(2024, 1, 1), "foreign secretary"),
-    ("fumio_kishida", D(2015, 1, 1), "foreign minister"),
-    ("fumio_kishida", D(2022, 1, 1), "prime minister"),
-    ("to_lam", D(2024, 9, 1), "general secretary"),
-    ("to_lam", D(2024, 6, 1), "president"),
+    ("donald_trump", D(2025, 2, 1), "head_of_state"),
+    ("david_cameron", D(2015, 1, 1), "head_of_government"),
+    ("david_cameron", D(2024, 1, 1), "foreign_minister"),
+    ("fumio_kishida", D(2015, 1, 1), "foreign_minister"),
+    ("fumio_kishida", D(2022, 1, 1), "head_of_government"),
+    ("to_lam", D(2024, 9, 1), "party_leader"),
+    ("to_lam", D(2024, 6, 1), "head_of_state"),
     ("antony_blinken", D(2020, 1, 1), None),
     ("antony_blinken", None, None),
 ])
@@ -110,15 +108,23 @@ def test_office_at_date(builtin: Gazetteer, person_id: str, day: dt.date | None,
 def test_ambiguous_short_name_prefers_the_office_holder(builtin: Gazetteer) -> None:
     extended = builtin.extend({"people": [
         {"id": "other_putin", "country": "RU", "names": {"en": ["Putin"]},
-         "offices": [{"office": "mayor", "from": "1990-01-01", "to": "1991-01-01"}]}]})
+         "offices": [{"office": "official", "title": "mayor", "from": "1990-01-01", "to": "1991-01-01"}]}]})
     found = extended.find("Putin", language="en", on=D(2020, 1, 1))
     assert [p.id for p in found][0] == "vladimir_putin"
 
 
 CUSTOM = {
-    "format": "readoutparse-gazetteer/1",
+    "format": "readoutparse-gazetteer/2",
     "people": [{"id": "anwar_ibrahim", "country": "MY",
                 "names": {"en": ["Anwar Ibrahim", "Anwar"], "zh-Hans": ["安瓦尔"], "ar": ["أنور إبراهيم"]},
+                "offices": [{"office": "head_of_government", "title": "prime minister", "from": "2022-11-24",
+                             "to": None}],
+                "source": "written for this test"}],
+}
+# The same person in format 1: free office titles and a countries section.
+LEGACY = {
+    "format": "readoutparse-gazetteer/1",
+    "people": [{"id": "anwar_ibrahim", "country": "MY", "names": {"en": ["Anwar Ibrahim", "Anwar"]},
                 "offices": [{"office": "prime minister", "from": "2022-11-24", "to": None}]}],
     "countries": {"MY": {"en": ["Malaysia", "Malaysian"]}},
 }
@@ -136,7 +142,7 @@ def test_custom_gazetteer_replaces_the_builtin(tmp_path: Path) -> None:
     readout = extract_readout(_article("en", text), gazetteer=mine)
     assert readout is not None
     assert [p.id for p in readout.participants] == ["anwar_ibrahim"]  # Xi is not in this gazetteer
-    assert readout.participants[0].office == "prime minister"
+    assert readout.participants[0].office == "head_of_government"
     assert extract_readout(_article("en", text), gazetteer=path).participants == readout.participants
 
 
@@ -148,7 +154,7 @@ def test_extend_adds_people_and_names() -> None:
     assert readout.event_date == D(2025, 7, 10)
     # A new spelling for a known person merges into that person, offices intact.
     more = extended.extend({"people": [{"id": "xi_jinping", "names": {"en": ["President Xi"]}}]})
-    assert more.person("xi_jinping").office_on(D(2025, 1, 1)).title == "president"
+    assert more.person("xi_jinping").office_on(D(2025, 1, 1)).office == "head_of_state"
     assert "President Xi" in more.person("xi_jinping").names["en"]
     assert more.person("xi_jinping").country == "CN"
     assert "President Xi" not in Gazetteer.builtin().person("xi_jinping").names["en"]  # unchanged
@@ -171,8 +177,13 @@ def test_round_trip_through_dict(builtin: Gazetteer) -> None:
     ({"people": [{"id": "Bad Id"}]}, "'id'"),
     ({"people": [{"id": "a", "country": "USA"}]}, "ISO 3166"),
     ({"people": [{"id": "a", "names": {"en": "Al"}}]}, "list of non-empty strings"),
-    ({"people": [{"id": "a", "offices": [{"office": "x", "from": "2020-13-01"}]}]}, "YYYY-MM-DD"),
-    ({"people": [{"id": "a", "offices": [{"office": "x", "from": "2020-01-02", "to": "2020-01-01"}]}]}, "before"),
+    ({"people": [{"id": "a", "offices": [{"office": "official", "from": "2020-13-01"}]}]}, "YYYY-MM-DD"),
+    ({"people": [{"id": "a", "offices": [{"office": "official", "from": "2020-01-02", "to": "2020-01-01"}]}]},
+     "before"),
+    ({"people": [{"id": "a", "offices": [{"office": "mayor"}]}]}, r"people\[0\] 'a'.offices\[0\].office: 'mayor'"),
+    ({"people": [{"id": "a", "organisation": "un"}]}, "'organisation'"),
+    ({"people": [{"id": "a", "source": 3}]}, "'source'"),
+    ({"people": [], "countries": {"MY": {"en": ["Malaysia"]}}}, "country lexicon"),
 ])
 def test_invalid_gazetteers_are_explained(data: dict, message: str) -> None:
     with pytest.raises(GazetteerError, match=message):
@@ -195,3 +206,28 @@ def test_gazetteer_error_is_a_readoutparse_error() -> None:
 @pytest.mark.parametrize("language", [*LANGUAGES, "fr", None])
 def test_matchers_compile_for_every_language(builtin: Gazetteer, language: str | None) -> None:
     assert builtin.matcher(language).table
+
+
+def test_format_1_is_read_with_office_ids(tmp_path: Path) -> None:
+    old = Gazetteer.from_dict(LEGACY)
+    office = old.person("anwar_ibrahim").offices[0]
+    assert (office.office, office.title) == ("head_of_government", "prime minister")
+    text = "Malaysian Prime Minister Anwar Ibrahim met with Chinese President Xi Jinping on Thursday."
+    readout = extract_readout(_article("en", text), gazetteer=old)
+    assert readout.participants[0].country == "MY"
+
+
+def test_organisation_people_have_no_country(builtin: Gazetteer) -> None:
+    guterres = builtin.person("antonio_guterres")
+    assert (guterres.country, guterres.organisation) == (None, "UN")
+    assert builtin.participant("antonio_guterres", "Guterres", D(2020, 1, 1)).organisation == "UN"
+
+
+def test_every_person_has_a_source_and_office_ids(builtin: Gazetteer) -> None:
+    from readoutparse.readout.people import OFFICES
+
+    for person in builtin:
+        assert person.source, person.id
+        assert person.country or person.organisation, person.id
+        for office in person.offices:
+            assert office.office in OFFICES and office.title, (person.id, office)

@@ -97,7 +97,7 @@ def test_seed_000_chinese_and_english_halves() -> None:
     assert zh is not None and en is not None
     assert (zh.kind, ids(zh), zh.initiator, zh.event_date) == (
         "phone_call", ["xi_jinping", "vladimir_putin"], None, dt.date(2025, 6, 19))
-    assert [(p.country, p.office) for p in zh.participants] == [("CN", "president"), ("RU", "president")]
+    assert [(p.country, p.office) for p in zh.participants] == [("CN", "head_of_state"), ("RU", "head_of_state")]
     assert [p.name for p in zh.participants] == ["習近平", "普京"]
     assert zh.evidence.startswith("6月19日下午")
     assert zh.place is None
@@ -135,7 +135,7 @@ def test_seed_003_arabic_meeting_in_kuala_lumpur(split_dateline: bool) -> None:
     assert readout is not None
     assert (readout.kind, ids(readout), readout.initiator, readout.event_date, readout.place) == (
         "meeting", ["wang_yi", "sergey_lavrov"], None, dt.date(2025, 7, 10), "كوالالمبور")
-    assert [p.office for p in readout.participants] == ["foreign minister", "foreign minister"]
+    assert [p.office for p in readout.participants] == ["foreign_minister", "foreign_minister"]
     assert "اجتماعه مع" in readout.evidence
 
 
@@ -145,7 +145,7 @@ def test_seed_004_vietnamese_call_at_washingtons_request() -> None:
     assert (readout.kind, ids(readout), readout.initiator, readout.event_date) == (
         "phone_call", ["wang_yi", "antony_blinken"], "antony_blinken", dt.date(2023, 10, 14))
     assert [(p.name, p.office) for p in readout.participants] == [
-        ("Vương Nghị", "foreign minister"), ("Blinken", "secretary of state")]
+        ("Vương Nghị", "foreign_minister"), ("Blinken", "foreign_minister")]
 
 
 def test_seed_004_without_any_anchor_has_no_day() -> None:

@@ -16,13 +16,16 @@ from importlib import resources
 from typing import Any, Union
 
 from ..model import Participant
+from .countries import CountryLexicon
 from .literals import LiteralScanner, mode_for
+from .offices import OfficeLexicon
 from .people import GazetteerError, Office, Person, by_language
 from .scan import CJK_LANGUAGES, LANGUAGES, fold_key
 
 __all__ = ["Gazetteer", "GazetteerError", "NameMatcher", "Office", "Person"]
 
-FORMAT = "readoutparse-gazetteer/1"
+FORMAT = "readoutparse-gazetteer/2"
+FORMATS = (FORMAT, "readoutparse-gazetteer/1")  # format 1: free office titles, a countries section
 GazetteerSource = Union["Gazetteer", str, "os.PathLike[str]", Mapping[str, Any]]
 
 
@@ -73,14 +76,25 @@ class Gazetteer:
     instance can be shared by threads and reused across documents.
     """
 
-    def __init__(self, people: Iterable[Person] = (), *, countries: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
+    def __init__(self, people: Iterable[Person] = (), *,
+                 countries: CountryLexicon | Mapping[str, Mapping[str, Iterable[str]]] | None = None,
                  exclude: Mapping[str, Iterable[str]] | None = None,
-                 fallbacks: Mapping[str, Iterable[str]] | None = None) -> None:
+                 fallbacks: Mapping[str, Iterable[str]] | None = None,
+                 offices: OfficeLexicon | None = None) -> None:
         self._people: dict[str, Person] = {}
         for person in people:
             known = self._people.get(person.id)
             self._people[person.id] = person if known is None else known.merged(person)
-        self.countries = {code: {lang: tuple(v) for lang, v in words.items()} for code, words in (countries or {}).items()}
+        # Country forms: the built-in lexicon (CLDR names and ours), plus any given here;
+        # a plain mapping code -> language -> forms adds full names (format 1 files).
+        lexicon = CountryLexicon.builtin()
+        if isinstance(countries, CountryLexicon):
+            lexicon = countries
+        elif countries:
+            lexicon = lexicon.extend(CountryLexicon(
+                {code: {lang: tuple(v) for lang, v in words.items()} for code, words in countries.items()}))
+        self.country_lexicon = lexicon
+        self.office_lexicon = offices if offices is not None else OfficeLexicon.builtin()
         self.exclude = {lang: tuple(v) for lang, v in (exclude or {}).items()}
         self.fallbacks = {lang: tuple(v) for lang, v in (fallbacks or {}).items()}
         self._matchers: dict[str | None, NameMatcher] = {}
@@ -92,17 +106,21 @@ class Gazetteer:
         if not isinstance(data, Mapping):
             raise GazetteerError("a gazetteer must be a JSON object", name=name)
         fmt = data.get("format", FORMAT)
-        if fmt != FORMAT:
+        if fmt not in FORMATS:
             raise GazetteerError(f"unknown gazetteer format {fmt!r} (expected {FORMAT!r})", name=name)
+        legacy = fmt != FORMAT
         people = data.get("people", [])
         if not isinstance(people, list):
             raise GazetteerError("'people' must be a list", name=name)
         countries = data.get("countries") or {}
         if not isinstance(countries, Mapping):
             raise GazetteerError("'countries' must be an object keyed by country code", name=name)
+        if countries and not legacy:
+            raise GazetteerError("format 2 keeps countries in a country lexicon (readoutparse-countries/1), "
+                                 "not in the gazetteer's 'countries'", name=name)
         try:
             return cls(
-                (Person.from_dict(p, f"people[{i}]") for i, p in enumerate(people)),
+                (Person.from_dict(p, f"people[{i}]", legacy=legacy) for i, p in enumerate(people)),
                 countries={c: by_language(w, f"countries.{c}") for c, w in countries.items()},
                 exclude=by_language(data.get("exclude"), "exclude"),
                 fallbacks=by_language(data.get("fallbacks"), "fallbacks"),
@@ -142,23 +160,25 @@ class Gazetteer:
     def extend(self, other: GazetteerSource) -> Gazetteer:
         """A new gazetteer with ``other``'s people, names, offices and words added to these."""
         more = Gazetteer.coerce(other)
-        countries = {c: dict(w) for c, w in self.countries.items()}
-        for code, words in more.countries.items():
-            for lang, values in words.items():
-                countries.setdefault(code, {})[lang] = tuple(dict.fromkeys(countries.get(code, {}).get(lang, ()) + values))
+        countries = self.country_lexicon
+        if more.country_lexicon is not CountryLexicon.builtin() and more.country_lexicon is not countries:
+            countries = countries.extend(more.country_lexicon)
+        offices = self.office_lexicon
+        if more.office_lexicon is not OfficeLexicon.builtin() and more.office_lexicon is not offices:
+            offices = offices.extend(more.office_lexicon)
 
         def union(a: Mapping[str, tuple[str, ...]], b: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
             return {k: tuple(dict.fromkeys(a.get(k, ()) + b.get(k, ()))) for k in {**a, **b}}
 
         return Gazetteer([*self._people.values(), *more._people.values()], countries=countries,
-                         exclude=union(self.exclude, more.exclude), fallbacks=union(self.fallbacks, more.fallbacks))
+                         exclude=union(self.exclude, more.exclude), fallbacks=union(self.fallbacks, more.fallbacks),
+                         offices=offices)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "fallbacks": {k: list(v) for k, v in self.fallbacks.items()},
             "exclude": {k: list(v) for k, v in self.exclude.items()},
-            "countries": {c: {k: list(v) for k, v in w.items()} for c, w in self.countries.items()},
             "people": [p.to_dict() for p in self._people.values()],
         }
 
@@ -194,11 +214,12 @@ class Gazetteer:
     def office_of(self, person_id: str, on: dt.date | None) -> str | None:
         """The person's office on that day, or ``None`` when unknown (never a guess)."""
         office = self.person(person_id).office_on(on)
-        return None if office is None else office.title
+        return None if office is None else office.office
 
     def participant(self, person_id: str, name: str, on: dt.date | None) -> Participant:
         person = self.person(person_id)
-        return Participant(id=person.id, name=name, country=person.country, office=self.office_of(person_id, on))
+        return Participant(id=person.id, name=name, country=person.country, organisation=person.organisation,
+                           office=self.office_of(person_id, on))
 
     # ---- compiled matchers
     def languages_for(self, language: str | None) -> tuple[str, ...] | None:
@@ -216,12 +237,11 @@ class Gazetteer:
         if language not in self._country_matchers:
             langs = self.languages_for(language)
             entries: dict[str, dict[str, list[tuple[str, bool]]]] = {}
-            for code, words in self.countries.items():
-                for lang, values in words.items():
-                    if langs is None or lang in langs:
-                        for value in values:
-                            for key in _variants(value, lang):
-                                self._add(entries, lang, key, (code, False))
+            for lang in langs or LANGUAGES:
+                for code, values in self.country_lexicon.country_forms(lang).items():
+                    for value in values:
+                        for key in _variants(value, lang):
+                            self._add(entries, lang, key, (code, False))
             self._country_matchers[language] = _compile(entries, language if langs else None)
         return self._country_matchers[language]
 

@@ -11,7 +11,31 @@ import attrs
 
 from ..errors import ReadoutParseError
 
-__all__ = ["GazetteerError", "Office", "Person", "by_language"]
+__all__ = ["OFFICES", "GazetteerError", "Office", "Person", "by_language", "office_id"]
+
+# The office vocabulary of the readout schema (docs/readout.md).
+OFFICES = (
+    "head_of_state", "head_of_government", "deputy_head", "foreign_minister", "defence_minister",
+    "minister", "speaker", "legislator", "envoy", "ambassador", "party_leader", "monarch",
+    "secretary_general", "organisation_head", "adviser", "official",
+)
+# Format 1 files wrote free office titles; they are read through this table.
+_LEGACY_TITLES = {
+    "president": "head_of_state", "acting president": "head_of_state", "supreme leader": "head_of_state",
+    "vice president": "deputy_head", "deputy president": "deputy_head", "deputy prime minister": "deputy_head",
+    "crown prince": "deputy_head", "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "foreign minister": "foreign_minister",
+    "foreign secretary": "foreign_minister", "secretary of state": "foreign_minister",
+    "external affairs minister": "foreign_minister", "acting foreign minister": "foreign_minister",
+    "general secretary": "party_leader", "king": "monarch", "queen": "monarch", "emperor": "monarch",
+    "defense minister": "defence_minister", "defence minister": "defence_minister",
+    "secretary-general": "secretary_general", "national security adviser": "adviser",
+}
+
+
+def office_id(title: str) -> str:
+    """The vocabulary id of an office title of a format 1 file (``official`` when unknown)."""
+    return title if title in OFFICES else _LEGACY_TITLES.get(title.strip().lower(), "official")
 
 
 class GazetteerError(ReadoutParseError):
@@ -43,9 +67,14 @@ def by_language(value: Any, where: str) -> dict[str, tuple[str, ...]]:
 
 @attrs.frozen
 class Office:
-    """One term in one office; ``end`` is the last day (inclusive), ``None`` while in office."""
+    """One term in one office; ``end`` is the last day (inclusive), ``None`` while in office.
 
-    title: str
+    ``office`` is the vocabulary id (``head_of_government``), ``title`` the office as its
+    holder's country names it (``chancellor``).
+    """
+
+    office: str
+    title: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
 
@@ -54,7 +83,8 @@ class Office:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "office": self.title,
+            "office": self.office,
+            "title": self.title,
             "from": None if self.start is None else self.start.isoformat(),
             "to": None if self.end is None else self.end.isoformat(),
         }
@@ -74,6 +104,8 @@ class Person:
     names: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     short: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     offices: tuple[Office, ...] = ()
+    organisation: str | None = None  # an international organisation id (UN), never a country code
+    source: str | None = None
 
     def office_on(self, day: dt.date | None) -> Office | None:
         """The office held on ``day``: the first listed one, as the data lists the most senior first."""
@@ -86,15 +118,19 @@ class Person:
         return tuple(o for o in self.offices if o.held_on(day))
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"id": self.id, "country": self.country,
-                                "names": {k: list(v) for k, v in self.names.items()}}
+        data: dict[str, Any] = {"id": self.id, "country": self.country}
+        if self.organisation is not None:
+            data["organisation"] = self.organisation
+        data["names"] = {k: list(v) for k, v in self.names.items()}
         if self.short:
             data["short"] = {k: list(v) for k, v in self.short.items()}
         data["offices"] = [o.to_dict() for o in self.offices]
+        if self.source is not None:
+            data["source"] = self.source
         return data
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "person") -> Person:
+    def from_dict(cls, data: Any, where: str = "person", *, legacy: bool = False) -> Person:
         if not isinstance(data, Mapping):
             raise GazetteerError(f"{where}: expected an object")
         pid = data.get("id")
@@ -104,6 +140,12 @@ class Person:
         country = data.get("country")
         if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
             raise GazetteerError(f"{where}: 'country' must be an ISO 3166 alpha-2 code, got {country!r}")
+        organisation = data.get("organisation")
+        if organisation is not None and not (isinstance(organisation, str) and re.fullmatch(r"[A-Z][A-Z0-9]+", organisation)):
+            raise GazetteerError(f"{where}: 'organisation' must be an upper-case id such as 'UN', got {organisation!r}")
+        source = data.get("source")
+        if source is not None and not isinstance(source, str):
+            raise GazetteerError(f"{where}: 'source' must be a string")
         offices = []
         for i, item in enumerate(data.get("offices") or ()):
             at = f"{where}.offices[{i}]"
@@ -112,9 +154,17 @@ class Person:
             start, end = _day(item.get("from"), f"{at}.from"), _day(item.get("to"), f"{at}.to")
             if start and end and end < start:
                 raise GazetteerError(f"{at}: 'to' ({end}) is before 'from' ({start})")
-            offices.append(Office(item["office"], start, end))
+            title = item.get("title")
+            if title is not None and not isinstance(title, str):
+                raise GazetteerError(f"{at}.title: expected a string or null")
+            oid = item["office"]
+            if legacy:
+                oid, title = office_id(oid), oid
+            elif oid not in OFFICES:
+                raise GazetteerError(f"{at}.office: {oid!r} is not an office id (one of {', '.join(OFFICES)})")
+            offices.append(Office(oid, title, start, end))
         return cls(pid, country, by_language(data.get("names"), f"{where}.names"),
-                   by_language(data.get("short"), f"{where}.short"), tuple(offices))
+                   by_language(data.get("short"), f"{where}.short"), tuple(offices), organisation, source)
 
     def merged(self, other: Person) -> Person:
         """This person with ``other``'s additions: names and offices are added, a country replaces."""
@@ -126,4 +176,5 @@ class Person:
             return out
 
         return Person(self.id, other.country or self.country, union(self.names, other.names),
-                      union(self.short, other.short), tuple(dict.fromkeys(self.offices + other.offices)))
+                      union(self.short, other.short), tuple(dict.fromkeys(self.offices + other.offices)),
+                      other.organisation or self.organisation, other.source or self.source)

@@ -32,7 +32,7 @@ def _rows(article: Article, path: str | None) -> Iterable[dict[str, Any]]:
         yield {
             "event_date": None if readout.event_date is None else readout.event_date.isoformat(),
             "kind": readout.kind,
-            "participants": ";".join(p.id for p in readout.participants),
+            "participants": ";".join(p.key for p in readout.participants),
             "initiator": readout.initiator,
             "place": readout.place,
             "source": version.source or article.source,
