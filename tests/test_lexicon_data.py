@@ -249,6 +249,12 @@ def test_office_words_the_readers_need(lang: str, word: str, oid: str) -> None:
     assert word in OFFICE_WORDS["offices"][oid][lang]
 
 
+def test_the_gazetteer_is_worth_the_name() -> None:
+    people = _people()
+    assert len(people) >= 400
+    assert sum(1 for p in people if p["country"] == "TW") >= 20
+
+
 def test_no_country_or_organisation_form_names_two_entries() -> None:
     owner: dict[tuple[str, str], str] = {}
     for section in ("countries", "organisations"):
