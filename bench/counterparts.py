@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-import opencc
+import opencc  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 ARCHIVE = ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz"
@@ -136,7 +136,7 @@ def candidates(text: str) -> set[str]:
 def gazetteer_names() -> set[str]:
     """Every Chinese name and short form the built-in data holds, folded to Simplified."""
     data = json.loads((ROOT / "readoutparse" / "readout" / "data" / "people.json").read_text("utf-8"))
-    names = set()
+    names: set[str] = set()
     for person in data["people"]:
         for group in ("names", "short"):
             for lang in ("zh-Hans", "zh-Hant"):

@@ -25,7 +25,7 @@ from readoutparse.readout.offices import OfficeLexicon
 from readoutparse.readout.people import OFFICES
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
-TERRITORIES = frozenset(code for code in babel.Locale("en").territories if len(code) == 2 and code.isalpha())
+TERRITORIES = frozenset(str(code) for code in babel.Locale("en").territories if str(code).isalpha() and len(str(code)) == 2)
 # Codes CLDR lists that are not countries, and so are never a person's or a lexicon's country.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"})
 
