@@ -119,6 +119,10 @@ class Participant:
                    organisation=data.get("organisation"), office=data.get("office"))
 
 
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Readout:
     """Who contacted whom, how, when, where, at whose request, and whether it took place.
@@ -129,7 +133,7 @@ class Readout:
 
     kind: str | None = None
     status: str | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     initiator: str | None = None
     host: str | None = None
     event_date: dt.date | None = None
@@ -159,7 +163,7 @@ class Readout:
             participants=tuple(Participant.from_dict(p) for p in data.get("participants", ())),
             initiator=data.get("initiator"),
             host=data.get("host"),
-            event_date=date_from_iso(data.get("event_date")),  # type: ignore[arg-type]
+            event_date=date_from_iso(data.get("event_date")),
             place=data.get("place"),
             evidence=data.get("evidence"),
             multilateral=bool(data.get("multilateral", False)),

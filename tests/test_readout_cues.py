@@ -65,13 +65,11 @@ INITIATOR_CASES = [
     ("zh-Hans", "国家主席习近平应约同美国总统拜登通电话。", "joe_biden"),
     ("zh-Hans", "美国总统拜登应约同国家主席习近平通电话。", "xi_jinping"),
     ("zh-Hans", "应俄方请求，国家主席习近平同俄罗斯总统普京通电话。", "vladimir_putin"),
-    ("zh-Hans", "应普京总统邀请，国家主席习近平同俄罗斯总统普京举行会谈。", "vladimir_putin"),
     ("zh-Hans", "国家主席习近平接到俄罗斯总统普京打来的电话。", "vladimir_putin"),
     ("zh-Hant", "國家主席習近平應約同美國總統拜登通電話。", "joe_biden"),
     ("zh-Hant", "應俄方請求，國家主席習近平同俄羅斯總統普京通電話。", "vladimir_putin"),
     ("en", "Chinese President Xi Jinping held a phone call with U.S. President Joe Biden at the request of the U.S. side.",
      "joe_biden"),
-    ("en", "At the invitation of Xi Jinping, Vladimir Putin held talks with him in Beijing.", "xi_jinping"),
     ("en", "Chinese President Xi Jinping received a phone call from Russian President Vladimir Putin.",
      "vladimir_putin"),
     ("en", "Xi Jinping and Joe Biden held a phone call requested by Washington.", "joe_biden"),
@@ -80,11 +78,10 @@ INITIATOR_CASES = [
     ("ar", "تلقى الرئيس الصيني شي جين بينغ اتصالا هاتفيا من نظيره الروسي بوتين.", "vladimir_putin"),
     ("ar", "أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع الرئيس الأمريكي جو بايدن بناء على طلب الجانب الأمريكي.",
      "joe_biden"),
-    ("ar", "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الروسي بوتين تلبية لدعوة من بوتين.", "vladimir_putin"),
     ("vi", "Ngoại trưởng Vương Nghị điện đàm với Ngoại trưởng Mỹ Blinken theo đề nghị của Washington.",
      "antony_blinken"),
     ("vi", "Chủ tịch Tập Cận Bình điện đàm với Tổng thống Nga Putin theo đề nghị của phía Nga.", "vladimir_putin"),
-    ("vi", "Chủ tịch Tập Cận Bình nhận điện thoại của Tổng thống Putin.", None),  # no kind cue: no readout
+    ("vi", "Chủ tịch Tập Cận Bình nhận điện thoại của Tổng thống Putin.", "vladimir_putin"),
 ]
 
 
@@ -96,6 +93,25 @@ def test_initiator_cue(language: str, text: str, initiator: str | None) -> None:
     assert readout is not None
     assert readout.initiator == initiator
     assert readout.initiator in [p.id for p in readout.participants]
+
+
+HOST_CASES = [
+    ("zh-Hans", "应普京总统邀请，国家主席习近平同俄罗斯总统普京举行会谈。", "vladimir_putin"),
+    ("zh-Hant", "應普京總統邀請，國家主席習近平同俄羅斯總統普京舉行會談。", "vladimir_putin"),
+    ("en", "At the invitation of Xi Jinping, Vladimir Putin held talks with him in Beijing.", "xi_jinping"),
+    ("ar", "أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس الروسي بوتين تلبية لدعوة من بوتين.", "vladimir_putin"),
+    ("ar", "التقى الرئيس الصيني شي جين بينغ الرئيس الروسي بوتين بدعوة من بوتين.", "vladimir_putin"),
+    ("vi", "Chủ tịch Tập Cận Bình hội đàm với Tổng thống Nga Putin theo lời mời của Tổng thống Putin.",
+     "vladimir_putin"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "host"), HOST_CASES)
+def test_host_is_not_the_initiator(language: str, text: str, host: str) -> None:
+    # An invitation names who hosted the visit, not who asked for the contact.
+    readout = extract_readout(_article(language, text))
+    assert readout is not None
+    assert (readout.host, readout.initiator) == (host, None)
 
 
 def test_initiator_cue_in_the_next_sentence() -> None:

@@ -150,7 +150,9 @@ def test_custom_gazetteer_replaces_the_builtin(tmp_path: Path) -> None:
     text = "Malaysian Prime Minister Anwar Ibrahim met with Chinese President Xi Jinping on Thursday."
     readout = extract_readout(_article("en", text), gazetteer=mine)
     assert readout is not None
-    assert [p.id for p in readout.participants] == ["anwar_ibrahim"]  # Xi is not in this gazetteer
+    # Xi is not in this gazetteer: he is read by title and country, without an id.
+    assert [(p.id, p.name, p.country) for p in readout.participants] == [
+        ("anwar_ibrahim", "Anwar Ibrahim", "MY"), (None, "Xi Jinping", "CN")]
     assert readout.participants[0].office == "head_of_government"
     assert extract_readout(_article("en", text), gazetteer=path).participants == readout.participants
 

@@ -43,8 +43,9 @@ def test_path_first_pairs_and_translations() -> None:
     original = _article("国家主席习近平同俄罗斯总统普京通电话。", dt.date(2025, 6, 20), language="zh-Hans",
                         translations=(english,), source="新华网")
     rows = readout_rows([("x.txt", original)])
+    # The Chinese half names no day; it takes the English half's (one page, one contact).
     assert [(r["language"], r["event_date"], r["source"]) for r in rows] == [
-        ("en", "2025-06-19", "新华网"), ("zh-Hans", None, "新华网")]
+        ("zh-Hans", "2025-06-19", "新华网"), ("en", "2025-06-19", "新华网")]
 
 
 def test_bad_pairs_are_refused() -> None:

@@ -18,6 +18,7 @@ import attrs
 
 from ..dates import as_date
 from ..model import Article, Readout
+from .bilingual import reconcile
 from .extract import extract
 from .gazetteer import Gazetteer, GazetteerError, GazetteerSource, Office, Person
 from .relative_dates import local_day
@@ -48,8 +49,12 @@ def enrich(
     reference_date: dt.date | dt.datetime | None = None,
     gazetteer: GazetteerSource | None = None,
 ) -> Article:
-    """A copy of ``article`` with ``readout`` set on it and on every translation."""
-    return _enrich(article, as_date(reference_date), Gazetteer.coerce(gazetteer), None)
+    """A copy of ``article`` with ``readout`` set on it and on every translation.
+
+    The halves of a bilingual page are reconciled (:mod:`.bilingual`): a field one half
+    leaves null is taken from the other, and a disagreement is added to ``warnings``.
+    """
+    return reconcile(_enrich(article, as_date(reference_date), Gazetteer.coerce(gazetteer), None))
 
 
 def _enrich(article: Article, reference_date: dt.date | None, gazetteer: Gazetteer,

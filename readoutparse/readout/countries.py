@@ -101,7 +101,10 @@ class CountryLexicon:
             if name is None:
                 raise
             raise GazetteerError(str(error), name=name) from None
-        return cls(names, short, org_names, org_short)
+        cldr = data.get("cldr", True)
+        if not isinstance(cldr, bool):
+            raise GazetteerError("cldr: expected true or false", name=name)
+        return cls(names, short, org_names, org_short, cldr=cldr)
 
     @staticmethod
     @functools.lru_cache(maxsize=1)
@@ -126,7 +129,7 @@ class CountryLexicon:
                 out[code] = entry
             return out
 
-        return {"format": FORMAT, "countries": section(self.names, self.short),
+        return {"format": FORMAT, "cldr": self.cldr, "countries": section(self.names, self.short),
                 "organisations": section(self.org_names, self.org_short)}
 
     def country_forms(self, language: str) -> dict[str, tuple[str, ...]]:

@@ -16,11 +16,13 @@ from typing import Any
 
 import attrs
 
+from ..errors import ReadoutParseError
 from .literals import ANYWHERE, LiteralScanner, mode_for
 from .scan import LANGUAGES, fold_key
 
 __all__ = ["GENERIC", "CueSet", "InitiatorRule", "PlaceRule", "cue_data", "cues_for"]
 
+FORMAT = "readoutparse-cues/1"
 # The cue group that says only "they were in contact" without saying how.
 GENERIC = "contact"
 
@@ -73,7 +75,10 @@ class CueSet:
 def cue_data() -> Mapping[str, Any]:
     """The built-in cue file, read on first use."""
     text = resources.files(__package__).joinpath("data/cues.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ReadoutParseError(f"expected format {FORMAT!r}", name="cues.json")
+    return data
 
 
 def _languages(data: Mapping[str, Any], language: str | None) -> tuple[str, ...]:

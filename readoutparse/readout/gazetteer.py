@@ -98,6 +98,7 @@ class Gazetteer:
         self.exclude = {lang: tuple(v) for lang, v in (exclude or {}).items()}
         self.fallbacks = {lang: tuple(v) for lang, v in (fallbacks or {}).items()}
         self._matchers: dict[str | None, NameMatcher] = {}
+        self._automata: dict[str | None, Any] = {}  # language -> lexicon.Compiled, built on first use
         self._country_matchers: dict[str | None, NameMatcher] = {}
 
     # ---- construction

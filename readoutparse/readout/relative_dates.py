@@ -56,7 +56,8 @@ class DatelineMatch:
 
 
 def _vocab(language: str) -> Mapping[str, Any]:
-    return cue_data()["dates"].get(language, {})
+    vocab: Mapping[str, Any] = cue_data()["dates"].get(language, {})
+    return vocab
 
 
 def _keys(mapping: Mapping[str, int]) -> list[str]:
@@ -219,14 +220,27 @@ def _dateline_pattern(language: str) -> re.Pattern[str] | None:
     return None
 
 
+_WIRE = re.compile(
+    r"\s*[（(]?(?P<agency>路透社?|法新社|美联社|美聯社|中央社|共同社|彭博社?|韩联社|韓聯社|塔斯社|德新社|埃菲社|俄新社|卫星社|衛星社)"
+    r"(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:电|電)?"
+    r"\s*[）)]?\s*[-－—–]*\s*"
+)
+
+
 def parse_dateline(folded_text: str, language: str | None) -> DatelineMatch | None:
     """A wire dateline at the start of a (folded) first paragraph, if there is one.
 
     Only used when the parser has not already split the dateline off, so plugin
     parsers that leave it in the text still get the date and place.
     """
+    if language in ("zh-Hans", "zh-Hant", None) or language not in LANGUAGES:
+        wire = _WIRE.match(folded_text)
+        if wire is not None:
+            return DatelineMatch(place=wire.group("place"), year=None,
+                                 month=int(wire.group("m")) if wire.group("m") else None, day=int(wire.group("d")),
+                                 end=wire.end(), agency=wire.group("agency"), place_span=wire.span("place"))
     for lang in (language,) if language in LANGUAGES else LANGUAGES:
-        pattern = _dateline_pattern(lang)  # type: ignore[arg-type]
+        pattern = _dateline_pattern(lang)
         match = pattern.match(folded_text) if pattern else None
         if match is None:
             continue
@@ -243,3 +257,37 @@ def parse_dateline(folded_text: str, language: str | None) -> DatelineMatch | No
             place_span=match.span("place"),
         )
     return None
+
+
+def resolve_forward(mention: DateMention, anchor: dt.date | None, floor: dt.date | None = None) -> dt.date | None:
+    """The day an *announced* contact names: the next matching day on or after the anchor.
+
+    ``floor`` is the earliest possible day (the page's own day): a planned contact is
+    never dated before it; what would be is ``None``.
+    """
+    floor = floor if floor is not None else anchor
+    day: dt.date | None = None
+    if mention.day is not None and mention.month is not None and mention.year is not None:
+        day = safe_date(mention.year, mention.month, mention.day)
+    elif anchor is None:
+        return None
+    elif mention.day is not None and mention.month is not None:
+        day = safe_date(anchor.year, mention.month, mention.day)
+        if day is not None and day < anchor:
+            day = safe_date(anchor.year + 1, mention.month, mention.day)
+    elif mention.day is not None:
+        day = safe_date(anchor.year, anchor.month, mention.day)
+        if day is not None and anchor - dt.timedelta(days=3) <= day < anchor:
+            return None  # "27日" on the 28th: a day just past, written ahead of time; no guess
+        if day is None or day < anchor:
+            year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
+            day = safe_date(year, month, mention.day)
+    elif mention.weekday is not None:
+        day = anchor + dt.timedelta(days=(mention.weekday - anchor.weekday()) % 7)
+    elif mention.offset is not None and mention.offset >= 0:
+        day = anchor + dt.timedelta(days=mention.offset)
+    if day is None or (floor is not None and day < floor):
+        return None
+    if anchor is not None and mention.year is None and day > anchor + dt.timedelta(days=185):
+        return None  # an announcement half a year ahead without a year is more likely a past day
+    return day

@@ -146,3 +146,16 @@ def alternation(strings: Iterable[str]) -> str:
     """Longest first, so that "Vladimir Putin" wins over "Putin" at the same place."""
     ordered = sorted(set(strings), key=lambda s: (-len(s), s))
     return "|".join(re.escape(s) for s in ordered)
+
+
+def fold_case(text: str) -> str:
+    """Lower case, one character for one, so positions still match the text.
+
+    ``str.lower`` lengthens a few characters (``İ`` becomes two); those are kept as they
+    are.  Keys and texts go through this same function, so a key found in a text is
+    always a key of the table (``ſ``, ``ı`` and ``İ`` fold to themselves on both sides).
+    """
+    low = text.lower()
+    if len(low) == len(text):  # no lower-case mapping shortens a character
+        return low
+    return "".join(c if len(m := c.lower()) != 1 else m for c in text)

@@ -1,0 +1,174 @@
+"""Stage 3: sentences grouped into contacts, and the story's contact chosen.
+
+A contact is a sentence naming a kind of contact (a cue word that is not negated and,
+for the weak one-word cues such as ``晤``, ``tiếp`` or ``received``, has a person next
+to it) and the people in it.  It is diplomatic only when its people stand for at least
+two sides (two countries, or a country and an organisation): a president meeting his
+vice-president is none.  A sentence that recalls a contact (``此前``, ``previously``) is
+kept apart, never the story's contact.  The story's contact is the first diplomatic one
+in the lead (first paragraphs, then the title), its people completed from the title
+and, after ``分别会见`` / ``separately``, from the sentences that continue the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SEPARATELY, WEAK
+from .mentions import Mention
+from .participants import Someone
+from .scan import Folded
+
+__all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
+
+TITLE = -1  # paragraph index of the title
+
+
+@attrs.define
+class Unit:
+    """One sentence of the title or the lead, with what was found in it.
+
+    ``has_cue`` comes from the cheap pass over every sentence; the mentions and people
+    are read on first use (``read``), so a sentence no contact can come from is never
+    read in full.
+    """
+
+    paragraph: int
+    folded: Folded
+    has_cue: bool
+    read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]
+    _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
+
+    @property
+    def mentions(self) -> dict[int, list[Mention]]:
+        if self._found is None:
+            self._found = self.read(self)
+        return self._found[0]
+
+    @property
+    def people(self) -> list[Someone]:
+        if self._found is None:
+            self._found = self.read(self)
+        return self._found[1]
+
+    @property
+    def negations(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
+
+    @property
+    def text(self) -> str:
+        return self.folded.text
+
+    def cues(self, script: str) -> list[Mention]:
+        """The kind cues that count: negated ones dropped, weak ones only beside a person."""
+        if not self.has_cue:
+            return []
+        out = []
+        negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
+        for m in self.mentions[KIND]:
+            if CUE not in m.cats:
+                continue
+            if any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations):
+                continue
+            if WEAK in m.cats and not self._beside_someone(m, script):
+                continue
+            out.append(m)
+        return out
+
+    def _beside_someone(self, m: Mention, script: str) -> bool:
+        reach = 3 if script == "zh" else 14
+        for p in self.people:
+            if 0 <= m.start - p.end <= reach or 0 <= p.start - m.end <= reach:
+                return True
+        # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
+        return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
+
+    def has(self, category: str) -> bool:
+        return any(category in m.cats for m in self.mentions[MODALITY])
+
+
+@attrs.define
+class Contact:
+    unit: Unit
+    cues: list[Mention]
+    people: list[Someone]
+    units: list[Unit]  # the evidence and the sentences its people came from
+
+
+def sides(people: Sequence[Someone]) -> set[str]:
+    """The sides present; a group noun (中亚五国外长) stands for several countries at once."""
+    out = {s for p in people if (s := p.side) is not None}
+    out |= {s + "#2" for p in people if p.group and (s := p.side) is not None}
+    return out
+
+
+def _unique(people: Sequence[Someone]) -> list[Someone]:
+    out: list[Someone] = []
+    seen: set[tuple[str | None, ...]] = set()
+    for p in people:
+        if p.principal:
+            continue
+        key: tuple[str | None, ...] = (p.id,) if p.id else (None, p.name, p.country, p.organisation)
+        if key in seen:
+            continue
+        if p.id is None and p.titled_only and any(
+                q.id and q.country == p.country and (q.office is None or p.office in (q.office, q.titled))
+                for q in people):
+            continue  # "the Egyptian president" beside Sisi: one person
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+def choose_contact(units: Sequence[Unit], script: str) -> tuple[Contact | None, list[Contact]]:
+    """(the story's contact or None, the recalled contacts kept apart)."""
+    title = next((u for u in units if u.paragraph == TITLE), None)
+    body = [u for u in units if u.paragraph != TITLE]
+    recalled: list[Contact] = []
+    for pool in (body, [title] if title is not None else []):
+        for index, unit in enumerate(pool):
+            cues = unit.cues(script)
+            if not cues:
+                continue
+            people = _unique(unit.people)
+            used = [unit]
+            if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
+                for nxt in pool[index + 1:index + 3]:
+                    if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
+                        break
+                    people = _unique(people + nxt.people)
+                    used.append(nxt)
+            if len(sides(people)) < 2 and title is not None and unit is not title:
+                borrowed = _unique(people + title.people)
+                if len(sides(borrowed)) >= 2:
+                    people, used = borrowed, used + [title]
+            if len(sides(people)) < 2:
+                continue
+            contact = Contact(unit, cues, people, used)
+            if _recall_before_cue(unit, cues):
+                recalled.append(contact)
+                continue
+            if (title is not None and unit is not title and unit.paragraph > 0
+                    and not _title_supports(title, people, script)):
+                continue
+            return contact, recalled
+    return None, recalled
+
+
+def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:
+    first = cues[0].start
+    return any(RECALL in m.cats and m.start < first for m in unit.mentions[MODALITY])
+
+
+def _title_supports(title: Unit, people: Sequence[Someone], script: str) -> bool:
+    """A story about a contact names a kind cue, or one of its sides, in the title."""
+    if title.cues(script) or not title.text.strip():
+        return True
+    keys = {p.key for p in people} | sides(people)
+    if any(p.key in keys or p.side in keys for p in title.people):
+        return True
+    codes = {c for m in title.mentions[0] for cat in (COUNTRY, COUNTRY_SHORT, ORG) for c in m.cats.get(cat, ())}
+    return bool(codes & sides(people))
+

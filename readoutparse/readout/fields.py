@@ -1,0 +1,185 @@
+"""Stage 4: the fields of the chosen contact: kind, status, date, initiator, host, place, multilateral."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .contacts import TITLE, Contact, Unit, sides
+from .cues import CueSet
+from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, BILATERAL, ORG, PLANNED, REPORTING, SUBJECT, VAGUE
+from .participants import Someone
+from .relative_dates import DateMention, find_dates, resolve, resolve_forward
+
+__all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
+
+_CLAUSE_END = re.compile(r"[，；;。!！?？]|, (?!and )")
+_PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
+
+
+def kind_of(contact: Contact, cues: CueSet) -> str | None:
+    return cues.best_kind([k for m in contact.cues for k in m.cats["cue"] if k != "contact"])
+
+
+def status_of(contact: Contact, script: str) -> str:
+    """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف)."""
+    unit = contact.unit
+    cue = contact.cues[0]
+    text = unit.text
+    best: tuple[int, str] | None = None
+    for m in unit.mentions[MODALITY]:
+        for category in (PLANNED, HELD):
+            if category not in m.cats:
+                continue
+            if m.start <= cue.start:
+                # The same clause only: "…说，他将于…" still counts, "…将…。他会见" does not.
+                between = text[m.end:cue.start]
+                if len(between) > 90 or _CLAUSE_END.search(_PAREN.sub("", between)):
+                    continue
+                if best is None or m.start >= best[0]:
+                    best = (m.start, category)
+            elif m.start - cue.end <= (3 if script == "zh" else 2) and category == PLANNED and script == "ar":
+                best = (m.start, category)
+    # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
+    if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
+                              if abs(m.start - cue.start) <= 2):
+        return "planned"
+    return "planned" if best is not None and best[1] == PLANNED else "held"
+
+
+def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit]:
+    ev = contact.unit
+    if planned:
+        return [ev]
+    same = [u for u in units if u.paragraph == ev.paragraph and u is not ev and ev.paragraph != TITLE]
+    lead = [u for u in units if u.paragraph == 0 and u is not ev]
+    return [ev] + same + lead
+
+
+def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
+    """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact."""
+    reach = 3 if script == "zh" else 12
+    return any(REPORTING in m.cats and 0 <= m.start - mention.end <= reach for m in unit.mentions[MODALITY])
+
+
+def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
+               anchor: dt.date | None, cap: dt.date | None, page_day: dt.date | None,
+               dateline_day: dt.date | None) -> tuple[dt.date | None, bool]:
+    """(the contact's day, whether it is planned after all).
+
+    A held contact is dated backwards from the anchor, a planned one forwards.  A day and
+    month that fall shortly after the anchor (``9月25日`` on a page of 22 September) say
+    the contact is announced, whatever the verb: it is dated forward and marked planned,
+    never read as the same day a year before.
+    """
+    ev = contact.unit
+    for unit in _scopes(contact, units, planned):
+        mentions = [d for d in find_dates(unit.text, language) if not _bound_to_reporting(unit, d, script)]
+        # "今天1月14日": the numbers beside a word name the day better than the word.
+        mentions = [d for i, d in enumerate(mentions)
+                    if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
+                            and mentions[i + 1].start - d.end <= 2)]
+        for mention in mentions:
+            if planned:
+                day = resolve_forward(mention, anchor, page_day)
+            else:
+                ahead = _shortly_after(mention, anchor)
+                if ahead is not None and unit is ev:
+                    return ahead, True
+                day = resolve(mention, anchor, cap)
+            if day is not None:
+                return day, planned
+        if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
+            return None, planned  # "上月", "last December": a month, not the story's day
+    if planned or ev.paragraph == TITLE:
+        return None, planned
+    return dateline_day, planned
+
+
+def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None or mention.month is None or mention.day is None or mention.year is not None:
+        return None
+    day = resolve_forward(mention, anchor, anchor)
+    if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
+        return day
+    return None
+
+
+def _subject(contact: Contact, before: int) -> Someone | None:
+    ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
+    listed = [p for p in contact.people if p in ahead or any(p.key == q.key for q in ahead)]
+    return listed[0] if listed else None
+
+
+def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:
+    people = contact.people
+    named = [p for p in unit.people if p.end > a and p.start < b and not p.principal]
+    for p in named:
+        for q in people:
+            if q.key == p.key:
+                return q
+    codes = {c for m in unit.mentions[ENTITY] if m.end > a and m.start < b
+             for cat in (COUNTRY, COUNTRY_SHORT, ORG) for c in m.cats.get(cat, ())}
+    side = [p for p in people if p.side in codes]
+    if side:
+        return side[0]
+    if named:
+        people.append(named[0])
+        return named[0]
+    return None
+
+
+def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) -> tuple[str | None, str | None]:
+    ev = contact.unit
+    start = list(units).index(ev)
+    following = [u for u in units[start + 1:] if ev.paragraph != TITLE and u.paragraph in (ev.paragraph, ev.paragraph + 1)]
+    if ev.paragraph == TITLE:
+        following = [u for u in units if u.paragraph == 0]
+    initiator: Someone | None = None
+    host: Someone | None = None
+    for unit in [ev, *following]:
+        text = unit.text
+        hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)] if m),
+                      key=lambda hit: hit[0].start())
+        for match, rule in hits:
+            if rule.role == "other_than_subject":
+                subject = _subject(contact, match.start()) or (contact.people[0] if contact.people else None)
+                others = [p for p in contact.people if subject is None or p.key != subject.key]
+                if others and initiator is None:
+                    initiator = others[0]
+                continue
+            a, b = match.span("who")
+            who = match.group("who").strip().lower()
+            which = next((v for k, v in cues.references.items() if who.startswith(k)), None)
+            if which is not None:
+                before = [p for p in unit.people if p.end <= match.start() and not p.principal]
+                found = (before[-1] if which == "last" else before[0]) if before else None
+            else:
+                found = _who(contact, unit, a, b, cues)
+            if found is None:
+                continue
+            if rule.role == "host":
+                host = host or found
+            elif initiator is None:
+                initiator = found
+        if initiator is not None or host is not None:
+            break
+    if initiator is None:
+        # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
+        # puts the subject after the verb (بعث الرئيس ...).
+        subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats]
+        if subject_cues:
+            if cues.language == "ar":
+                after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
+                initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
+            else:
+                initiator = _subject(contact, subject_cues[0].start)
+    return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def multilateral(contact: Contact) -> bool:
+    if len(sides(contact.people)) >= 3 or any(p.group for p in contact.people):
+        return True
+    mods = contact.unit.mentions[MODALITY]
+    return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)

@@ -1,0 +1,245 @@
+"""Every string the readout looks for, in one Aho-Corasick automaton per gazetteer and language.
+
+People's names and short forms, exclusions, office words, country and organisation
+forms, and every cue word (kinds, modality, recall, reporting, ...) go into one
+automaton (pyahocorasick), built on first use and cached on the gazetteer.  Keys are
+folded (:func:`.scan.fold_key`) and lower-cased one character for one
+(:func:`.scan.fold_case`), so one pass over a sentence folded the same way finds them
+all; what case, word boundaries and Arabic clitics allow is checked per hit in
+:mod:`.mentions`.
+
+Each string carries entries ``(layer, category, payload, exact, mode)``:
+
+* ``layer``: hits of one layer compete for the text (the longest reading wins, see
+  :mod:`.mentions`); hits of different layers do not (``to meet`` is a modality and
+  ``meet`` a cue word at once).
+* ``exact``: for names and countries in cased scripts, the folded form with its case,
+  which the text must match (``US`` is a country, ``us`` is not).
+* ``mode``: how the string is delimited, from its own script: CJK anywhere, Latin as a
+  whole word, Arabic as a word with clitics and suffixes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick  # type: ignore[import-not-found]
+
+from .cues import cue_data
+from .scan import LANGUAGES, fold_case, fold_key
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+__all__ = ["ARABIC", "CJK", "ENTITY", "KIND", "MODALITY", "WORD", "Compiled", "Entry", "compiled", "mode_of"]
+
+# layers
+ENTITY, KIND, MODALITY = 0, 1, 2
+# delimiting modes
+CJK, WORD, ARABIC = 0, 1, 2
+
+# categories
+PERSON, SHORT, BLOCK, OFFICE, COUNTRY, COUNTRY_SHORT, ORG, ORG_SHORT = (
+    "person", "short", "block", "office", "country", "country_short", "org", "org_short")
+CUE, WEAK = "cue", "weak"
+PLANNED, HELD, RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION = (
+    "planned", "held", "recall", "vague", "multi", "bilateral", "separately", "reporting", "carry", "subject",
+    "negation")
+
+Entry = tuple[int, str, Any, "str | None", int]
+
+
+def mode_of(text: str) -> int:
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "\u00b7":
+            return CJK
+        if "\u0600" <= ch <= "\u06ff":
+            return ARABIC
+        if ch.isalpha():
+            return WORD
+    return WORD
+
+
+class Compiled:
+    """The automaton of one gazetteer and language, and the entries of each key."""
+
+    __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
+                 "shorts")
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+        self.automaton = ahocorasick.Automaton()
+        self.entries: dict[str, list[Entry]] = {}
+        self.empty = True
+        # The kind cues alone: a text none of them occurs in reports no contact, and most
+        # pages are such texts, so they are turned away after one cheap pass.
+        self.gate = ahocorasick.Automaton()
+        self.gate_modes: dict[str, int] = {}
+        # key -> (person ids, exact, mode) of full names only, for the document-wide
+        # "named in full" set without reading every sentence in full.
+        self.names: dict[str, list[tuple[str, str | None, int]]] = {}
+        self.name_automaton = ahocorasick.Automaton()
+        # Short country forms (俄, 美) are looked up just before a title word instead of
+        # being searched for: as single characters they would be hits on every line.
+        self.shorts: dict[str, dict[str, list[str]]] = {}
+
+    def add(self, form: str, layer: int, category: str, payload: Any, *, cased: bool = False) -> None:
+        form = unicodedata.normalize("NFC", form.strip())
+        if not form:
+            return
+        folded = fold_key(form)
+        mode = mode_of(folded)
+        exact = folded if cased and mode == WORD else None
+        keys = [folded]
+        if mode == ARABIC:
+            # ل + ال contracts to لل ("للرئيس"); a word in ة also stands in the plural in ات.
+            if folded.startswith("\u0627\u0644") and len(folded) > 3:
+                keys.append("\u0644\u0644" + folded[2:])
+            if folded.endswith("\u0647") and len(folded) > 2:
+                keys.append(folded[:-1] + "\u0627\u062a")
+        for key in keys:
+            low = fold_case(key)
+            bucket = self.entries.get(low)
+            if bucket is None:
+                bucket = self.entries[low] = []
+                self.automaton.add_word(low, low)
+            entry = (layer, category, payload, exact if key == folded else None, mode)
+            if category == CUE and low not in self.gate_modes:
+                self.gate_modes[low] = mode
+                self.gate.add_word(low, low)
+            if category == PERSON:
+                if low not in self.names:
+                    self.name_automaton.add_word(low, low)
+                self.names.setdefault(low, []).append((payload, entry[3], mode))
+            if entry not in bucket:
+                bucket.append(entry)
+        self.empty = False
+
+    def finish(self) -> Compiled:
+        if self.empty:
+            self.automaton.add_word("\x00", "\x00")
+            self.entries["\x00"] = []
+        if not self.gate_modes:
+            self.gate.add_word("\x00", "\x00")
+            self.gate_modes["\x00"] = CJK
+        if not self.names:
+            self.name_automaton.add_word("\x00", "\x00")
+            self.names["\x00"] = []
+        self.name_automaton.make_automaton()
+        self.automaton.make_automaton()
+        self.gate.make_automaton()
+        return self
+
+    def cue_spans(self, folded: str) -> list[int]:
+        """Start positions of the kind cues in a folded text, in one pass (blockers not consulted)."""
+        from .mentions import allowed
+
+        modes = self.gate_modes
+        out = []
+        for last, key in self.gate.iter(fold_case(folded)):
+            start = last + 1 - len(key)
+            mode = modes[key]
+            if mode == CJK or allowed(folded, start, last + 1, mode):
+                out.append(start)
+        return out
+
+    def has_cue(self, folded: str) -> bool:
+        """Whether a folded text holds any kind cue as a word (blockers not consulted).
+
+        This pass only decides which sentences are read in full (:func:`.mentions.find_mentions`),
+        so erring towards yes costs time, not truth.
+        """
+        from .mentions import allowed  # the boundary rules live with the mentions
+
+        modes = self.gate_modes
+        for last, key in self.gate.iter(fold_case(folded)):
+            if allowed(folded, last + 1 - len(key), last + 1, modes[key]):
+                return True
+        return False
+
+    def named_in_full(self, folded: str) -> set[str]:
+        """The people an unambiguous full name of whom occurs in a folded text."""
+        from .mentions import allowed
+
+        names = self.names
+        people: set[str] = set()
+        for last, key in self.name_automaton.iter(fold_case(folded)):
+            found = names[key]
+            if found and len({pid for pid, _, _ in found}) == 1:
+                pid, exact, mode = found[0]
+                start, end = last + 1 - len(key), last + 1
+                if (exact is None or folded[start:end] == exact) and allowed(folded, start, end, mode):
+                    people.add(pid)
+        return people
+
+
+def _langs(mapping: Mapping[str, Any], langs: Iterable[str]) -> Iterable[tuple[str, Any]]:
+    for lang in langs:
+        if lang in mapping:
+            yield lang, mapping[lang]
+
+
+def compiled(gazetteer: Gazetteer, language: str | None) -> Compiled:
+    """The automaton for text in ``language`` (all languages when it is not one of ours)."""
+    cache = gazetteer._automata
+    found = cache.get(language)
+    if found is None:
+        found = cache[language] = _build(gazetteer, language)
+    return found
+
+
+def _vi_variants(name: str) -> list[str]:
+    # Vietnamese honorifics are written lower-case mid-sentence and capitalised at its start.
+    return [name, name[:1].upper() + name[1:]] if name[:1].islower() else [name]
+
+
+def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
+    langs = gazetteer.languages_for(language) or LANGUAGES
+    out = Compiled(language)
+    for person in gazetteer:
+        for is_short, names in ((False, person.names), (True, person.short)):
+            for lang, values in _langs(names, langs):
+                for value in values:
+                    for form in _vi_variants(value) if lang == "vi" else (value,):
+                        out.add(form, ENTITY, SHORT if is_short else PERSON, person.id, cased=True)
+    cues = cue_data()
+    cue_langs = langs if language in LANGUAGES else LANGUAGES
+    blockers = [*(w for _, ws in _langs(gazetteer.exclude, langs) for w in ws),
+                *(w for _, ws in _langs(cues.get("blockers", {}), cue_langs) for w in ws)]
+    for word in blockers:
+        for layer in (ENTITY, KIND, MODALITY):
+            out.add(word, layer, BLOCK, None)
+    for lang in langs:
+        for word, ids in gazetteer.office_lexicon.forms(lang).items():
+            out.add(word, ENTITY, OFFICE, ids)
+        lex = gazetteer.country_lexicon
+        for category, table in ((COUNTRY, lex.country_forms(lang)), (ORG, lex.organisation_forms(lang))):
+            for code, forms in table.items():
+                for form in forms:
+                    out.add(form, ENTITY, category, code, cased=True)
+        for category, table in ((COUNTRY_SHORT, lex.short_forms(lang)), (ORG_SHORT, lex.organisation_short_forms(lang))):
+            for code, forms in table.items():
+                for form in forms:
+                    key = fold_key(unicodedata.normalize("NFC", form.strip()))
+                    if key:
+                        bucket = out.shorts.setdefault(key, {}).setdefault(category, [])
+                        if code not in bucket:
+                            bucket.append(code)
+    for lang in cue_langs:
+        for kind, words in cues["kinds"].get(lang, {}).items():
+            for word in words:
+                out.add(word, KIND, CUE, kind)
+        for word in cues.get("weak_cues", {}).get(lang, ()):
+            out.add(word, KIND, WEAK, None)
+        for status, words in cues.get("status", {}).get(lang, {}).items():
+            for word in words:
+                out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
+        for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION):
+            section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
+                       "separately": "separately", "reporting": "reporting", "carry": "carry",
+                       "subject": "subject_initiates", "negation": "negation"}[category]
+            for word in cues.get(section, {}).get(lang, ()):
+                out.add(word, MODALITY, category, None)
+    return out.finish()

@@ -1,0 +1,411 @@
+"""Stage 2: mentions grouped into people.
+
+A person is either a gazetteer entry named in the text (``普京``; a short form such as
+``拉布`` is believed when the person is named in full elsewhere in the document, or when
+an office or country next to it fits the person), or anyone introduced by office and
+country or organisation in any of the word orders of our languages:
+``瑙鲁外长安格明加``, ``美國國防部長艾斯培``, ``Foreign Minister of Tuvalu Simon Kofe``,
+``Tuvalu's foreign minister``, ``the Egyptian president``, ``وزير الخارجية التونسي عثمان الجرندي``,
+``Ngoại trưởng Thái Lan Don Pramudwinai``.  Such a person has no ``id``; ``name`` is the
+personal name the text gives after (or, in English, before) the title, else the title
+phrase as written.  Lists share an office (``会见马来西亚、泰国外长``, ``the foreign
+ministers of A, B and C``), group nouns are one participant (``中亚五国外长``), and a person
+named only as someone's principal (``特朗普的特使威特科夫``) or as the sender of a message
+another carries is marked ``principal`` and is not a participant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from .gazetteer import Gazetteer
+from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .mentions import Mention
+
+__all__ = ["Someone", "people_in", "resolve_people"]
+
+_ORG_OFFICES = ("secretary_general", "organisation_head")
+_VAGUE_OFFICES = frozenset({"official", "legislator", "adviser", "minister"})
+
+
+@attrs.define
+class Someone:
+    start: int
+    end: int
+    name: str
+    id: str | None = None
+    country: str | None = None
+    organisation: str | None = None
+    office: str | None = None
+    principal: bool = False
+    group: bool = False
+    titled: str | None = None  # the office the text gives beside a gazetteer name
+    titled_only: bool = False  # named by the title phrase alone, no personal name
+
+    @property
+    def key(self) -> str:
+        return self.id if self.id is not None else self.name
+
+    @property
+    def side(self) -> str | None:
+        """What makes two people different sides of a contact: country, organisation, group."""
+        if self.group:
+            return "group:" + self.name
+        return self.organisation or self.country
+
+
+# What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
+_GLUE = {
+    # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
+    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
+    "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
+    "ar": re.compile(r" (?:في )?"),
+}
+# 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
+_BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
+_LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
+             "ar": re.compile(r" و|، ?و?")}
+_ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
+_ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
+_ZH_STOP -= set("正进首共")
+_ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
+# Words that follow a title but are no names (议员要求..., 总统办公室...).
+_ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
+                          "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
+                          "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
+                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
+                          "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
+                          "期间 期間".split())
+_ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
+# "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
+_ZH_SOFT_STOP = set("和")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff·]{2,9}")
+_LATIN_PARTICLES = frozenset({"bin", "bint", "al", "el", "van", "de", "von", "da", "di", "le", "la", "du", "ibn", "abu",
+                              "der", "den", "dos", "das", "ben", "y"})
+_AR_STOP = frozenset({"في", "مع", "على", "عن", "من", "إلى", "الى", "أن", "ان", "خلال", "يوم", "اليوم", "أمس", "الذي",
+                      "التي", "هنا", "بين", "لدى", "عبر", "حول", "بشأن", "قد", "كما", "وذلك", "إن", "ان", "لا", "لم",
+                      "هاتفيا", "بدعوة", "بناء", "تلبية", "اتصالا", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
+                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية"})
+_GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
+_GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
+                  "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
+                  "总理": "head_of_government", "防长": "defence_minister"}
+_ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
+
+
+def _script(language: str | None) -> str:
+    if language in ("zh-Hans", "zh-Hant"):
+        return "zh"
+    return language if language in ("en", "vi", "ar") else "en"
+
+
+def _office_of(mention: Mention, organisation: str | None) -> str | None:
+    ids: list[str] = [oid for group in mention.cats.get(OFFICE, ()) for oid in group]
+    if not ids:
+        return None
+    if organisation is not None:
+        for oid in _ORG_OFFICES:
+            if oid in ids:
+                return oid
+    return ids[0]
+
+
+def _name_after(text: str, pos: int, limit: int, script: str,
+                entity_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
+    if script == "zh":
+        while pos < limit and text[pos] in " \u3000":
+            pos += 1
+        end = pos
+        while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
+            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos >= 2
+                                              and end + 1 not in entity_starts
+                                              and (end + 1 >= len(text) or end + 1 == limit
+                                                   or text[end + 1] in _ZH_STOP)):
+                break
+            end += 1
+        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
+                and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
+            if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
+                return pos, end
+        return None
+        # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
+        return None
+    words = list(re.finditer(r"\S+", text[pos:limit]))
+    taken: list[re.Match[str]] = []
+    for word in words[:6]:
+        w = word.group().rstrip(",.;:")
+        if script == "ar":
+            if w in _AR_STOP or not w or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و") and len(w) > 2
+                                                                                 and w[1:] in _AR_STOP):
+                break
+            if taken and w.startswith("و") and len(taken) >= 2:
+                break
+            taken.append(word)
+            if w != word.group() or len(taken) >= 4:
+                break
+            continue
+        if w[:1].isupper() or (taken and w.lower() in _LATIN_PARTICLES) or (taken and w[:3].lower() in ("al-", "el-")):
+            taken.append(word)
+            if w != word.group() or len(taken) >= 5:
+                break
+        else:
+            break
+    while taken and taken[-1].group().rstrip(",.;:").lower() in _LATIN_PARTICLES:
+        taken.pop()
+    if not taken:
+        return None
+    a = pos + taken[0].start()
+    b = pos + taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+    return a, b
+
+
+def _name_before_comma(text: str, start: int) -> tuple[int, int] | None:
+    """English apposition: "Simon Kofe, Tuvalu's foreign minister" -> the span of "Simon Kofe"."""
+    head = text[:start].rstrip()
+    if head.endswith(", the") or head.endswith(", The"):
+        head = head[:-5]
+    elif head.endswith(","):
+        head = head[:-1]
+    else:
+        return None
+    m = re.search(r"((?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)){0,4})$",
+                  head)
+    if m is None:
+        return None
+    return m.start(1), m.end(1)
+
+
+def people_in(text: str, mentions: dict[int, list[Mention]], language: str | None) -> list[Someone | Mention]:
+    """People introduced by title in one sentence, and the gazetteer mentions, in text order.
+
+    Gazetteer mentions are returned as they are (``Mention``) with the title phrase they
+    sit in recorded by :func:`resolve_people`; title-only people as :class:`Someone`.
+    """
+    script = _script(language)
+    glue = _GLUE[script]
+    ents = mentions[ENTITY]
+    stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
+                   | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
+    entity_starts = frozenset(m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
+    person_starts = {m.start for m in ents if m.cats.keys() & {PERSON, SHORT}}
+
+    def person_starts_near(end: int) -> set[int]:
+        # a gazetteer name starting where the read name stops, or after a hyphen or space
+        return {end} if end in person_starts or end + 1 in person_starts and text[end:end + 1] in " -" else set()
+
+    out: list[Someone | Mention] = []
+    i = 0
+    while i < len(ents):
+        # One title phrase: mentions glued together.
+        j = i + 1
+        while j < len(ents) and (ents[j].start < ents[j - 1].end
+                                 or (script == "zh" and COUNTRY in ents[j - 1].cats and OFFICE in ents[j].cats
+                                     and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
+                                     and ents[j].text[-1] in "长長臣")
+                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                 or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
+                                     and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
+            j += 1
+        chunk = ents[i:j]
+        i = j
+        persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
+        offices = [m for m in chunk if OFFICE in m.cats]
+        places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
+        shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
+        # A short form counts right before a title (俄外长, 美国务卿) or beside another
+        # country (中美), never after a title (参议员加德纳 is no Canadian).
+        shorts = [m for m in shorts if any(o.start == m.end for o in offices) or len(places) + len(shorts) >= 2
+                  and not any(o.end <= m.start for o in offices)]
+        if shorts:
+            places = sorted(places + shorts, key=lambda m: m.start)
+        if script == "zh" and offices:
+            places = [m for m in places if m.start < offices[-1].start]  # 俄罗斯总统, never 总统俄罗斯
+        country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
+                        if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+        org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
+                    if m.cats.keys() & {ORG, ORG_SHORT}), None)
+        if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
+            # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
+            prev = out[-1]
+            if _LIST_SEP[script].fullmatch(_PAREN.sub("", text[prev.end:chunk[0].start]).strip()):
+                if isinstance(prev, Someone):
+                    country, org = prev.country, prev.organisation
+                else:
+                    country, org = prev.cats.get("_context", [(None, None, None)])[0][:2]
+                    if country is None and org is None:
+                        country = "@" + str(prev.start)  # filled in from the resolved person
+        if persons:
+            for p in persons:
+                p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
+                out.append(p)
+            continue
+        if script == "zh" and offices and not places and not persons:
+            # 台湾蔡英文总统, 美国特朗普总统: country, personal name, then the title.
+            before = [m for m in ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
+            if before and 2 <= chunk[0].start - before[-1].end <= 4:
+                name = text[before[-1].end:chunk[0].start]
+                if all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP for ch in name):
+                    out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
+                                       _office_of(offices[-1], None)))
+                    continue
+        if not offices or (country is None and org is None):
+            continue
+        used = offices + places
+        start, end = min(m.start for m in used), max(m.end for m in used)
+        office = _office_of(offices[-1], org)
+        if script == "zh":
+            glue_text = text[start:offices[-1].start]
+            if re.search(r"(?:前|原|前任)$", glue_text) and not glue_text.endswith(("以前", "之前")):
+                office = None  # 日本前首相森喜朗: a former office is no office now
+            posted = [m for m in places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
+            if posted:
+                # 美国驻联合国大使: the country before 驻 sends, the one after receives.
+                senders = [m for m in places if m not in posted]
+                if senders:
+                    country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in senders
+                                    if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+                    org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
+                    places = senders
+        limit = next(s for s in stops if s >= end)
+        name_span = _name_after(text, end, limit, script, entity_starts)
+        if name_span is not None and script != "zh" and name_span[0] - end > 1:
+            name_span = None
+        if name_span is not None and name_span[1] in person_starts_near(name_span[1]):
+            continue  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
+        if name_span is None and script == "en":
+            name_span = _name_before_comma(text, start)
+        # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
+        codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
+        listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
+        if places and country:
+            first = places[0]
+            before = [m for m in ents if m.end <= first.start]
+            while (before and before[-1].cats.keys() & {COUNTRY}
+                   and _LIST_SEP[script].fullmatch(text[before[-1].end:first.start])):
+                listed.insert(0, before[-1].cats[COUNTRY][0])
+                first = before.pop()
+            if len(listed) > 1:
+                start = first.start
+        # ... and after it: "the foreign ministers of A, B and C".
+        if script != "zh" and country and name_span is None:
+            nxt = [m for m in ents if m.start >= end]
+            pos = end
+            while nxt and COUNTRY in nxt[0].cats and _LIST_SEP[script].fullmatch(text[pos:nxt[0].start]):
+                listed.append(nxt[0].cats[COUNTRY][0])
+                pos = nxt.pop(0).end
+            if len(listed) > 1:
+                end = pos
+        if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
+            for code in dict.fromkeys(listed):
+                out.append(Someone(start, end, text[start:end], None, code, None, office))
+            continue
+        if name_span is not None:
+            a, b = name_span
+            someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
+        elif office in _VAGUE_OFFICES:
+            continue  # "中国官员", "美国议员": nobody in particular
+        else:
+            someone = Someone(start, end, text[start:end], None, country, org, office, titled_only=True)
+        out.append(someone)
+    if script == "zh":
+        for m in _GROUP.finditer(text):
+            # The region's name starts after any cue or name before it: 会见|中亚五国外长.
+            start = max([m.start()] + [x.end for layer in mentions.values() for x in layer
+                                       if m.start() < x.end <= m.start("n") and x.start < m.start("n")])
+            orgs = [x for x in ents if start <= x.start < m.end() and ORG in x.cats]
+            out.append(Someone(start, m.end(), text[start:m.end()], None, None,
+                               orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
+                               group=True))
+    if script == "zh" and "《" in text:
+        books = [m.span() for m in _BOOK.finditer(text)]
+        out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
+    out.sort(key=lambda x: x.start)
+    _mark_principals(text, out, mentions, script)
+    return out
+
+
+def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
+    """Envoys' principals and senders of carried messages are not participants."""
+    envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
+    carries = [m for m in mentions[MODALITY] if CARRY in m.cats]
+    for index, p in enumerate(people):
+        start, end = p.start, p.end
+        principal = False
+        for e in envoys:
+            # 特朗普的特使威特科夫, Trump's envoy Steve Witkoff
+            if 0 <= e.start - end <= 6 and _ENVOY_BEFORE.search(text[end:e.start] + ("的" if script == "zh" and
+                                                                                      text[end:e.start] == "" else "")):
+                principal = index + 1 < len(people)
+            # Đặc phái viên của Tổng thống Trump, المبعوث الخاص للرئيس ...
+            if script in ("vi", "ar") and 0 <= start - e.end <= 14 and re.match(r"^ ?(?:của |ل|الخاص ل)", text[e.end:start] + " "):
+                principal = True
+        for c in carries:
+            if 0 <= start - c.end <= 12:
+                principal = True
+        if principal:
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
+
+
+def resolve_people(text: str, found: list[Someone | Mention], full: set[str], gazetteer: Gazetteer,
+                   day: dt.date | None) -> list[Someone]:
+    """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
+
+    ``full``: the people some unambiguous full name of which occurs in the document.
+    Short forms and ambiguous names are read in that light, then by the title and
+    country next to them, then by who held an office that day.
+    """
+    people: list[Someone] = []
+    for m in found:
+        if isinstance(m, Someone):
+            people.append(m)
+            continue
+        context = m.cats.get("_context", [(None, None, None)])[0]
+        pid = _pick(m, full, gazetteer, day, context)
+        if pid is None:
+            country, org, office = context
+            if (country or org) and office:
+                people.append(Someone(m.start, m.end, m.text, None, country, org, office,
+                                      principal=bool(m.cats.get("_principal"))))
+            continue
+        person = gazetteer.person(pid)
+        held = person.office_on(day)
+        people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
+                              held.office if held is not None else context[2],
+                              principal=bool(m.cats.get("_principal")), titled=context[2]))
+    for p in people:
+        if p.country is not None and p.country.startswith("@"):
+            # a title sharing the country of the gazetteer person listed before it
+            at = int(p.country[1:])
+            source = next((q for q in people if q.start == at), None)
+            p.country = source.country if source is not None else None
+            p.organisation = source.organisation if source is not None else None
+    return [p for p in people if p.side is not None or p.id is not None]
+
+
+def _pick(m: Mention, full: set[str], gazetteer: Gazetteer, day: dt.date | None,
+          context: tuple[str | None, str | None, str | None]) -> str | None:
+    country, org, _office = context
+    fulls = list(dict.fromkeys(m.cats.get(PERSON, ())))
+    shorts = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    fits = [pid for pid in fulls + shorts
+            if (country or org) and (gazetteer.person(pid).country == country if country else
+                                     gazetteer.person(pid).organisation == org)]
+    ids = list(dict.fromkeys(fulls + [pid for pid in shorts if pid in full or pid in fits]))
+    if len(ids) > 1:
+        ids = [pid for pid in ids if pid in full] or ids
+    if len(ids) > 1 and fits:
+        ids = [pid for pid in ids if pid in fits] or ids
+    if len(ids) > 1 and day is not None:
+        ids = [pid for pid in ids if gazetteer.person(pid).office_on(day) is not None] or ids
+    return ids[0] if len(ids) == 1 else None

@@ -1,0 +1,39 @@
+"""Stage 3: diplomatic contacts only, recalled ones kept apart, the story's one chosen."""
+
+from __future__ import annotations
+
+from .readout_lexicon import people, read
+
+
+def test_a_contact_inside_one_government_is_none() -> None:
+    assert read("zh-Hans", "习近平会见王毅。") is None
+    assert read("en", "Xi Jinping met Wang Yi.") is None
+
+
+def test_a_contact_with_an_organisation_counts() -> None:
+    assert read("en", "Wang Yi met Antonio Guterres.") is not None
+
+
+def test_a_recalled_contact_is_not_the_story() -> None:
+    assert read("zh-Hans", "王毅说，习近平此前曾同普京通电话。") is None
+    readout = read("zh-Hans", "习近平此前同普京会晤。", "王毅今天同美国国务卿卢比奥通电话。", title="王毅同卢比奥通电话")
+    assert readout is None or "此前" not in readout.evidence
+
+
+def test_negated_contacts_are_none() -> None:
+    assert read("zh-Hans", "习近平不会见普京。") is None
+    assert read("en", "Xi Jinping will not meet Vladimir Putin.") is None
+
+
+def test_separately_continues_the_list() -> None:
+    readout = read("zh-Hans", "王毅分别会见普京和古特雷斯。")
+    assert [p[0] for p in people(readout)] == ["wang_yi", "vladimir_putin", "antonio_guterres"]
+
+
+def test_weak_cues_need_a_person_beside_them() -> None:
+    assert read("zh-Hans", "习近平晤普京。") is not None
+    assert read("zh-Hans", "泰晤士河畔，习近平和普京。") is None
+
+
+def test_a_company_video_meeting_is_no_contact() -> None:
+    assert read("zh-Hant", "公司今天舉行視訊會議，討論美國市場。") is None

@@ -1,0 +1,89 @@
+"""Stage 4: kind, status, date, initiator and host, multilateral."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Dateline
+
+from .readout_lexicon import read
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "习近平将于9月25日晚同普京举行电话会谈。"),
+    ("zh-Hans", "习近平9月25日晚同普京举行电话会谈。"),
+    ("en", "Xi Jinping will hold a phone call with Vladimir Putin on September 25."),
+    ("vi", "Chủ tịch Tập Cận Bình sẽ điện đàm với Tổng thống Putin ngày 25/9."),
+    ("ar", "سوف يجري الرئيس شي جين بينغ مكالمة هاتفية مع بوتين يوم 25 سبتمبر."),
+])
+def test_announced_contacts_are_planned_and_dated_forward(language: str, text: str) -> None:
+    readout = read(language, text, published=D(2020, 9, 22))
+    assert readout is not None
+    assert (readout.status, readout.event_date) == ("planned", D(2020, 9, 25))
+
+
+def test_a_planned_contact_is_never_dated_before_its_page() -> None:
+    readout = read("en", "Xi Jinping will meet Vladimir Putin on Monday.", published=D(2025, 7, 11))
+    assert readout.status == "planned" and readout.event_date == D(2025, 7, 14)
+    readout = read("zh-Hans", "习近平明天同普京通电话。", published=D(2025, 7, 11))
+    assert readout.event_date == D(2025, 7, 12)
+
+
+def test_a_held_contact_is_dated_backward() -> None:
+    readout = read("zh-Hans", "习近平周三同普京通电话。", published=D(2025, 7, 11))
+    assert (readout.status, readout.event_date) == ("held", D(2025, 7, 9))
+
+
+def test_the_date_belongs_to_the_contact_not_the_report() -> None:
+    readout = read("zh-Hans", "路透北京12月10日 - 据新华社今天报道，习近平周三晚同普京通电话。",
+                   published=D(2020, 12, 10))
+    assert readout.event_date == D(2020, 12, 9)
+
+
+def test_month_only_phrases_block_the_fallback_to_the_story_day() -> None:
+    readout = read("zh-Hans", "习近平上月同普京通电话。", published=D(2025, 7, 11),
+                   dateline=Dateline(place="北京", date=D(2025, 7, 10)))
+    assert readout.event_date is None
+
+
+@pytest.mark.parametrize(("language", "text", "initiator", "host"), [
+    ("zh-Hans", "习近平应约同普京通电话。", "vladimir_putin", None),
+    ("zh-Hans", "应普京邀请，习近平同普京举行会谈。", None, "vladimir_putin"),
+    ("zh-Hans", "习近平致电普京，祝贺他连任。", "xi_jinping", None),
+    ("en", "Xi Jinping met Vladimir Putin at the invitation of Vladimir Putin.", None, "vladimir_putin"),
+    ("en", "Xi Jinping held a phone call with Vladimir Putin at the request of the Russian side.", "vladimir_putin",
+     None),
+    ("ar", "التقى شي جين بينغ مع بوتين بدعوة من بوتين.", None, "vladimir_putin"),
+    ("ar", "أجرى شي جين بينغ مكالمة هاتفية مع بوتين بناء على طلب الجانب الروسي.", "vladimir_putin", None),
+])
+def test_initiator_and_host_are_apart(language: str, text: str, initiator: str | None, host: str | None) -> None:
+    readout = read(language, text)
+    assert (readout.initiator, readout.host) == (initiator, host)
+
+
+def test_an_initiator_without_id_is_named() -> None:
+    readout = read("zh-Hans", "瑙鲁外长安格明加致电王毅。")
+    assert readout.initiator == "安格明加"
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("vi", "Chủ tịch Tập Cận Bình hội đàm trực tuyến với Tổng thống Putin.", "video_call"),
+    ("vi", "Chủ tịch Tập Cận Bình tiếp Đại sứ Nga.", "meeting"),
+    ("zh-Hans", "习近平同普京互致贺电。", "message_exchange"),
+    ("zh-Hans", "习近平复信普京。", "message_exchange"),
+    ("ar", "تبادل شي جين بينغ وبوتين برقيات التهنئة.", "message_exchange"),
+    ("ar", "عقد شي جين بينغ وبوتين اجتماعا افتراضيا.", "video_call"),
+    ("zh-Hans", "习近平晤普京。", "meeting"),
+])
+def test_kinds(language: str, text: str, kind: str) -> None:
+    readout = read(language, text)
+    assert readout is not None and readout.kind == kind
+
+
+def test_multilateral_contacts_are_marked() -> None:
+    assert read("en", "Xi Jinping, Vladimir Putin and Antonio Guterres held a summit.").multilateral
+    assert not read("zh-Hans", "习近平在峰会期间会见普京。").multilateral  # a bilateral meeting on the sidelines

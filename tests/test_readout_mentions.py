@@ -1,0 +1,94 @@
+"""Stage 1: mentions found in one automaton pass, with boundary, case and clitic rules."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from readoutparse.readout.lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, PERSON, compiled
+from readoutparse.readout.mentions import find_mentions
+from readoutparse.readout.scan import fold, fold_case
+
+from .readout_lexicon import lexicon, read
+
+
+def found(language: str, text: str) -> dict[str, list[str]]:
+    mentions = find_mentions(fold(text).text, compiled(lexicon(), language))
+    out: dict[str, list[str]] = {}
+    for layer in mentions.values():
+        for m in layer:
+            for category in m.cats:
+                if not category.startswith("_"):
+                    out.setdefault(category, []).append(m.text)
+    return out
+
+
+@pytest.mark.parametrize(("language", "text", "category", "absent"), [
+    ("zh-Hans", "他说一口流利的普通话。", CUE, "通话"),
+    ("zh-Hans", "中国不会面临这种问题。", CUE, "会面"),
+    ("zh-Hans", "社会面清零后习近平讲话。", CUE, "会面"),
+    ("zh-Hans", "普京抵达斯特拉斯堡。", PERSON, "特拉斯"),
+    ("zh-Hans", "克里姆林宫发表声明。", PERSON, "克里"),
+    ("en", "Xi Jinping called for calm.", CUE, "call"),
+    ("en", "The summitry of Xi Jinping.", CUE, "summit"),
+    ("en", "Let us meet.", COUNTRY, "US"),
+    ("en", "He met Trumpeters.", PERSON, "Trump"),
+])
+def test_no_mention_inside_a_longer_word(language: str, text: str, category: str, absent: str) -> None:
+    assert absent not in found(language, text).get(category, [])
+
+
+@pytest.mark.parametrize(("language", "text", "category", "present"), [
+    ("zh-Hans", "习近平同普京通话。", CUE, "通话"),
+    ("zh-Hans", "美国务卿", OFFICE, "国务卿"),
+    ("en", "The US and China met.", COUNTRY, "US"),
+    ("ar", "والتقى الرئيس الصيني شي جين بينغ", PERSON, "شي جين بينغ"),
+    ("ar", "وبالرئيس", OFFICE, "بالرئيس"[1:]),
+    ("ar", "للرئيس", OFFICE, "للرئيس"),
+    ("ar", "برقيات التهنئة", CUE, "برقيات التهنئة"),
+    ("vi", "Ngoại trưởng Thái Lan gặp Putin", OFFICE, "Ngoại trưởng"),
+])
+def test_mentions_with_their_clitics_and_boundaries(language: str, text: str, category: str, present: str) -> None:
+    texts = found(language, text).get(category, [])
+    present = fold(present).text
+    assert any(present in t or t in present for t in texts), texts
+
+
+def test_a_blocker_of_equal_length_wins_the_tie() -> None:
+    # 不会面临: 会面 and 面临 cross; the blocker hides the cue.
+    assert "会面" not in found("zh-Hans", "不会面临").get(CUE, [])
+    assert found("zh-Hans", "两人会面。").get(CUE) == ["会面"]
+
+
+@pytest.mark.parametrize("text", ["ſ", "ı", "İ", "İstanbul İİİ ſſ ıı", "K\u212a", "ﬃ", "ẞ"])
+@pytest.mark.parametrize("language", ["en", "vi", "zh-Hans", "ar", None])
+def test_every_case_folding_is_safe(text: str, language: str | None) -> None:
+    # str.lower lengthens İ; fold_case keeps one character for one, so positions hold.
+    assert len(fold_case(text)) == len(text)
+    find_mentions(fold(text + " Xi Jinping met Vladimir Putin.").text, compiled(lexicon(), language))
+    read(language or "fr", text + " met " + text)
+
+
+def test_long_runs_of_spaces_take_linear_time() -> None:
+    def cost(n: int) -> float:
+        text = "Xi Jinping" + " " * n + "met" + " " * n + "Vladimir Putin."
+        start = time.perf_counter()
+        read("en", text)
+        return time.perf_counter() - start
+
+    cost(10_000)
+    assert cost(200_000) < 60 * max(cost(10_000), 1e-4)  # 20 times the text, not 400 times the time
+
+
+def test_the_automaton_is_built_once_per_gazetteer_and_language() -> None:
+    gazetteer = lexicon()
+    assert compiled(gazetteer, "en") is compiled(gazetteer, "en")
+    assert compiled(gazetteer, "en") is not compiled(gazetteer, "zh-Hans")
+
+
+def test_layers_do_not_compete() -> None:
+    # "to meet" is a modality and "meet" a cue at once.
+    mentions = find_mentions("Xi Jinping is to meet Vladimir Putin", compiled(lexicon(), "en"))
+    assert any("cue" in m.cats for m in mentions[KIND])
+    assert [m.text for m in mentions[ENTITY] if PERSON in m.cats] == ["Xi Jinping", "Vladimir Putin"]

@@ -1,0 +1,64 @@
+"""Stage 2: people by gazetteer name, or by title and country, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from .readout_lexicon import people, read
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh-Hans", "瑙鲁外长安格明加同普京通电话。",
+     [(None, "安格明加", "NR", "foreign_minister"), ("vladimir_putin", "普京", "RU", "head_of_state")]),
+    ("zh-Hant", "美國國防部長艾斯培與習近平會晤。",
+     [(None, "艾斯培", "US", "defence_minister"), ("xi_jinping", "習近平", "CN", "head_of_state")]),
+    ("en", "Foreign Minister of Tuvalu Simon Kofe met Wang Yi.",
+     [(None, "Simon Kofe", "TV", "foreign_minister"), ("wang_yi", "Wang Yi", "CN", "foreign_minister")]),
+    ("en", "Wang Yi met the Egyptian president.",
+     [("wang_yi", "Wang Yi", "CN", "foreign_minister"), (None, "Egyptian president", "EG", "head_of_state")]),
+    ("en", "Simon Kofe, Tuvalu's foreign minister, met Wang Yi.",
+     [(None, "Simon Kofe", "TV", "foreign_minister"), ("wang_yi", "Wang Yi", "CN", "foreign_minister")]),
+    ("ar", "التقى وزير الخارجية التونسي عثمان الجرندي مع وانغ يي.",
+     [(None, "عثمان الجرندي", "TN", "foreign_minister"), ("wang_yi", "وانغ يي", "CN", "foreign_minister")]),
+    ("vi", "Ngoại trưởng Thái Lan Don Pramudwinai hội đàm với Vương Nghị.",
+     [(None, "Don Pramudwinai", "TH", "foreign_minister"), ("wang_yi", "Vương Nghị", "CN", "foreign_minister")]),
+])
+def test_anyone_by_title_and_country(language: str, text: str, expected: list) -> None:
+    assert people(read(language, text)) == expected
+
+
+def test_short_forms_need_the_full_name_or_a_fitting_title() -> None:
+    assert read("zh-Hans", "拉布同王毅通电话。") is None  # 拉布 alone is nobody
+    assert people(read("zh-Hans", "英国外交大臣拉布同王毅通电话。", published=None))[0][:3] == (
+        "dominic_raab", "拉布", "GB")
+
+
+def test_titles_share_a_listed_country_and_a_list_shares_a_title() -> None:
+    assert [p[2] for p in people(read("zh-Hans", "王毅会见马来西亚、越南外长。"))] == ["CN", "MY", "VN"]
+    assert [p[2] for p in people(read("zh-Hans", "中俄外长会晤。"))] == ["CN", "RU"]
+
+
+def test_group_nouns_are_one_participant() -> None:
+    readout = read("zh-Hans", "王毅会见中亚五国外长。")
+    assert readout is not None and readout.multilateral
+    assert people(readout)[1][1] == "中亚五国外长"
+
+
+def test_an_envoys_principal_is_not_a_participant() -> None:
+    readout = read("zh-Hans", "普京在莫斯科会见特朗普的特使威特科夫。")
+    assert [p[0] for p in people(readout)] == ["vladimir_putin", "steve_witkoff"]
+
+
+def test_the_sender_of_a_carried_message_is_not_a_participant() -> None:
+    readout = read("zh-Hans", "王毅会见特朗普，转交普京的口信。")
+    assert "vladimir_putin" not in [p[0] for p in people(readout)]
+
+
+def test_an_organisation_is_not_a_country() -> None:
+    readout = read("zh-Hans", "王毅会见联合国秘书长古特雷斯。")
+    assert [(p.id, p.country, p.organisation) for p in readout.participants] == [
+        ("wang_yi", "CN", None), ("antonio_guterres", None, "UN")]
+
+
+def test_a_book_title_names_no_one() -> None:
+    assert read("zh-Hans", "《习近平同普京会晤》一书今天出版。") is None
