@@ -50,10 +50,18 @@ def test_every_country_has_a_head_and_a_foreign_minister(builtin: Gazetteer, cou
     assert offices & FOREIGN, (country, day, offices)
 
 
+G20 = frozenset("AR AU BR CA CN FR DE IN ID IT JP MX RU SA ZA KR TR GB US".split())
+
+
 def test_people_have_names_in_every_script(builtin: Gazetteer) -> None:
+    # An uncertain transliteration is left out rather than guessed; Arabic is required of
+    # the G20's heads of state and government, whom Xinhua's Arabic pages name most.
     for person in builtin:
-        for language in ("zh-Hans", "zh-Hant", "en", "ar"):
+        for language in ("zh-Hans", "zh-Hant", "en"):
             assert person.names.get(language), (person.id, language)
+        heads = [o for o in person.offices if o.office in HEADS and (o.end is None or o.end.year >= 2013)]
+        if person.country in G20 and heads:
+            assert person.names.get("ar"), (person.id, "ar")
         # Vietnamese writes Western names in Latin letters: "en" is its fallback.
         assert person.names.get("vi") or "en" in builtin.fallbacks["vi"]
 
@@ -62,7 +70,8 @@ def test_terms_in_one_office_do_not_overlap(builtin: Gazetteer) -> None:
     terms: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = {}
     for person in builtin:
         for office in person.offices:
-            if office.office in HEADS | FOREIGN and office.start:
+            # People of an organisation (country null) held national offices of several countries.
+            if office.office in HEADS | FOREIGN and office.start and person.country:
                 terms.setdefault((person.country, office.title), []).append(
                     (office.start, office.end or D(9999, 1, 1)))
     for key, spans in terms.items():
@@ -230,6 +239,6 @@ def test_every_person_has_a_source_and_office_ids(builtin: Gazetteer) -> None:
 
     for person in builtin:
         assert person.source, person.id
-        assert person.country or person.organisation, person.id
+        assert person.country or person.organisation or not person.offices, person.id
         for office in person.offices:
             assert office.office in OFFICES and office.title, (person.id, office)
