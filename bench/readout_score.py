@@ -198,8 +198,9 @@ def score_one(label: Mapping[str, Any], pred: Record | None, published: Any) -> 
     out["initiator"] = pred is not None and initiator_right(pred, label, pairs)
     out["status"] = pred is not None and pred.get("status") == contact
     out["all_four"] = all(out[k] for k in ("kind", "participants_complete", "event_date", "initiator"))
-    day = page_day(published)
-    out["not_before_page"] = not (got_day and day and dt.date.fromisoformat(got_day) < day)
+    if contact == "planned":
+        day = page_day(published)
+        out["not_before_page"] = not (got_day and day and dt.date.fromisoformat(got_day) < day)
     return out
 
 
@@ -282,6 +283,11 @@ def parse_one(name: str, data: bytes) -> tuple[Record | None, Any, str | None]:
     return readout_of(article), article.published, None
 
 
+# The fields each kind of label is scored on (and listed under by --show-failures).
+SCORED = {"held": ("kind", "participants_complete", "event_date", "initiator", "status"),
+          "planned": ("status", "not_before_page"), "none": ()}
+
+
 def score(labels: list[Record], documents: Iterable[tuple[str, bytes]]) -> tuple[list[Record], list[Record]]:
     by_path = {label["path"]: label for label in labels}
     rows: list[Record] = []
@@ -293,8 +299,7 @@ def score(labels: list[Record], documents: Iterable[tuple[str, bytes]]) -> tuple
         pred, published, error = parse_one(name, data)
         row = score_one(label, pred, published)
         rows.append(row)
-        bad = [k for k in ("kind", "participants_complete", "event_date", "initiator", "status",
-                           "not_before_page") if k in row and not row[k]]
+        bad = [k for k in SCORED[label["contact"]] if not row[k]]
         if label["contact"] == "none" and row["has_readout"]:
             bad = ["false_readout"]
         if bad or error:
