@@ -42,7 +42,7 @@ FORMAT = "readoutparse-readout-labels/1"
 Record = dict[str, Any]
 
 try:  # Traditional and Simplified spellings of one name compare equal when opencc is there.
-    import opencc
+    import opencc  # type: ignore[import-untyped]
 
     _T2S: Callable[[str], str] = opencc.OpenCC("t2s").convert
 except ImportError:  # pragma: no cover - opencc is a dev dependency
@@ -399,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     labels = load_labels(args.labels)
     rows, failures = score(labels, archive_documents({label["path"] for label in labels}, args.dir))
-    summary = {"archive": summarise(rows)}
+    summary: dict[str, Any] = {"archive": summarise(rows)}
     if PAGE_LABELS.is_file() and PAGE_CACHE.is_dir():
         page_rows, page_failures = score(load_labels(PAGE_LABELS), page_documents())
         if page_rows:
