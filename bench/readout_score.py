@@ -324,16 +324,42 @@ def _brief(record: Mapping[str, Any] | None) -> Record | None:
 # Any word that could introduce a contact, deliberately broad: a post whose title and lead hold
 # none of them reports no diplomatic contact, so a readout on it is a false positive.
 CONTACT_CUE = re.compile(
-    "通电话|通話|通电|通電|电话|電話|会见|會見|会晤|會晤|会谈|會談|会面|會面|见面|見面|晤|视频|視頻|視訊|视讯"
+    "通话|通話|通电|通電|电话|電話|谈话|談話|会见|會見|会晤|會晤|会谈|會談|会面|會面|见面|見面|晤|视频|視頻|視訊|视讯"
     "|连线|連線|致电|致電|贺电|賀電|唁电|唁電|致函|信函|来信|來信|复信|覆信|回信|书信|書信|致信|贺信|賀信|慰问|慰問"
     "|峰会|峰會|访问|訪問|访华|訪華|到访|到訪|出访|出訪|接见|接見|拜会|拜會|会谈|磋商|对话|對話|会议|會議|接待"
     "|talks|meet|met\\b|call|summit|letter|visit|phone|video",
     re.IGNORECASE)
 
 
-def census(documents: Iterable[tuple[str, bytes]]) -> Record:
-    posts = with_readout = no_cue = no_cue_readout = errors = 0
+CENSUS_SAMPLE = ROOT / "bench" / "labels" / "readout_census_sample.json"
+
+
+def stratum(article: Any) -> str:
+    """S0: no contact cue in title or lead; S1: a cue in the lead only; S2: a cue in the title."""
+    if CONTACT_CUE.search(article.title):
+        return "S2"
+    return "S1" if CONTACT_CUE.search(" ".join(article.paragraphs[:4])) else "S0"
+
+
+def census(documents: Iterable[tuple[str, bytes]], labels: list[Record] | None = None,
+           sample: Mapping[str, Any] | None = None) -> Record:
+    """Readouts over every post, and the share of contact-free posts given one.
+
+    Posts fall in three strata (:func:`stratum`).  In S0 no post reports a contact, so every
+    readout there is false.  S1 and S2 mix both; a seeded random sample of each was read by
+    hand (``readout_census_sample.json``, labelled in ``readout_archive.json``), and the share
+    of sampled posts that report no contact, and of those that still get a readout, is scaled
+    to the stratum's size.  bench/labels/README.md explains the estimate and its error.
+    """
+    by_path = {label["path"]: label for label in labels or ()}
+    wanted = {path: name for name, paths in (sample or {}).get("paths", {}).items() for path in paths}
+    size: Counter[str] = Counter()
+    readouts: Counter[str] = Counter()
+    drawn: Counter[str] = Counter()
+    drawn_none: Counter[str] = Counter()
+    drawn_none_readout: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    posts = errors = 0
     for name, data in documents:
         try:
             article = readoutparse.parse(data, name=name)
@@ -341,16 +367,34 @@ def census(documents: Iterable[tuple[str, bytes]]) -> Record:
             errors += 1
             continue
         posts += 1
-        lead = " ".join([article.title, *article.paragraphs[:4]])
-        cue = CONTACT_CUE.search(lead) is not None
-        no_cue += not cue
+        where = stratum(article)
+        size[where] += 1
         if article.readout is not None:
-            with_readout += 1
+            readouts[where] += 1
             kinds[str(article.readout.kind)] += 1
-            no_cue_readout += not cue
-    return {"posts": posts, "errors": errors, "with_readout": with_readout, "kinds": dict(kinds),
-            "posts_without_cue": no_cue, "readouts_without_cue": no_cue_readout,
-            "false_positive_estimate": round(no_cue_readout / no_cue, 4) if no_cue else None}
+        if name in wanted and name in by_path:
+            drawn[wanted[name]] += 1
+            if by_path[name]["contact"] == "none":
+                drawn_none[wanted[name]] += 1
+                drawn_none_readout[wanted[name]] += article.readout is not None
+    result: Record = {"posts": posts, "errors": errors, "with_readout": sum(readouts.values()),
+                      "kinds": dict(sorted(kinds.items())),
+                      "strata": {k: {"posts": size[k], "readouts": readouts[k]} for k in ("S0", "S1", "S2")}}
+    false, contactless, variance = float(readouts["S0"]), float(size["S0"]), 0.0
+    for k in ("S1", "S2"):
+        n = drawn[k]
+        result["strata"][k].update({"sampled": n, "sampled_without_contact": drawn_none[k],
+                                    "sampled_without_contact_with_readout": drawn_none_readout[k]})
+        if not n:
+            return result  # no sample: only the counts
+        share = drawn_none_readout[k] / n
+        false += size[k] * share
+        contactless += size[k] * drawn_none[k] / n
+        variance += size[k] ** 2 * share * (1 - share) / n
+    result["false_readouts_estimate"] = round(false)
+    result["false_readouts_stderr"] = round(variance ** 0.5)
+    result["false_positive_share_estimate"] = round(false / contactless, 4) if contactless else None
+    return result
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -394,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {ARCHIVE} is absent and no --dir was given", file=sys.stderr)
         return 0
     if args.census:
-        result = census(archive_documents(None, args.dir))
+        sample = json.loads(CENSUS_SAMPLE.read_text(encoding="utf-8")) if CENSUS_SAMPLE.is_file() else None
+        result = census(archive_documents(None, args.dir), load_labels(args.labels), sample)
         print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 1))
         return 0
     labels = load_labels(args.labels)

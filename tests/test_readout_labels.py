@@ -232,7 +232,7 @@ def test_summary_counts_false_readouts_on_posts_without_contact() -> None:
 
 
 def test_the_census_cue_ignores_posts_without_contact_words() -> None:
-    assert score.CONTACT_CUE.search("习近平同普京通电话")
+    assert score.CONTACT_CUE.search("习近平同普京通电话") and score.CONTACT_CUE.search("两人通话")
     assert score.CONTACT_CUE.search("Pompeo met Lavrov")
     assert not score.CONTACT_CUE.search("Ubuntu 20.10 释出了正式版本")
 
@@ -293,3 +293,28 @@ def test_no_contact_floor(archive_rows: list[dict[str, Any]]) -> None:
     # The labelled posts without contact are mostly traps, so this bound is looser than the
     # archive-wide 0.3% (estimated by `bench/readout_score.py --census`).
     assert score.summarise(archive_rows)["none"]["with_readout"]["share"] <= 0.05
+
+
+def test_census_scales_the_hand_read_sample_to_each_stratum(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    def post(title: str, lead: str, readout: bool) -> Any:
+        return SimpleNamespace(title=title, paragraphs=(lead,), readout=SimpleNamespace(kind="meeting") if readout else None)
+
+    posts = {
+        "a": post("Ubuntu 释出", "新版本", False),           # S0, no readout
+        "b": post("股市", "Ubuntu 新版本", True),             # S0: a readout here is false for certain
+        "c": post("疫情", "两国外长会谈", True),              # S1, sampled, labelled none: false
+        "d": post("疫情", "外长会谈", False),                 # S1, sampled, labelled held
+        "e": post("疫情", "会议", False),                     # S1, not sampled
+        "f": post("习近平同普京通电话", "…", True),            # S2, sampled, held
+    }
+    monkeypatch.setattr(score.readoutparse, "parse", lambda data, name: posts[name])
+    labels = [{"path": "c", "contact": "none"}, {"path": "d", "contact": "held"}, {"path": "f", "contact": "held"}]
+    sample = {"paths": {"S1": ["c", "d"], "S2": ["f"]}}
+    result = score.census(((name, b"") for name in posts), labels, sample)
+    assert result["strata"]["S0"] == {"posts": 2, "readouts": 1}
+    assert result["strata"]["S1"]["posts"] == 3 and result["strata"]["S1"]["sampled_without_contact_with_readout"] == 1
+    # False readouts: 1 in S0 + 3 * 1/2 in S1 + 0 in S2; contact-free posts: 2 + 3 * 1/2 + 0.
+    assert result["false_readouts_estimate"] == round(1 + 1.5)
+    assert result["false_positive_share_estimate"] == round(2.5 / 3.5, 4)
