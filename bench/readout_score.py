@@ -334,11 +334,27 @@ CONTACT_CUE = re.compile(
 CENSUS_SAMPLE = ROOT / "bench" / "labels" / "readout_census_sample.json"
 
 
-def stratum(article: Any) -> str:
-    """S0: no contact cue in title or lead; S1: a cue in the lead only; S2: a cue in the title."""
-    if CONTACT_CUE.search(article.title):
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.*)$", re.MULTILINE)
+_MARKUP = re.compile(r"<[^>]*>|\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|&[a-z]+;|&#\d+;")
+LEAD_CHARS = 400
+
+
+def stratum(data: bytes) -> str:
+    """S0: no contact cue in title or lead; S1: a cue in the lead only; S2: a cue in the title.
+
+    Read from the raw post, not from a parsed record, so that the strata (and the random sample
+    drawn from them) stay the same whatever parser or readout version runs: the front matter's
+    title, and the first LEAD_CHARS characters of the body with tags, Markdown links and
+    addresses removed.
+    """
+    text = data.decode("utf-8", "replace")
+    head, _, body = text.partition("\n---", ) if text.startswith("---") else ("", "", text)
+    found = _FRONT_TITLE.search(head)
+    title = found.group(1) if found else ""
+    lead = " ".join(_MARKUP.sub(" ", body.split("\n---", 1)[-1]).split())[:LEAD_CHARS]
+    if CONTACT_CUE.search(title):
         return "S2"
-    return "S1" if CONTACT_CUE.search(" ".join(article.paragraphs[:4])) else "S0"
+    return "S1" if CONTACT_CUE.search(lead) else "S0"
 
 
 def census(documents: Iterable[tuple[str, bytes]], labels: list[Record] | None = None,
@@ -367,7 +383,7 @@ def census(documents: Iterable[tuple[str, bytes]], labels: list[Record] | None =
             errors += 1
             continue
         posts += 1
-        where = stratum(article)
+        where = stratum(data)
         size[where] += 1
         if article.readout is not None:
             readouts[where] += 1

@@ -295,24 +295,36 @@ def test_no_contact_floor(archive_rows: list[dict[str, Any]]) -> None:
     assert score.summarise(archive_rows)["none"]["with_readout"]["share"] <= 0.05
 
 
+def raw_post(title: str, lead: str) -> bytes:
+    return (f'---\nlayout: post\ntitle: "{title}"\nauthor: x\n---\n<!--1-->\n[{title}](http://x/talks)\n------\n'
+            f"<div><p>{lead}</p></div>\n").encode()
+
+
+def test_strata_come_from_the_raw_post() -> None:
+    assert score.stratum(raw_post("习近平同普京通电话", "…")) == "S2"
+    assert score.stratum(raw_post("疫情", "两国外长会谈")) == "S1"
+    # The title repeated in the link line and words in addresses are no cue.
+    assert score.stratum(raw_post("股市", "<a href='http://x/meet'>Ubuntu</a> 新版本")) == "S0"
+
+
 def test_census_scales_the_hand_read_sample_to_each_stratum(monkeypatch: pytest.MonkeyPatch) -> None:
     from types import SimpleNamespace
 
-    def post(title: str, lead: str, readout: bool) -> Any:
-        return SimpleNamespace(title=title, paragraphs=(lead,), readout=SimpleNamespace(kind="meeting") if readout else None)
-
-    posts = {
-        "a": post("Ubuntu 释出", "新版本", False),           # S0, no readout
-        "b": post("股市", "Ubuntu 新版本", True),             # S0: a readout here is false for certain
-        "c": post("疫情", "两国外长会谈", True),              # S1, sampled, labelled none: false
-        "d": post("疫情", "外长会谈", False),                 # S1, sampled, labelled held
-        "e": post("疫情", "会议", False),                     # S1, not sampled
-        "f": post("习近平同普京通电话", "…", True),            # S2, sampled, held
+    posts = {  # name: (title, lead, has a readout)
+        "a": ("Ubuntu 释出", "新版本", False),           # S0, no readout
+        "b": ("股市", "Ubuntu 新版本", True),             # S0: a readout here is false for certain
+        "c": ("疫情", "两国外长会谈", True),              # S1, sampled, labelled none: false
+        "d": ("疫情", "外长会谈", False),                 # S1, sampled, labelled held
+        "e": ("疫情", "会议", False),                     # S1, not sampled
+        "f": ("习近平同普京通电话", "…", True),            # S2, sampled, held
     }
-    monkeypatch.setattr(score.readoutparse, "parse", lambda data, name: posts[name])
+    parsed = {name: SimpleNamespace(readout=SimpleNamespace(kind="meeting") if has else None)
+              for name, (_, _, has) in posts.items()}
+    monkeypatch.setattr(score.readoutparse, "parse", lambda data, name: parsed[name])
     labels = [{"path": "c", "contact": "none"}, {"path": "d", "contact": "held"}, {"path": "f", "contact": "held"}]
     sample = {"paths": {"S1": ["c", "d"], "S2": ["f"]}}
-    result = score.census(((name, b"") for name in posts), labels, sample)
+    documents = ((name, raw_post(title, lead)) for name, (title, lead, _) in posts.items())
+    result = score.census(documents, labels, sample)
     assert result["strata"]["S0"] == {"posts": 2, "readouts": 1}
     assert result["strata"]["S1"]["posts"] == 3 and result["strata"]["S1"]["sampled_without_contact_with_readout"] == 1
     # False readouts: 1 in S0 + 3 * 1/2 in S1 + 0 in S2; contact-free posts: 2 + 3 * 1/2 + 0.
