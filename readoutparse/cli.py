@@ -420,54 +420,54 @@ def _run_batch(
     broken_pipe = False
     output = Output(args.output)
     errors = Output(errors_path) if errors_path else None
-    with _signals() as hold:
-        try:
-            output.open()
-            if errors is not None:
-                errors.open()
-            results = _progress(_results(found, args.jobs, options, limit), len(found.entries),
-                                console)
-            for raw in results:
-                result, record = _checked(raw)
-                with hold():
-                    if result.ok:
-                        assert result.article is not None
-                        tally.by_parser[result.article.parser] += 1
-                        _report_record(result, console)
-                    else:
-                        tally.failed += 1
-                        console.error(_message(result.error) if result.error else result.item)
-                        if errors is not None:
-                            errors.write(json_safe(json.dumps(_error_record(result),
-                                                              ensure_ascii=False)) + "\n")
-                    handle(output, result, record)
-        except _Stop as stop:
-            stopped = stop.signum
-        except BrokenPipeError:  # `readoutparse parse ... | head` is fine
-            broken_pipe = True
-        except OutputError as error:
-            output.abort()
-            if errors is not None:
-                errors.abort()
-            console.error(str(error))
-            return 1
-        try:
-            with hold():
-                if not broken_pipe:
-                    finish(output)
-                output.commit()
+    try:
+        with _signals() as hold:
+            try:
+                output.open()
                 if errors is not None:
-                    errors.commit()
-        except _Stop as stop:
-            stopped = stopped or stop.signum
-        except BrokenPipeError:
-            broken_pipe = True
-        except OutputError as error:
-            output.abort()
-            if errors is not None:
-                errors.abort()
-            console.error(str(error))
-            return 1
+                    errors.open()
+                results = _progress(_results(found, args.jobs, options, limit), len(found.entries),
+                                    console)
+                for raw in results:
+                    result, record = _checked(raw)
+                    with hold():
+                        if result.ok:
+                            assert result.article is not None
+                            tally.by_parser[result.article.parser] += 1
+                            _report_record(result, console)
+                        else:
+                            tally.failed += 1
+                            console.error(_message(result.error) if result.error else result.item)
+                            if errors is not None:
+                                errors.write(json_safe(json.dumps(_error_record(result),
+                                                                  ensure_ascii=False)) + "\n")
+                        handle(output, result, record)
+            except _Stop as stop:
+                stopped = stop.signum
+            except BrokenPipeError:  # `readoutparse parse ... | head` is fine
+                broken_pipe = True
+            except OutputError as error:  # the finally below drops what was written
+                console.error(str(error))
+                return 1
+            try:
+                with hold():
+                    if not broken_pipe:
+                        finish(output)
+                    output.commit()
+                    if errors is not None:
+                        errors.commit()
+            except _Stop as stop:
+                stopped = stopped or stop.signum
+            except BrokenPipeError:
+                broken_pipe = True
+            except OutputError as error:  # the finally below drops what was written
+                console.error(str(error))
+                return 1
+    finally:
+        # After a commit these do nothing; after a bug they leave no temporary file.
+        output.abort()
+        if errors is not None:
+            errors.abort()
     if broken_pipe:
         _silence_stdout()
     if stopped is not None:
