@@ -20,7 +20,7 @@ def test_an_unexpected_error_leaves_the_old_output_and_no_temporary_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug in the writer")
 
-    monkeypatch.setattr("readoutparse.cli.render_text", broken)
+    monkeypatch.setattr("readoutparse.commands.render_text", broken)
     with pytest.raises(RuntimeError):
         main(["parse", "--format", "text", "-o", str(target), str(SEEDS / "004_75b8f2d46060ce19.txt")])
     assert target.read_text("utf-8") == "old\n"
