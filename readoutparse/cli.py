@@ -33,6 +33,9 @@ from .outputs import OutputError
 __all__ = ["main"]
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+_EXIT = "Exit status: 0 every input parsed, 1 some input failed, 2 usage error."
+_RECORDS = ('Every JSON record names its input under "input"; a failed input is the record '
+            '{"input": ..., "error": {"type", "message", "parser"}} in its place. ' + _EXIT)
 
 
 # -- argument types ------------------------------------------------------------------
@@ -112,7 +115,7 @@ def _build_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="readoutparse",
         description="Turn diplomatic readouts from news pages into clean, typed records.",
-        epilog="Exit status: 0 every input parsed, 1 some input failed, 2 usage error.",
+        epilog=_EXIT,
     )
     top.add_argument("--version", action="version", version=f"readoutparse {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -120,6 +123,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse", help="parse documents into records",
         description="Parse files, folders or standard input and print one record per input.",
+        epilog=_RECORDS,
     )
     _inputs_options(parse, batch=True)
     parse.add_argument("--format", choices=("json", "jsonl", "text"), default="json",
@@ -131,6 +135,7 @@ def _build_parser() -> argparse.ArgumentParser:
     detect = commands.add_parser(
         "detect", help="score each document against every parser",
         description="Print every parser's score for each input; columns best first.",
+        epilog=_RECORDS,
     )
     _inputs_options(detect, batch=False)
     detect.add_argument("--format", choices=("text", "json"), default="text",
@@ -147,6 +152,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "table", help="one row per readout, sorted by event date",
         description="Parse inputs and print one row per diplomatic contact they report, "
                     "earliest first; the header is printed even when there is no row.",
+        epilog="Failed inputs are reported on stderr and in --errors, not as rows. " + _EXIT,
     )
     _inputs_options(table, batch=True)
     table.add_argument("--format", choices=("csv", "jsonl"), default="csv",
