@@ -25,3 +25,9 @@ def test_an_unexpected_error_leaves_the_old_output_and_no_temporary_file(
         main(["parse", "--format", "text", "-o", str(target), str(SEEDS / "004_75b8f2d46060ce19.txt")])
     assert target.read_text("utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_errors_and_records_never_mix_on_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["parse", "--errors", "-", str(SEEDS / "004_75b8f2d46060ce19.txt")])
+    out, err = capsys.readouterr()
+    assert status == 2 and out == "" and "would mix on standard output" in err
