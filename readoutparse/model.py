@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -53,9 +53,26 @@ def _ledger(values: Mapping[int, str]) -> dict[int, str]:
     return dict(values)
 
 
-def _frozen_extra(values: Mapping[str, Any] | None) -> dict[str, Any]:
-    # A plain dict keeps ``extra`` JSON-shaped; it is excluded from hashing below.
-    return dict(values or {})
+class ReadOnlyDict(dict[str, Any]):
+    """A record's ``extra``: a dict to every reader (JSON, ``==``, pickle), but one that
+    refuses changes, as the rest of a frozen record does; change it with
+    ``attrs.evolve(article, extra={...})``."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a record's extra is read-only: use attrs.evolve(article, extra=...)")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __reduce__(self) -> tuple[type[ReadOnlyDict], tuple[dict[str, Any]]]:
+        # Rebuilt from a plain copy: pickle's default for dict subclasses sets items one
+        # by one, which this class refuses.
+        return (ReadOnlyDict, (dict(self),))
+
+
+def _frozen_extra(values: Mapping[str, Any] | None) -> ReadOnlyDict:
+    # Still a dict, so ``extra`` stays JSON-shaped; it is excluded from hashing below.
+    return values if isinstance(values, ReadOnlyDict) else ReadOnlyDict(values or {})
 
 
 def date_to_iso(value: Moment | None) -> str | None:
@@ -214,7 +231,7 @@ class Article:
     related: tuple[Related, ...] = attrs.field(default=(), converter=_related)
     translations: tuple[Article, ...] = attrs.field(default=(), converter=_articles)
     boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    extra: dict[str, Any] = attrs.field(factory=dict, converter=_frozen_extra, hash=False)
+    extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_extra, hash=False)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     readout: Readout | None = None
     lines: dict[int, str] = attrs.field(

@@ -41,6 +41,9 @@ def _describe(path: str) -> str:
 def check_outputs(output: str, errors: str | None, inputs: Iterable[Path]) -> None:
     """Refuse an output that would destroy an input or cannot be written, before any work."""
     targets = [("-o", output)] + ([("--errors", errors)] if errors else [])
+    if errors == "-" and output == "-":
+        raise OutputError("--errors - and the records would mix on standard output; "
+                          "give -o FILE or --errors FILE")
     if errors and errors != "-" and output != "-" and _same(output, errors):
         raise OutputError(f"-o and --errors both name {output}; give them different files")
     for option, target in targets:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import readoutparse
-from readoutparse import Article, Context, Document, Parser
+from readoutparse import Article, Context, Document
 from readoutparse.readout.table import COLUMNS, readouts_frame, records_frame
 from readoutparse.testing import check_document, check_fixtures, check_ledger, isolated_registry
 
