@@ -410,11 +410,18 @@ def _seconds(make: Callable[[int], str], n: int) -> float:
     return best
 
 
-def growth(make: Callable[[int], str], n: int) -> float:
+def growth(make: Callable[[int], str], n: int, *, bound: float = 9.0) -> float:
     """Time at 4n over time at n, for one attack: 4 is linear, 16 quadratic.  The floor
-    keeps fixed costs and noise on a tiny input from deciding."""
-    small, large = _seconds(make, n), _seconds(make, 4 * n)
-    return large / max(small, 0.005)
+    keeps fixed costs and noise on a tiny input from deciding.  On a shared machine a
+    load spike can slow one run: a ratio over ``bound`` is measured again (up to three
+    times), since a quadratic step fails every time and noise does not."""
+    ratio = math.inf
+    for _ in range(3):
+        small, large = _seconds(make, n), _seconds(make, 4 * n)
+        ratio = min(ratio, large / max(small, 0.005))
+        if ratio < bound:
+            break
+    return ratio
 
 
 @pytest.mark.parametrize("name", BOMBS)
@@ -442,5 +449,9 @@ def test_readout_on_a_plugin_record_with_space_runs_is_linear() -> None:
             best = min(best, time.perf_counter() - started)
         return best
 
-    ratio = seconds(200_000) / max(seconds(50_000), 0.005)
+    ratio = math.inf
+    for _ in range(3):  # measured again after a load spike, as growth() does
+        ratio = min(ratio, seconds(200_000) / max(seconds(50_000), 0.005))
+        if ratio < 9:
+            break
     assert ratio < 9, f"4x the spaces took {ratio:.1f}x the time"
