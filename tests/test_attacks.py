@@ -404,9 +404,9 @@ def _seconds(make: Callable[[int], str], n: int) -> float:
     data = make(n)
     best = math.inf
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         judged(data)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -444,9 +444,9 @@ def test_readout_on_a_plugin_record_with_space_runs_is_linear() -> None:
     def seconds(n: int) -> float:
         best = math.inf
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             plugin_outcome(make(n))
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     ratio = math.inf
