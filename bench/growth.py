@@ -87,7 +87,7 @@ CASES: dict[str, tuple[Callable[[int], str | bytes], dict[str, Any], str]] = {
     "mixed-separators": (lambda n: zaobao(body="<p>甲</p>" + "\u2028\r\u2029\r\n\x85\n" * (n // 6)),
                          {}, ""),
     "front-matter-keys": (lambda n: zaobao(front="".join(f"k{i}: v\n" for i in range(n))), {},
-                          "zaobao"),
+                          ""),
     "escaped-controls-title": (lambda n: zaobao(title='"' + "\\u001b\\u0007" * (n // 12) + '中"'),
                                {}, ""),
     "numeric-entities": (lambda n: zaobao(body="<p>" + "&#x110000;&#0;&#x1b;" * (n // 20) + "</p>"),
