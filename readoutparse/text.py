@@ -137,13 +137,19 @@ class Lines(Sequence[Line]):
     is another view.
     """
 
-    __slots__ = ("_lines", "_numbers")
+    __slots__ = ("_padded", "_numbers")
 
-    def __init__(self, lines: tuple[str, ...], numbers: array[int] | None = None) -> None:
-        self._lines = lines
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        # Indexed by line number (a blank at 0), so that iterating is map() at C speed.
+        self._padded: tuple[str, ...] = ("", *lines)
         # compress() keeps the numbers of non-empty lines at C speed.
-        self._numbers = (array("I", compress(range(1, len(lines) + 1), lines))
-                         if numbers is None else numbers)
+        self._numbers = array("I", compress(range(1, len(lines) + 1), lines))
+
+    @classmethod
+    def _view(cls, padded: tuple[str, ...], numbers: array[int]) -> Lines:
+        view = cls.__new__(cls)
+        view._padded, view._numbers = padded, numbers
+        return view
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -156,9 +162,9 @@ class Lines(Sequence[Line]):
     def __getitem__(self, index: int | slice) -> Line | Lines:
         if isinstance(index, slice):
             # A view, not a copy: parsers slice off "the rest of the document" often.
-            return Lines(self._lines, self._numbers[index])
+            return Lines._view(self._padded, self._numbers[index])
         number = self._numbers[index]
-        return Line(number, self._lines[number - 1])
+        return Line(number, self._padded[number])
 
     def __add__(self, other: object) -> tuple[Line, ...]:
         if isinstance(other, (Lines, tuple, list)):
@@ -171,8 +177,7 @@ class Lines(Sequence[Line]):
         return NotImplemented
 
     def __iter__(self) -> Iterator[Line]:
-        lines = self._lines
-        return (Line(n, lines[n - 1]) for n in self._numbers)
+        return map(Line, self._numbers, map(self._padded.__getitem__, self._numbers))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (Lines, tuple, list)):
