@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import pytest
+from hypothesis import given, strategies as st
 
 import readoutparse
 from readoutparse import (
@@ -254,6 +255,28 @@ def test_plugin_dates_at_the_calendar_edge_are_null_with_a_warning() -> None:
     assert isinstance(article, Article)
     assert article.published is None and article.dateline == Dateline()
     assert len([w for w in article.warnings if "calendar" in w]) == 2
+
+
+# Any code point, surrogates and controls included.
+ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=())
+
+
+@given(st.text(ANY_CHAR, max_size=40), st.lists(st.text(ANY_CHAR, max_size=40), max_size=4),
+       st.dictionaries(st.text(ANY_CHAR, max_size=8),
+                       st.one_of(st.text(ANY_CHAR, max_size=20), st.integers(), st.none(),
+                                 st.floats(), st.booleans(), st.dates(), st.datetimes()),
+                       max_size=4))
+def test_any_plugin_strings_give_a_clean_writable_record(
+        title: str, paragraphs: list[str], extra: dict[str, Any]) -> None:
+    result = plugin_outcome(lambda: _article(title=title, paragraphs=tuple(paragraphs),
+                                             extra=extra), readout=False)
+    assert isinstance(result, Article), result
+
+
+@given(st.text(ANY_CHAR, min_size=1, max_size=60))
+def test_any_json_escaped_title_gives_a_clean_record(title: str) -> None:
+    # json.dumps escapes every non-ASCII and control character: the front-matter route.
+    judged(zaobao(title=json.dumps(title)), readout=False)
 
 
 # -- the readout on odd case folding -----------------------------------------------------------
