@@ -478,3 +478,35 @@ def test_readout_on_a_plugin_record_with_space_runs_is_linear() -> None:
         if ratio < 9:
             break
     assert ratio < 9, f"4x the spaces took {ratio:.1f}x the time"
+
+
+# -- memory ---------------------------------------------------------------------------------------
+
+# Peak memory of one parse as a multiple of its input (docs/robustness.md, "Memory"):
+# measured up to 27 for real documents and 90 for pages of one-character lines.  Bounds
+# with room; tracemalloc counts allocations, so this is no timing test.
+MEMORY_BOUNDS = {"repeated": 40.0, "short lines": 130.0}
+
+
+def _peak_multiple(data: bytes) -> float:
+    import tracemalloc
+
+    readoutparse.parse(data[:4096], readout=False)  # modules and patterns loaded first
+    tracemalloc.start()
+    try:
+        judged(data)
+        return tracemalloc.get_traced_memory()[1] / len(data)
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("shape", MEMORY_BOUNDS)
+@pytest.mark.parametrize("fmt", ["xinhua_bilingual", "zaobao_jekyll", "xinhua_arabic", "vov"])
+def test_peak_memory_is_a_bounded_multiple_of_the_input(fmt: str, shape: str) -> None:
+    from bench.sizes import _document, _repeated, _short_lines
+
+    lines = _document(fmt)
+    size = 200_000
+    text = _repeated(lines, size) if shape == "repeated" else _short_lines(lines, size)
+    multiple = _peak_multiple(text.encode("utf-8"))
+    assert multiple < MEMORY_BOUNDS[shape], f"{fmt} {shape}: peak {multiple:.0f}x the input"
