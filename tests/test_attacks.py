@@ -510,3 +510,27 @@ def test_peak_memory_is_a_bounded_multiple_of_the_input(fmt: str, shape: str) ->
     text = _repeated(lines, size) if shape == "repeated" else _short_lines(lines, size)
     multiple = _peak_multiple(text.encode("utf-8"))
     assert multiple < MEMORY_BOUNDS[shape], f"{fmt} {shape}: peak {multiple:.0f}x the input"
+
+
+def test_parse_file_reads_what_the_file_holds_not_the_limit(tmp_path: Any) -> None:
+    import tracemalloc
+
+    path = tmp_path / "post.md"
+    path.write_text(zaobao(), "utf-8")
+    readoutparse.parse_file(path, readout=False)
+    tracemalloc.start()
+    try:
+        # A huge limit is no reason to allocate it (read(n) allocates n bytes first).
+        article = readoutparse.parse_file(path, max_bytes=2**63 - 1, readout=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert article.title == "中俄首脑通话"
+    assert peak < 10_000_000, f"peak {peak:,} bytes for a {path.stat().st_size}-byte file"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_parse_file_of_an_endless_device_stops_at_the_limit() -> None:
+    with deadline(GUARD, "/dev/zero"):
+        with pytest.raises(readoutparse.DocumentTooLargeError):
+            readoutparse.parse_file("/dev/zero", max_bytes=1_000_000)
