@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
@@ -121,7 +121,7 @@ def parse(
             stage = "reading the readout"
             article = enrich(article, reference_date=anchor, gazetteer=gazetteer)
             stage = "checking the readout"
-            article = sanitise(article)
+            article = sanitise(article, only=("readout",))
         stage = "checking its record"
         article.to_dict()  # every field in a shape the record's JSON can take
     except ReadoutParseError:
@@ -171,12 +171,29 @@ def parse_file(path: str | os.PathLike[str], **options: object) -> Article:
     if size > limit:
         raise DocumentTooLargeError(size, limit, name=name)
     with open(name, "rb") as handle:
-        # Read one byte past the limit, not the whole file: it may have grown since stat.
-        data = handle.read(limit + 1)
+        # read(n) allocates n bytes first: ask for the size stat gave (plus one byte, to
+        # see growth), not the limit, which may be far larger (a 5 KB file under a 200 MB
+        # limit peaked at 210 MB; a limit of 2**63 was an OverflowError).  A file that
+        # grew since stat is read on, still never past one byte over the limit.
+        data = handle.read(min(size, limit) + 1)
+        if len(data) > size:
+            rest = _read_at_most(handle, limit + 1 - len(data))
+            data += rest
     if len(data) > limit:
         raise DocumentTooLargeError(len(data), limit, name=name)
     options.setdefault("name", name)
     return parse(data, **options)  # type: ignore[arg-type]
+
+
+def _read_at_most(handle: BinaryIO, count: int) -> bytes:
+    chunks: list[bytes] = []
+    while count > 0:
+        chunk = handle.read(min(count, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return b"".join(chunks)
 
 
 def detect(data: Input, *, registry: Registry | None = None,

@@ -38,17 +38,26 @@ _SCALARS = (bool, int, type(None))
 _NOTES = 10  # warnings per record about cleaned strings, before a count of the rest
 
 
-def sanitise(article: Article) -> Article:
-    """``article`` with clean strings and JSON-ready values (the same object when clean)."""
-    return _article(article, "")
+def sanitise(article: Article, *, only: tuple[str, ...] | None = None) -> Article:
+    """``article`` with clean strings and JSON-ready values (the same object when clean).
+
+    ``only`` names the fields to walk (in the record and every translation), e.g.
+    ``("readout",)`` once the rest has been walked already.
+    """
+    return _article(article, "", only)
 
 
-def _article(article: Article, where: str) -> Article:
+def _article(article: Article, where: str, only: tuple[str, ...] | None = None) -> Article:
     if not isinstance(article, Article):
         raise TypeError(f"{where or 'the record'} is a {type(article).__name__}, not an Article")
     notes = _Notes()
-    changed = _fields(article, where, notes, skip=("lines", "warnings"))
-    warnings, _ = _value(article.warnings, f"{where}warnings", notes, json=False)
+    skip = ("lines", "warnings")
+    if only is not None:
+        skip += tuple(f.name for f in attrs.fields(Article)
+                      if f.name not in only and f.name != "translations")
+    changed = _fields(article, where, notes, skip=skip, only=only)
+    warnings, _ = ((article.warnings, False) if only is not None
+                   else _value(article.warnings, f"{where}warnings", notes, json=False))
     if notes:
         warnings = (*warnings, *notes, *notes.rest())
     if warnings is not article.warnings:
@@ -72,15 +81,16 @@ class _Notes(list[str]):
         return [f"... and {self.skipped} more strings cleaned"] if self.skipped else []
 
 
-def _fields(record: Any, where: str, notes: _Notes,
-            skip: tuple[str, ...] = ()) -> dict[str, Any]:
+def _fields(record: Any, where: str, notes: _Notes, skip: tuple[str, ...] = (),
+            only: tuple[str, ...] | None = None) -> dict[str, Any]:
     changed: dict[str, Any] = {}
     for field in attrs.fields(type(record)):
         if field.name in skip:  # the ledger holds field names, not document text
             continue
         value = getattr(record, field.name)
         if field.name == "translations":
-            new: Any = tuple(_article(t, f"{where}translations[{i}].") for i, t in enumerate(value))
+            new: Any = tuple(_article(t, f"{where}translations[{i}].", only)
+                             for i, t in enumerate(value))
             if all(a is b for a, b in zip(new, value)):
                 new = value
         else:
@@ -116,16 +126,31 @@ def _value(value: Any, where: str, notes: _Notes, *, json: bool) -> tuple[Any, b
     if isinstance(value, dict):
         return _mapping(value, where, notes)
     if isinstance(value, (tuple, list)):
-        items = [_value(item, f"{where}[{i}]", notes, json=json) for i, item in enumerate(value)]
-        if not any(changed for _, changed in items) and (isinstance(value, tuple) or json):
-            return value, False
-        rebuilt = [item for item, _ in items]
-        return (rebuilt if json else tuple(rebuilt)), True
+        return _sequence(value, where, notes, json)
     if attrs.has(type(value)) and not json:
         changed = _fields(value, f"{where}.", notes)
         return (attrs.evolve(value, **changed), True) if changed else (value, False)
     raise TypeError(f"{where} holds a {type(value).__name__}, which a record cannot hold "
                     "(only text, numbers, booleans, null, lists, mappings and dates)")
+
+
+def _sequence(value: tuple[Any, ...] | list[Any], where: str, notes: _Notes,
+              json: bool) -> tuple[Any, bool]:
+    # The clean path first: most items are clean strings, checked without building a
+    # path or a pair per item (a body can be thousands of paragraphs).
+    first = next((i for i, item in enumerate(value)
+                  if not (type(item) is str and clean_text(item) == (item, ""))), None)
+    if first is None:
+        return (value, False) if isinstance(value, tuple) or json else (tuple(value), True)
+    rebuilt = list(value[:first])
+    changed = False
+    for index in range(first, len(value)):
+        item, item_changed = _value(value[index], f"{where}[{index}]", notes, json=json)
+        rebuilt.append(item)
+        changed = changed or item_changed
+    if not changed and (isinstance(value, tuple) or json):
+        return value, False
+    return (rebuilt if json else tuple(rebuilt)), True
 
 
 def _mapping(value: dict[Any, Any], where: str, notes: _Notes) -> tuple[Any, bool]:

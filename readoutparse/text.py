@@ -54,10 +54,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _REFUSED = re.compile(
     "[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]"
 )
-# Anything clean_text changes: _TABLE's characters, CR, surrogates, and white space
-# normalise would fold (a plugin's record may hold runs of spaces, which the readout's
-# patterns would otherwise pay for).
-_UNCLEAN = re.compile("[\r\ud800-\udfff" + _ODD.pattern[1:] + "|  |^ | $| \n|\n ")
+# Characters clean_text changes: _TABLE's, CR, surrogates.  One character class, so the
+# search runs at the regex engine's fast scanning speed.
+_UNCLEAN = re.compile("[\r\ud800-\udfff" + _ODD.pattern[1:])
 
 # Canonical reordering in CPython's NFC is an insertion sort: a run of n combining marks
 # in reverse canonical order costs n squared (256 KB took 23 s).  UAX #15's Stream-Safe
@@ -138,13 +137,19 @@ class Lines(Sequence[Line]):
     is another view.
     """
 
-    __slots__ = ("_lines", "_numbers")
+    __slots__ = ("_padded", "_numbers")
 
-    def __init__(self, lines: tuple[str, ...], numbers: array[int] | None = None) -> None:
-        self._lines = lines
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        # Indexed by line number (a blank at 0), so that iterating is map() at C speed.
+        self._padded: tuple[str, ...] = ("", *lines)
         # compress() keeps the numbers of non-empty lines at C speed.
-        self._numbers = (array("I", compress(range(1, len(lines) + 1), lines))
-                         if numbers is None else numbers)
+        self._numbers = array("I", compress(range(1, len(lines) + 1), lines))
+
+    @classmethod
+    def _view(cls, padded: tuple[str, ...], numbers: array[int]) -> Lines:
+        view = cls.__new__(cls)
+        view._padded, view._numbers = padded, numbers
+        return view
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -157,9 +162,9 @@ class Lines(Sequence[Line]):
     def __getitem__(self, index: int | slice) -> Line | Lines:
         if isinstance(index, slice):
             # A view, not a copy: parsers slice off "the rest of the document" often.
-            return Lines(self._lines, self._numbers[index])
+            return Lines._view(self._padded, self._numbers[index])
         number = self._numbers[index]
-        return Line(number, self._lines[number - 1])
+        return Line(number, self._padded[number])
 
     def __add__(self, other: object) -> tuple[Line, ...]:
         if isinstance(other, (Lines, tuple, list)):
@@ -172,8 +177,7 @@ class Lines(Sequence[Line]):
         return NotImplemented
 
     def __iter__(self) -> Iterator[Line]:
-        lines = self._lines
-        return (Line(n, lines[n - 1]) for n in self._numbers)
+        return map(Line, self._numbers, map(self._padded.__getitem__, self._numbers))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (Lines, tuple, list)):
@@ -233,7 +237,13 @@ def clean_text(value: str) -> tuple[str, str]:
     were removed, for a warning; it is empty when only white space or invisible characters
     were folded.  One regex search decides that a clean string (nearly all) is left as is.
     """
-    if not _UNCLEAN.search(value) and unicodedata.is_normalized("NFC", value):
+    # isprintable() (C speed) is false for every character _UNCLEAN holds: the regex
+    # runs only on the few strings with a newline or another invisible character.
+    if ((value.isprintable() or not _UNCLEAN.search(value))
+            # Runs of spaces: a plugin's record may hold them, and the readout's patterns
+            # would pay for them.  (Spaces at the edges of a line cost nothing and are
+            # left to the slow path's normalise when it runs for another reason.)
+            and "  " not in value and unicodedata.is_normalized("NFC", value)):
         return value, ""
     refused = sorted({f"U+{ord(c):04X}" for c in _REFUSED.findall(value)
                       if not _SURROGATE.match(c)})
