@@ -95,9 +95,9 @@ def test_every_rule_names_its_reason_and_a_known_kind() -> None:
             for rule in rules:
                 assert rule.why and rule.kind in known, rule
                 assert rule.then is None or rule.then in furniture.GENERIC, rule
-    for rule in markup_rules.GENERIC + markup_rules.SITE:
-        assert rule.why and rule.role in markup_rules.ROLES, rule
-        assert rule.tags or rule.ids or rule.classes, rule
+    for tag_rule in markup_rules.GENERIC + markup_rules.SITE:
+        assert tag_rule.why and tag_rule.role in markup_rules.ROLES, tag_rule
+        assert tag_rule.tags or tag_rule.ids or tag_rule.classes, tag_rule
 
 
 # -- element rules --------------------------------------------------------------------------

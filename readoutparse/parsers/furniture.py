@@ -76,7 +76,10 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
                        r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
-_EDITOR = r"(?P<editor>[\u3400-\u9fff·]{2,4}(?:[、/ ][\u3400-\u9fff·]{2,4}){0,3})"
+# Two to four Han characters per name; a credit label (网编, 摄影 …) is never a name, even
+# where a cut-off page has lost the colon after it.
+_NAME = r"(?!网编|網編|责编|責編|编辑|編輯|摄影|攝影|记者|記者)[\u3400-\u9fff·]{2,4}"
+_EDITOR = r"(?P<editor>" + _NAME + r"(?:[、/ ]" + _NAME + r"){0,3})"
 
 GENERIC: Mapping[str, tuple[Rule, ...]] = {
     "body": (
@@ -86,8 +89,8 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("boilerplate", _RELATED_HEADING, then="related", why="related-news heading"),
         Rule("boilerplate", _re(r"(?:相关图集|相關圖集)[:：].{0,60}"), then="gallery",
              why="德国之声 picture gallery heading"),
-        Rule("boilerplate", _re(r"获取更多RSS[:：]?(?:\n" + _URLS + r")?"), then="feed", lines=9,
-             why="the feed's own footer"),
+        Rule("boilerplate", _re(r"(?s)获取更多RSS[:：]?(?:\n.{0,400})?"), then="feed", lines=9,
+             why="the feed's own footer, with its addresses (a cut-off page may end mid-URL)"),
         Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{1,300}"), lines=3,
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),

@@ -230,6 +230,9 @@ class ZaobaoJekyllParser(Parser):
         leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:3]
         anchor = dates.as_date(b.published) or context.reference_date
         captions: list[str] = []
+        # Furniture claims its line after the paragraphs have: a line holding the end of a
+        # furniture tag and the start of a paragraph feeds the paragraph.
+        later: list[tuple[int, str]] = []
         for index, verdict in enumerate(verdicts):
             line, text = nearest(verdict.block.line), verdict.text
             if index in leads and b.dateline is None:
@@ -243,20 +246,22 @@ class ZaobaoJekyllParser(Parser):
             elif verdict.kind == "paragraph":  # all of it was the lead's dateline
                 b.claim(line, "dateline")
             elif verdict.kind == "caption":
-                b.claim(line, f"extra.captions[{len(captions)}]")
+                later.append((line, f"extra.captions[{len(captions)}]"))
                 captions.append(text)
             elif verdict.kind == "related":
-                b.claim(line, f"related[{len(b.related)}]")
+                later.append((line, f"related[{len(b.related)}]"))
                 b.related.append(Related(title=text, url=verdict.block.url))
             elif verdict.kind == "credit":
-                b.claim(line, "editor" if b.editor else "authors")
+                later.append((line, "editor" if b.editor else "authors"))
             else:  # boilerplate, and a byline (its names are read)
                 if verdict.kind == "byline" and not b.authors:
                     names = _ROLE_NOTE.sub("", verdict.facts.get("names", ""))
                     b.authors = list(dict.fromkeys(n.strip() for n in _PERSONS.split(names)
                                                    if n.strip()))
-                b.claim(line, f"boilerplate[{len(b.boilerplate)}]")
+                later.append((line, f"boilerplate[{len(b.boilerplate)}]"))
                 b.boilerplate.append(verdict.taken or text)
+        for line, field in later:
+            b.claim(line, field)
         if captions:
             b.extra["captions"] = captions
         for number in numbers:  # markup-only lines of the HTML body
