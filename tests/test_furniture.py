@@ -177,3 +177,11 @@ def test_front_matter_never_closed() -> None:
 def test_timestamp_pattern_is_anchored_by_fullmatch_only() -> None:
     assert re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z")
     assert not re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z 正文")
+
+
+def test_a_byline_after_a_dated_marker_gives_reporters() -> None:
+    reporters: list[str] = []
+    found, rest = read_dateline("【大纪元2020年11月06日讯】（大纪元记者李明、王华综合报导）正文", None,
+                                reporters=reporters)
+    assert found == Dateline(None, dt.date(2020, 11, 6), "大纪元") and rest == "正文"
+    assert reporters == ["李明", "王华"]
