@@ -65,26 +65,30 @@ def outlet(data: bytes) -> str:
     return cat if cat and cat != name else name or "?"
 
 
-def check(item: tuple[str, bytes]) -> tuple[str, list[str]]:
-    """The outlet of a post and the counters it adds to."""
+def check(item: tuple[str, bytes]) -> tuple[str, list[str], list[str]]:
+    """The outlet of a post, the counters it adds to, and an example line per family hit."""
     name, data = item
     where = outlet(data)
     try:
         record = readoutparse.parse(data, name=name, readout=False)
-    except readoutparse.ReadoutParseError:
-        return where, ["refused"]
-    except Exception:  # noqa: BLE001 - a crash is what the census counts
-        return where, ["CRASHED"]
-    hits = ["parsed"]
+    except readoutparse.ReadoutParseError as exc:
+        return where, ["refused"], [f"refused {name}: {str(exc)[:160]}"]
+    except Exception as exc:  # noqa: BLE001 - a crash is what the census counts
+        return where, ["CRASHED"], [f"CRASHED {name}: {exc!r}"[:200]]
+    hits, examples = ["parsed"], []
     paragraphs = record.paragraphs
     for family, pattern in FAMILIES.items():
-        if any(pattern.search(p) for p in paragraphs):
+        found = next((p for p in paragraphs if pattern.search(p)), None)
+        if found is not None:
             hits.append(family)
-    if record.dateline is None and any(WIRE.search(p) for p in paragraphs[:4]):
+            examples.append(f"{family} {name}: {found[-120:]!r}")
+    lead = next((p for p in paragraphs[:4] if WIRE.search(p)), None)
+    if record.dateline is None and lead is not None:
         hits.append("dateline left")
+        examples.append(f"dateline left {name}: {lead[:120]!r}")
     if record.dateline is not None:
         hits.append("dateline")
-    return where, hits
+    return where, hits, examples
 
 
 def main() -> int:
@@ -94,6 +98,8 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, help="an unpacked archive (faster)")
     parser.add_argument("--every", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--examples", action="store_true",
+                        help="also print each post that keeps furniture, with the paragraph")
     args = parser.parse_args()
     source = args.dir or args.archive
     if not source.exists():
@@ -107,9 +113,12 @@ def main() -> int:
             results = list(pool.imap(check, items, chunksize=64))
     else:
         results = [check(item) for item in items]
-    for where, hits in results:
+    for where, hits, examples in results:
         counts[where]["posts"] += 1
         counts[where].update(hits)
+        if args.examples:
+            for example in examples:
+                print(example)
     columns = ["posts", "parsed", "refused", "CRASHED", "dateline", "dateline left", *FAMILIES]
     total: collections.Counter[str] = collections.Counter()
     print(f"census of {source} (every {args.every}), {time.perf_counter() - started:.0f} s")

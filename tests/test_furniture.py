@@ -95,9 +95,9 @@ def test_every_rule_names_its_reason_and_a_known_kind() -> None:
             for rule in rules:
                 assert rule.why and rule.kind in known, rule
                 assert rule.then is None or rule.then in furniture.GENERIC, rule
-    for rule in markup_rules.GENERIC + markup_rules.SITE:
-        assert rule.why and rule.role in markup_rules.ROLES, rule
-        assert rule.tags or rule.ids or rule.classes, rule
+    for tag_rule in markup_rules.GENERIC + markup_rules.SITE:
+        assert tag_rule.why and tag_rule.role in markup_rules.ROLES, tag_rule
+        assert tag_rule.tags or tag_rule.ids or tag_rule.classes, tag_rule
 
 
 # -- element rules --------------------------------------------------------------------------
@@ -177,3 +177,11 @@ def test_front_matter_never_closed() -> None:
 def test_timestamp_pattern_is_anchored_by_fullmatch_only() -> None:
     assert re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z")
     assert not re.fullmatch(furniture.TIMESTAMP, "2021-01-08T01:08:59Z 正文")
+
+
+def test_a_byline_after_a_dated_marker_gives_reporters() -> None:
+    reporters: list[str] = []
+    found, rest = read_dateline("【大纪元2020年11月06日讯】（大纪元记者李明、王华综合报导）正文", None,
+                                reporters=reporters)
+    assert found == Dateline(None, dt.date(2020, 11, 6), "大纪元") and rest == "正文"
+    assert reporters == ["李明", "王华"]

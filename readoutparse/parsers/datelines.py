@@ -29,6 +29,9 @@ _DATED = re.compile(r"【(?P<agency>[^\s【】\d]{1,10}?)(?P<year>\d{4})年(?P<m
                     r"(?P<day>\d{1,2})日[讯訊]】\s?")
 _REUTERS = re.compile(r"(?P<agency>路透)(?P<place>[^\s\d]{1,12}?)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                       r" ?[-–—] ?")
+# 大纪元's byline right after its dated marker: （大纪元记者佟亦加综合报导）
+_BYLINE = re.compile(r"[（(](?:大纪元|大紀元)?(?:记者|記者)(?P<names>[^（）()\d]{2,30}?)"
+                     r"(?:综合|綜合)?(?:报导|報導|报道|報道)[）)]\s?")
 _NEWS_MARKER = re.compile(r"[（(【]\s?(?P<who>[^\s（）()【】\d]{1,12}?)[讯訊]\s?[）)】]\s?")
 _NETWORK = re.compile(r"[（(](?P<who>德国之声中文网|德國之聲中文網|美国之音|美國之音)[）)]\s?")
 _PLACE_DASH = re.compile(r"(?P<place>[^\W\d_]{2,8}) — (?!—)")
@@ -47,13 +50,15 @@ def _day(year: int | None, month: str | None, day: int, anchor: dt.date | None) 
         return None
 
 
-def read_dateline(lead: str, anchor: dt.date | None,
-                  strict: bool = False) -> tuple[Dateline | None, str]:
+def read_dateline(lead: str, anchor: dt.date | None, strict: bool = False,
+                  reporters: list[str] | None = None) -> tuple[Dateline | None, str]:
     """The dateline ``lead`` opens with (None if none) and the lead without it.
 
     ``anchor`` (the publication date) supplies the month and year a dateline leaves out.
-    ``strict``: only the dated wire shapes, for a paragraph after the first (a lead that
-    follows a summary or an editor's note), where a bare marker or dash proves nothing.
+    ``strict``: only the dated wire shapes and （…讯） markers, for a paragraph after the
+    first (a lead that follows a summary or an editor's note), where a dash proves nothing.
+    A reporter byline right after the dateline is cut off too, its names added to
+    ``reporters``.
     """
     wire = _WIRE.match(lead) or _REUTERS.match(lead)
     if wire:
@@ -68,10 +73,16 @@ def read_dateline(lead: str, anchor: dt.date | None,
     if dated:
         date = _day(int(dated.group("year")), dated.group("month"), int(dated.group("day")),
                     anchor)
-        return Dateline(date=date, agency=dated.group("agency")), lead[dated.end():]
-    if strict:
+        rest = lead[dated.end():]
+        byline = _BYLINE.match(rest)
+        if byline and reporters is not None:
+            reporters.extend(n for n in re.split(r"[、，,/ ]", byline.group("names")) if n)
+            rest = rest[byline.end():]
+        return Dateline(date=date, agency=dated.group("agency")), rest
+    marker = _NEWS_MARKER.match(lead)
+    if strict and not marker:
         return None, lead
-    marker = _NEWS_MARKER.match(lead) or _NETWORK.match(lead)
+    marker = marker or _NETWORK.match(lead)
     if marker:
         who = marker.group("who")
         if who.endswith(("综合", "綜合")) and len(who) > 2:  # （北京综合讯）

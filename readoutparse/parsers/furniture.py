@@ -68,6 +68,8 @@ class Verdict(NamedTuple):
     taken: str = ""
     #: named groups of the matching rule (editor=..., names=...)
     facts: Mapping[str, str] = {}
+    #: the kind of the rule that matched (for a cut: what the part taken off is)
+    rule: str = ""
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -76,19 +78,22 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
                        r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
-_EDITOR = r"(?P<editor>[\u3400-\u9fff·]{2,4}(?:[、/ ][\u3400-\u9fff·]{2,4}){0,3})"
+# Two to four Han characters per name; a credit label (网编, 摄影 …) is never a name, even
+# where a cut-off page has lost the colon after it.
+_NAME = r"(?!网编|網編|责编|責編|编辑|編輯|摄影|攝影|记者|記者)[\u3400-\u9fff·]{2,4}"
+_EDITOR = r"(?P<editor>" + _NAME + r"(?:[、/ ]" + _NAME + r"){0,3})"
 
 GENERIC: Mapping[str, tuple[Rule, ...]] = {
     "body": (
         Rule("boilerplate", TIMESTAMP, why="a feed or page time stamp on its own"),
-        Rule("byline", _re(r"(?P<names>[^\n]{1,40})\n(?:" + TIMESTAMP.pattern + ")"), lines=2,
+        Rule("byline", _re(r"(?P<names>[^\n]{1,80})\n(?:" + TIMESTAMP.pattern + ")"), lines=2,
              why="德国之声, 纽约时报: byline over a time stamp"),
         Rule("boilerplate", _RELATED_HEADING, then="related", why="related-news heading"),
         Rule("boilerplate", _re(r"(?:相关图集|相關圖集)[:：].{0,60}"), then="gallery",
              why="德国之声 picture gallery heading"),
-        Rule("boilerplate", _re(r"获取更多RSS[:：]?(?:\n" + _URLS + r")?"), then="feed", lines=9,
-             why="the feed's own footer"),
-        Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{1,300}"), lines=3,
+        Rule("boilerplate", _re(r"(?s)获取更多RSS[:：]?(?:\n.{0,400})?"), then="feed", lines=9,
+             why="the feed's own footer, with its addresses (a cut-off page may end mid-URL)"),
+        Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{0,300}"), lines=3,
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
              why="a WordPress feed's closing line"),
@@ -97,12 +102,14 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
              why="caption of a file photo"),
         Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
-                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]\s?(?:核稿|編輯|编辑)[：:]\s?"
-                           r"(?P<editor>[^（）()：:]{1,20}))?[）)]\s?(?P<code>\d{7})?\s*$"), cut=True,
-             why="中央社 closing credit (譯者/核稿), with an ROC date code"),
-        Rule("credit", _re(r"(?:^|\n)[（(]?(?:[^\n（）()]{0,40}?(?:记者|撰稿|编译)[^\n]{0,40}?\s?)?责编[:：\s]\s?"
-                           + _EDITOR + r"(?:[\s，,][^\n]{0,30})?[）)]?\s*$"), cut=True,
-             why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it"),
+                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑)[：:]\s?"
+                           r"(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{6,7})?\s*$"),
+             cut=True, why="中央社 closing credit (譯者/核稿), with an ROC date code"),
+        Rule("credit", _re(r"(?:^|\n)(?:[（(][^\n（）()]{0,40}?|(?:[^\n（）()]{0,40}?"
+                           r"(?:记者|撰稿|编译|编写|报道|报导)[^\n]{0,40}?\s?)?)责编[:：\s]\s?(?:"
+                           + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
+             why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it, "
+                 "and FT中文网's closing note (…责编：name email)"),
         Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
              why="大纪元 editor line"),
     ),
@@ -120,7 +127,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
 
 OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
     "(臺)中央社CNA": {"body": (
-        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{7})\s*$"), cut=True,
+        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{6,7})\s*$"), cut=True,
              why="中央社 ROC date code closing a story with no credit"),
     )},
     "路透": {"body": (
@@ -184,9 +191,9 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 if rule.cut:
                     rest = block.text[:found.start()].rstrip()
                     verdict = Verdict(block, "paragraph" if rest else rule.kind, rest,
-                                      found.group(), facts)
+                                      found.group(), facts, rule.kind)
                 else:
-                    verdict = Verdict(block, rule.kind, block.text, block.text, facts)
+                    verdict = Verdict(block, rule.kind, block.text, block.text, facts, rule.kind)
                 state = rule.then or state
                 break
             else:

@@ -4,13 +4,12 @@ Used by the Zaobao Jekyll parser.  lxml is imported inside :func:`read_html` onl
 format detection and ``import readoutparse`` never pay for it.  The tree is walked with
 an explicit stack (no Python recursion), and a tree libxml2 could not build whole
 (nesting past its depth limit, a fatal error) is read again by stripping tags, with a
-warning, rather than losing the text after the damage.
+warning, rather than losing the text after the damage (:mod:`.html_stripped`).
 """
 
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections.abc import Iterable
 from itertools import accumulate
@@ -36,15 +35,6 @@ class Block(NamedTuple):
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}[\s/>]|<!--")
-_ANY_TAG = re.compile(r"<[^<>]{0,4000}>")
-_BREAK_TAG = re.compile(r"<br\s{0,20}/?>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</?(?:p|div|section|h[1-6]|li|blockquote|tr|figure)\b[^<>]{0,4000}>",
-                        re.IGNORECASE)
-# Cut out whole by the stripping reader; a <figcaption>'s text is kept as a caption.
-_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|figcaption|iframe)\b", re.IGNORECASE)
-_HIDDEN_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE)
-                 for name in ("script", "style", "noscript", "figcaption", "iframe")}
-_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
 
@@ -60,9 +50,6 @@ _KEPT_ATTRIBUTE = re.compile(
     r"""(?:"([^"]{0,500})|'([^']{0,500})|([^\s"'<>]{1,500}))""",
     re.IGNORECASE,
 )
-# Marks left by the tag-stripping reader in place of block ends and <br>: neither adds a
-# line, so the text keeps the fragment's line numbers (normalised text has no controls).
-_END, _LINE = "\x00", "\x01"
 
 _READ, _CAPTION, _HIDDEN = range(3)  # how a node in read_html's walk is read
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
@@ -221,8 +208,8 @@ def _bound_tags(fragment: str) -> str:
 
 def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     """Paragraphs and furniture of an HTML fragment, in order, and any warnings."""
-    import lxml.etree
-    import lxml.html
+    import lxml.etree  # type: ignore[import-untyped]
+    import lxml.html  # type: ignore[import-untyped]
 
     fragment = _bound_tags(fragment)
     # Comments are kept in the tree, and walked as hidden nodes, for their line numbers.
@@ -235,7 +222,9 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         fatal, root = [exc], None
     if root is None or fatal:
         why = (getattr(fatal[0], "message", None) or str(fatal[0])).split(",")[0]
-        return _read_stripped(fragment), [f"HTML body could not be read as a tree "
+        from .html_stripped import read_stripped
+
+        return read_stripped(fragment), [f"HTML body could not be read as a tree "
                                           f"({why[:80]}); read with tags stripped"]
     # Every node is walked, hidden ones too, so that ``line`` counts their line breaks
     # (a multi-line <script>, a <figure> spread over lines): an element's sourceline is
@@ -323,85 +312,6 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         line += (el.tail or "").count("\n")
     out.flush(True)
     return out.blocks, []
-
-
-def _newlines(found: re.Match[str]) -> str:
-    return "\n" * found.group().count("\n")
-
-
-def _read_stripped(fragment: str) -> list[Block]:
-    """Last resort: hidden elements cut out, tags removed, entities resolved.
-
-    Whatever is cut keeps its line breaks and block ends become _END marks, so every
-    piece of text stays on its line of ``fragment`` and the ledger claims the right ones.
-    """
-    fragment = _cut_doctypes(fragment)
-    kept: list[str] = []
-    captions: list[Block] = []
-    position = 0
-    counted, lines = 0, 1  # line breaks counted up to ``counted``, moving forward only
-    closed: set[str] = set()  # tags with no closing tag left: stop looking for one
-    while True:
-        found = _HIDDEN_OPEN.search(fragment, position)
-        if found is None:
-            break
-        name = found.group(1).lower()
-        close_tag = None if name in closed else _HIDDEN_CLOSE[name].search(fragment, found.end())
-        end = -1 if close_tag is None else close_tag.start()
-        if end < 0:
-            closed.add(name)
-            kept.append(fragment[position:found.end()])
-            position = found.end()
-            continue
-        close = fragment.find(">", end)
-        close = len(fragment) if close < 0 else close + 1
-        if name == "figcaption":
-            inside = fragment[found.end():end]
-            text = _clean(html.unescape(_ANY_TAG.sub(" ", inside[inside.find(">") + 1:])))
-            lines += fragment.count("\n", counted, found.start())
-            counted = found.start()
-            if text:
-                captions.append(Block("caption", text, lines, "figcaption"))
-        kept += [fragment[position:found.start()], _END,
-                 "\n" * fragment.count("\n", found.start(), close)]
-        position = close
-    kept.append(fragment[position:])
-    text = _BREAK_TAG.sub(lambda m: _LINE + _newlines(m), "".join(kept))
-    text = _BLOCK_END.sub(lambda m: _END + _newlines(m), text)
-    text = _ANY_TAG.sub(_newlines, text)
-    # Entities are resolved line by line: one such as &#10; must not add a line.
-    numbered: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), 1):
-        for index, piece in enumerate(line.split(_END)):
-            if index:
-                numbered.append((number, ""))  # a block end: the paragraph ends here
-            numbered += [(number, html.unescape(part)) for part in piece.split(_LINE)]
-    blocks = _plain(numbered, one_per_line=False)
-    if captions:
-        blocks = sorted(blocks + captions, key=lambda block: block.line)
-    return blocks
-
-
-def _cut_doctypes(fragment: str) -> str:
-    """``fragment`` with each ``<!DOCTYPE …>`` (internal subset ``[…]`` and all) cut down
-    to its line breaks: its ``]>`` is no text.  One forward scan."""
-    pieces: list[str] = []
-    position = 0
-    for found in _DOCTYPE.finditer(fragment):
-        if found.start() < position:
-            continue
-        bracket, close = fragment.find("[", found.end()), fragment.find(">", found.end())
-        if 0 <= bracket < close or (bracket >= 0 and close < 0):
-            subset_end = fragment.find("]", bracket)
-            close = -1 if subset_end < 0 else fragment.find(">", subset_end)
-        end = len(fragment) if close < 0 else close + 1
-        pieces += [fragment[position:found.start()], _END,
-                   "\n" * fragment.count("\n", found.start(), end)]
-        position = end
-    if not pieces:
-        return fragment
-    pieces.append(fragment[position:])
-    return "".join(pieces)
 
 
 def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:

@@ -225,38 +225,45 @@ class ZaobaoJekyllParser(Parser):
             return numbers[at]
 
         verdicts = classify(blocks, b.source, b.title)
-        # The lead is the first paragraph; a wire dateline may open one of the next two
-        # instead, after a summary or an update note.
-        leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:3]
+        # The lead is the first paragraph; a wire dateline may open one of the next three
+        # instead, after a summary, an update note or a few "key: figure" lines.
+        leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:4]
         anchor = dates.as_date(b.published) or context.reference_date
         captions: list[str] = []
+        # Furniture claims its line after the paragraphs have: a line holding the end of a
+        # furniture tag and the start of a paragraph feeds the paragraph.
+        later: list[tuple[int, str]] = []
         for index, verdict in enumerate(verdicts):
             line, text = nearest(verdict.block.line), verdict.text
             if index in leads and b.dateline is None:
-                b.dateline, text = read_dateline(text, anchor, strict=index != leads[0])
-            if verdict.taken and verdict.kind in ("paragraph", "credit"):
+                reporters: list[str] = []
+                b.dateline, text = read_dateline(text, anchor, index != leads[0], reporters)
+                b.authors.extend(n for n in reporters if n not in b.authors)
+            if verdict.rule == "credit":
                 self._credit(b, verdict)
             if verdict.kind == "paragraph" and text:
                 b.paragraph(text, line)
-                if verdict.taken and not verdict.facts:  # a teaser link cut off its end
+                if verdict.taken and verdict.rule == "boilerplate":  # a teaser link cut off
                     b.boilerplate.append(verdict.taken)
             elif verdict.kind == "paragraph":  # all of it was the lead's dateline
                 b.claim(line, "dateline")
             elif verdict.kind == "caption":
-                b.claim(line, f"extra.captions[{len(captions)}]")
+                later.append((line, f"extra.captions[{len(captions)}]"))
                 captions.append(text)
             elif verdict.kind == "related":
-                b.claim(line, f"related[{len(b.related)}]")
+                later.append((line, f"related[{len(b.related)}]"))
                 b.related.append(Related(title=text, url=verdict.block.url))
             elif verdict.kind == "credit":
-                b.claim(line, "editor" if b.editor else "authors")
+                later.append((line, "editor" if b.editor else "extra.credit"))
             else:  # boilerplate, and a byline (its names are read)
                 if verdict.kind == "byline" and not b.authors:
                     names = _ROLE_NOTE.sub("", verdict.facts.get("names", ""))
                     b.authors = list(dict.fromkeys(n.strip() for n in _PERSONS.split(names)
                                                    if n.strip()))
-                b.claim(line, f"boilerplate[{len(b.boilerplate)}]")
+                later.append((line, f"boilerplate[{len(b.boilerplate)}]"))
                 b.boilerplate.append(verdict.taken or text)
+        for line, field in later:
+            b.claim(line, field)
         if captions:
             b.extra["captions"] = captions
         for number in numbers:  # markup-only lines of the HTML body
@@ -268,8 +275,8 @@ class ZaobaoJekyllParser(Parser):
         """A closing credit read into its field: 編輯/责编 → ``editor``, a translator
         (編譯, 譯者) → ``authors``; 中央社's date code and a whole credit line to ``extra``."""
         facts = verdict.facts
-        if not facts:
-            return
+        if not facts.get("role") and not facts.get("code"):  # a credit line, kept as written
+            b.extra["credit"] = verdict.taken.strip()
 
         def split(value: str | None) -> list[str]:
             return [n for part in _PERSONS.split((value or "").strip()) for n in part.split()]
@@ -283,8 +290,6 @@ class ZaobaoJekyllParser(Parser):
             b.editor = "、".join(editors)
         if facts.get("code"):
             b.extra["date_code"] = facts["code"]
-        if "editor" in facts and not facts.get("role"):  # a credit line, kept as written
-            b.extra["credit"] = verdict.taken.strip()
 
 
 def _plain(value: Any) -> bool:
