@@ -389,6 +389,18 @@ def test_china_org_stamp_above_title_toolbar_and_caption_below() -> None:
     assert a.paragraphs == (LEAD,)
 
 
+def test_a_time_stamp_refines_a_day_stamp_of_the_same_day() -> None:
+    a = parse(_page("arabic.china.org.cn | 05. 03. 2023", TITLE, "arabic.china.org.cn / 15:31:03 2023-03-05", LEAD))
+    assert a.published == dt.datetime(2023, 3, 5, 15, 31, 3, tzinfo=BEIJING)
+    b = parse(_page("arabic.china.org.cn | 04. 03. 2023", TITLE, "arabic.china.org.cn / 15:31:03 2023-03-05", LEAD))
+    assert b.published == dt.date(2023, 3, 4)  # another day: the first stamp stands
+
+
+def test_a_dateline_alone_on_its_line_is_never_a_caption() -> None:
+    a = parse(_page(TITLE, "2025:07:11.09:45", "كوالالمبور 10 يوليو 2025 (شينخوا)", LEAD))
+    assert a.dateline is not None and a.paragraphs == (LEAD,) and "captions" not in a.extra
+
+
 def test_belt_and_road_closing_editor_line() -> None:
     a = parse(_page(TITLE, "التاريخ: 2021-05-21 المصدر: شبكة شينخوا", LEAD, "تحرير: تشي هونغ"))
     assert a.editor == "تشي هونغ" and a.paragraphs == (LEAD,)

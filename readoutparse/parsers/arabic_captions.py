@@ -5,7 +5,8 @@ A caption is a line describing a photo, not body text.  The Arabic portals print
 * ``في الصورة الملتقطة يوم 18 أكتوبر 2017 …`` (Xinhua's own opening, also ``صورة ملتقطة``);
 * a short line with no closing full stop that ends with the day the photo was taken
   (``… يجري محادثات مع نظيره في بكين 11 يناير 2018``);
-* a line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``).
+* a short line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``,
+  ``(Xinhua)``), which a sentence never ends with before its full stop.
 
 Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
 reader may want (who is in the photo), but not the story's text.
@@ -28,7 +29,9 @@ CAPTIONS: dict[str, re.Pattern[str]] = {
     "ends_with_photo_day": re.compile(
         rf"\s\d{{1,2}} (?:{dates.ARABIC_MONTH.pattern}) \d{{4}}$"
     ),
-    "photo_credit": re.compile(r"\((?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}\)$"),
+    "photo_credit": re.compile(
+        r"\((?:(?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}|Xinhua|XINHUA|شينخوا)\)$"
+    ),
 }
 
 

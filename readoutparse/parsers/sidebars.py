@@ -77,12 +77,16 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
         "الأخبار الساخنة", "روابط ذات العلاقة", "مواضيع ذات صلة", "ليقرأ النص الكامل:",
         # The 2022 footer: a keyword strip, then photo and topic boxes.
         "الكلمات الرئيسية", "الصور", "السياحة في الصين", "الموضوعات المختارة", "المعلومات المفيدة",
+        "مقالات ذات صلة",
     )),
     # The 2014 poll box: "التصويت | الأخبار الساخنة".
     Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),
     Rule("copyright", "footer", contains=(
         "حقوق النشر محفوظة", "جميع الحقوق محفوظة", "Copyright ©", "All Rights Reserved",
+        "China Internet Information",
     )),
+    # china.org.cn's share prompts under the story.
+    Rule("share_prompt", "toolbar", prefix=("يمكنكم مشاركتنا", "انقلها الى", "انقلها إلى")),
     Rule("contact", "footer", prefix=("التلفون:", "E-mail:", "البريد الالكتروني", "Tel:")),
     # The partner strip, its names printed without separators.
     Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),

@@ -20,11 +20,12 @@ at its dateline (an excerpt) or with prose has no headline and is refused.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
 from .. import dates
-from ..model import Article, Dateline
+from ..model import Article, Dateline, Moment
 from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
@@ -65,10 +66,10 @@ def _role(text: str) -> Role:
     rule = sidebars.classify(text)
     if rule is not None:
         return "heading" if rule.kind == "heading" else "furniture"
-    if is_caption(text):
-        return "caption"
     if _is_lead(text):
         return "lead"
+    if is_caption(text):
+        return "caption"
     return "prose" if _is_prose(text) or not arabic_share(text[:200]) else "headline"
 
 
@@ -188,7 +189,7 @@ class XinhuaArabicParser(Parser):
             if stamp.moment is not None:
                 b.extra.setdefault("printed", stamp.moment.isoformat())
             return
-        if stamp.moment is not None and b.published is None:
+        if stamp.moment is not None and (b.published is None or _refines(stamp.moment, b.published)):
             b.published = stamp.moment
         if stamp.source and b.source is None:
             b.source = stamp.source
@@ -210,20 +211,21 @@ class XinhuaArabicParser(Parser):
                 in_sidebar = in_sidebar or rule.kind in ("heading", "footer")
                 continue
             credit = read_stamp(text, credit=True)
+            leading = not b.paragraphs and b.dateline is None
             if credit is not None:
                 self._stamp(b, line, credit)
+            elif leading and _is_lead(text):
+                # The story's dateline ends a sidebar list, and is never a caption.
+                self._lead(b, line, context)
             elif is_caption(text):
                 self._caption(b, line)
-            elif in_sidebar and not text.endswith(_SENTENCE_END) and not (
-                not b.paragraphs and b.dateline is None and _is_lead(text)
-            ):
-                # A sidebar's headlines and keyword strips, however long; a sentence
-                # (or the story's dateline) ends the list.
+            elif in_sidebar and not text.endswith(_SENTENCE_END):
+                # A sidebar's headlines and keyword strips, however long: a sentence ends the list.
                 b.furniture(line)
-            elif b.paragraphs or b.dateline:
-                b.paragraph(text, line)
-            else:
+            elif leading:
                 self._lead(b, line, context)
+            else:
+                b.paragraph(text, line)
         if not b.paragraphs:
             b.warn("no body paragraphs: the page looks truncated")
         elif not b.paragraphs[-1].endswith(_SENTENCE_END):
@@ -253,6 +255,12 @@ class XinhuaArabicParser(Parser):
             b.paragraph(rest, line)
         else:
             b.claim(line, "dateline")
+
+
+def _refines(moment: Moment, published: Moment) -> bool:
+    """A stamp with a time refines one with only that day (china.org.cn prints both)."""
+    return (isinstance(moment, dt.datetime) and not isinstance(published, dt.datetime)
+            and moment.date() == published)
 
 
 def _same_headline(text: str, title: str) -> bool:
