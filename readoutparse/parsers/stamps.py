@@ -15,7 +15,9 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``china_org_time``     ``arabic.china.org.cn / 15:40:28 2012-11-08``
 ``news_cn``            ``17:02:23 26-07-2016 | Arabic. News. Cn``
 ``date_line``          ``19 - 05 - 2025``
+``china_org_time_rest`` ``15:51:25 2022-03-04`` (the stamp's site name was glued to the title)
 ``editor``             ``تحرير: تشي هونغ``
+``byline``             ``بقلم يحي مصطفى`` (an author)
 ``source_line``        ``/مصدر: CCTV عربي/``
 ``agency_credit``      ``وكالة أنباء شينخوا / 5 مارس 2003 /``
 =====================  ===============================================================
@@ -23,7 +25,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 Every row is one :class:`StampRule`; :func:`read_stamp` runs them in order on one line.
 A rule's named groups say what the line holds (``y mo d h mi s`` numbers, ``mon`` an
 English month name, ``amon`` an Arabic one, ``off`` a UTC offset, ``source``,
-``editor``).  Toolbar words may follow a stamp on its line.  A line that only *starts*
+``editor``, ``author``).  Toolbar words may follow a stamp on its line.  A line that only *starts*
 like a stamp (cut short, or with an impossible date) is still that stamp, unreadable, so
 it is never taken for a title.
 """
@@ -40,9 +42,9 @@ from .. import dates
 from ..model import Moment
 from .sidebars import only_toolbar
 
-__all__ = ["ARABIC_PORTALS", "Stamp", "StampRule", "read_stamp"]
+__all__ = ["ARABIC_PORTALS", "GLUED_OPENINGS", "Stamp", "StampRule", "read_stamp", "split_glued_opening"]
 
-Role = Literal["published", "printed", "editor", "source"]
+Role = Literal["published", "printed", "editor", "author", "source"]
 
 _EN_MONTHS = {name: number for number, name in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -62,6 +64,7 @@ class Stamp:
     moment: Moment | None = None
     source: str | None = None
     editor: str | None = None
+    author: str | None = None
     readable: bool = True
 
 
@@ -87,6 +90,7 @@ class StampRule:
         return Stamp(self.name, self.role, self._moment(groups),
                      text("source") if "source" in groups else None,
                      text("editor") if "editor" in groups else None,
+                     text("author") if "author" in groups else None,
                      readable=self._readable(groups))
 
     def _readable(self, groups: dict[str, str | None]) -> bool:
@@ -156,6 +160,9 @@ ARABIC_PORTALS: tuple[StampRule, ...] = (
           r"arabic\.china\.org\.cn \| (?P<d>\d{1,2})\. ?(?P<mo>\d{1,2})\. ?(?P<y>\d{4})",
           r"arabic\.china\.org\.cn [|/]"),
     _rule("china_org_time", "published", rf"arabic\.china\.org\.cn / {_HMS} {_YMD}"),
+    # The same stamp broken after its site name (the name glued to the title line, see
+    # GLUED_OPENINGS): the time and day alone on the next line.
+    _rule("china_org_time_rest", "published", rf"{_HMS} {_YMD}$"),
     # news.cn Arabic: time first, then the day, then the site's name.
     _rule("news_cn", "published",
           rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
@@ -165,11 +172,27 @@ ARABIC_PORTALS: tuple[StampRule, ...] = (
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
     # Credit lines that close a story.
     _rule("editor", "editor", r"تحرير ?[:：] ?(?P<editor>[^\d:：/]{2,40})$", credit=True),
+    _rule("byline", "author", r"بقلم ?[:：]? ?(?P<author>[^\d.،,:：/]{2,40})$", credit=True),
     _rule("source_line", "source", rf"{_SRC}$", credit=True),
     _rule("agency_credit", "published",
           rf"(?P<source>[^\d/]{{2,40}}?) ?/ ?(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?P<y>\d{{4}}) ?/?$",
           credit=True),
 )
+
+
+#: Stamp openings a page may glue to the end of the title line (the rest of the stamp
+#: follows on the next line).
+GLUED_OPENINGS = re.compile(r" ?arabic\.china\.org\.cn ?/$")
+
+
+def split_glued_opening(text: str) -> tuple[str, str] | None:
+    """(title, stamp opening) when a stamp's opening ends the line, else None."""
+    m = GLUED_OPENINGS.search(text[-80:])
+    if m is None:
+        return None
+    cut = len(text) - len(m.group())
+    head = text[:cut].strip()
+    return (head, m.group().strip()) if head else None
 
 
 def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,

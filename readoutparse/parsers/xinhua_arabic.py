@@ -31,7 +31,7 @@ from ..text import Document, Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
 from .base import ArticleBuilder, Context, Parser
-from .stamps import Stamp, read_stamp
+from .stamps import Stamp, read_stamp, split_glued_opening
 
 __all__ = ["XinhuaArabicParser"]
 
@@ -111,6 +111,11 @@ class XinhuaArabicParser(Parser):
         for line, role in zip(lines[:title], roles):
             self._header_line(b, line, role)
         b.title = lines[title].text
+        glued = split_glued_opening(b.title)
+        if glued is not None:
+            # The stamp's site name run onto the title line: furniture, kept.
+            b.title, opening = glued
+            b.boilerplate.append(opening)
         b.claim(lines[title], "title")
         i = title + 1
         # Under the title: its stamp, toolbar words, and the title printed again.
@@ -180,7 +185,8 @@ class XinhuaArabicParser(Parser):
     def _stamp(self, b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
         if stamp is None:
             return
-        field = {"printed": "extra.printed"}.get(stamp.role, stamp.role)
+        field = {"printed": "extra.printed", "author": f"authors[{len(b.authors)}]"}.get(
+            stamp.role, stamp.role)
         b.claim(line, field)
         if not stamp.readable:
             b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
@@ -195,6 +201,8 @@ class XinhuaArabicParser(Parser):
             b.source = stamp.source
         if stamp.editor and b.editor is None:
             b.editor = stamp.editor
+        if stamp.author:
+            b.authors.append(stamp.author)
 
     def _caption(self, b: ArticleBuilder, line: Line) -> None:
         captions = b.extra.setdefault("captions", [])
