@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         ("batch 2", lambda lab: lab.get("batch", 1) == 2),
         ("batch 3", lambda lab: lab.get("batch", 1) == 3),
         ("batch 4", lambda lab: lab.get("batch", 1) == 4),
+        ("batch 5", lambda lab: lab.get("batch", 1) == 5),
         ("all held out", lambda lab: lab["holdout"]),
         ("all", lambda lab: True),
     )

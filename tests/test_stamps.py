@@ -28,6 +28,7 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("arabic.china.org.cn | 12. 07. 2018", "china_org", dt.date(2018, 7, 12), None),
         ("arabic.china.org.cn / 15:40:28 2012-11-08", "china_org_time", dt.datetime(2012, 11, 8, 15, 40, 28, tzinfo=BEIJING), None),
         ("19 - 05 - 2025", "date_line", dt.date(2025, 5, 19), None),
+        ("2020-12-25", "iso_day", dt.date(2020, 12, 25), None),
         ("17:02:23 26-07-2016 | Arabic. News. Cn", "news_cn", dt.datetime(2016, 7, 26, 17, 2, 23, tzinfo=BEIJING), None),
     ],
 )

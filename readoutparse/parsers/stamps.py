@@ -14,6 +14,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``china_org``          ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``     ``arabic.china.org.cn / 15:40:28 2012-11-08``
 ``news_cn``            ``17:02:23 26-07-2016 | Arabic. News. Cn``
+``iso_day``            ``2020-12-25``
 ``date_line``          ``19 - 05 - 2025``
 ``china_org_time_rest`` ``15:51:25 2022-03-04`` (the stamp's site name was glued to the title)
 ``editor``             ``تحرير: تشي هونغ``
@@ -167,6 +168,8 @@ ARABIC_PORTALS: tuple[StampRule, ...] = (
     _rule("news_cn", "published",
           rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
           r"\d{1,2}:\d{2}:\d{2} \d{2}-\d{2}-\d"),
+    # A bare ISO day on a line of its own (China-Arab States Cooperation Forum portal).
+    _rule("iso_day", "published", rf"{_YMD}$"),
     # Republished pages: DD - MM - YYYY on a line of its own.
     _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
