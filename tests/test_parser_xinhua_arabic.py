@@ -460,6 +460,19 @@ def test_texts_without_a_headline_are_refused_naming_the_line(text: str, line: i
     assert info.value.line == line and words in str(info.value)
 
 
+def test_a_listing_of_headlines_is_refused() -> None:
+    heads = ["الصين تطلق قمرا صناعيا جديدا", "معرض للخط الصيني في عمان", "وانغ يي يلتقي نظيره المصري"]
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(_page(*heads, LEAD))
+    assert info.value.line == 1 and "listing" in str(info.value)
+
+
+def test_a_long_header_with_no_headline_is_refused_not_crashed() -> None:
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(_page(*(["اطبع"] * 45), LEAD))
+    assert info.value.line is not None
+
+
 def test_lead_sentence_is_never_taken_for_a_title() -> None:
     with pytest.raises(MalformedDocumentError):
         parse(_page(f"كوالالمبور 10 يوليو 2025 (شينخوا) {LEAD}"))

@@ -42,6 +42,8 @@ _SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", 
 _HEADLINE_MAX = 150
 # How far down a page its stamp may sit (below sidebar blocks and a poll box).
 _WINDOW = 40
+# This many distinct headlines with no stamp to pick the story's out: a listing page.
+_LISTING = 3
 _PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
 
 
@@ -152,6 +154,10 @@ class XinhuaArabicParser(Parser):
             # Headlines under a sidebar heading are its list; the story's comes first.
             free = [i for i in found if "heading" not in roles[start:i]]
             if free:
+                distinct = dict.fromkeys(lines[i].text for i in free)
+                if anchor is None and len(distinct) >= _LISTING:
+                    raise self.malformed(f"{len(distinct)} headlines and no stamp: a listing page "
+                                         "(or a sidebar), not one story", lines[free[0]], doc)
                 return free[0]
             if body < len(lines):  # the list ends where the story starts: its headline is last
                 return found[-1]
@@ -159,6 +165,9 @@ class XinhuaArabicParser(Parser):
                                  lines[found[-1]], doc)
         if body >= len(lines):
             raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
+        if body >= len(roles):
+            raise self.malformed(f"no headline in the first {_WINDOW} lines: expected the title",
+                                 lines[body - 1], doc)
         first = lines[body]
         if roles[body] == "lead":
             raise self.malformed("no headline: the text begins at its dateline (an excerpt, "
