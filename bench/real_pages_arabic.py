@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         ("batch 3", lambda lab: lab.get("batch", 1) == 3),
         ("batch 4", lambda lab: lab.get("batch", 1) == 4),
         ("batch 5", lambda lab: lab.get("batch", 1) == 5),
+        ("batch 6", lambda lab: lab.get("batch", 1) == 6),
         ("all held out", lambda lab: lab["holdout"]),
         ("all", lambda lab: True),
     )
