@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from .base import ascii_digits
 
 __all__ = ["CAPTIONS", "is_caption"]
 
@@ -44,7 +45,7 @@ def is_caption(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _MAX * 2:
         return None
-    plain = dates.western_digits(text)
+    plain = ascii_digits(text)
     if CAPTIONS["photo_opening"].search(plain):
         return "photo_opening"
     if len(text) > _MAX or text.endswith(_SENTENCE_END):

@@ -75,6 +75,26 @@ def _role(text: str) -> Role:
     return "prose" if _is_prose(text) or not arabic_share(text[:200]) else "headline"
 
 
+class _Roles:
+    """Each header line's role, worked out when first asked for: most pages show their
+    dateline within a few lines, and the lines below it are never looked at as header."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._known: list[Role] = []
+
+    def __len__(self) -> int:
+        return min(len(self._lines), _WINDOW)
+
+    def __getitem__(self, i: int) -> Role:
+        while len(self._known) <= i:
+            self._known.append(_role(self._lines[len(self._known)].text))
+        return self._known[i]
+
+    def between(self, start: int, stop: int) -> list[Role]:
+        return [self[i] for i in range(start, stop)]
+
+
 class XinhuaArabicParser(Parser):
     name = "xinhua_arabic"
     language = "ar"
@@ -108,10 +128,10 @@ class XinhuaArabicParser(Parser):
         lines = list(doc.content)
         if not lines:
             raise self.malformed("empty document: no title", None, doc)
-        roles = [_role(line.text) for line in lines[:_WINDOW]]
+        roles = _Roles(lines)
         title = self._title(lines, roles, doc)
-        for line, role in zip(lines[:title], roles):
-            self._header_line(b, line, role)
+        for i in range(title):
+            self._header_line(b, lines[i], roles[i])
         b.title = lines[title].text
         glued = split_glued_opening(b.title)
         if glued is not None:
@@ -134,10 +154,10 @@ class XinhuaArabicParser(Parser):
             b.source = b.dateline.agency
         return b.build()
 
-    def _title(self, lines: list[Line], roles: list[Role], doc: Document) -> int:
+    def _title(self, lines: list[Line], roles: _Roles, doc: Document) -> int:
         """The index of the headline, or a clear refusal naming what is missing."""
-        lead = next((i for i, r in enumerate(roles) if r == "lead"), len(roles))
-        body = next((i for i, r in enumerate(roles) if r in ("lead", "prose")), len(roles))
+        lead = next((i for i in range(len(roles)) if roles[i] == "lead"), len(roles))
+        body = next((i for i in range(lead) if roles[i] == "prose"), lead)
         # The stamp may sit below prose that is a sidebar's (a poll question), but then
         # only a stamp that reads as one anchors the title.
         anchor = next((i for i in range(lead) if roles[i] == "stamp"
@@ -152,7 +172,7 @@ class XinhuaArabicParser(Parser):
         found = [i for i in range(start, body) if roles[i] == "headline"]
         if found:
             # Headlines under a sidebar heading are its list; the story's comes first.
-            free = [i for i in found if "heading" not in roles[start:i]]
+            free = [i for i in found if "heading" not in roles.between(start, i)]
             if free:
                 distinct = dict.fromkeys(lines[i].text for i in free)
                 if anchor is None and len(distinct) >= _LISTING:
