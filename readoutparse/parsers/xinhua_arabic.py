@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
 
 from .. import dates
 from ..model import Article, Dateline, Moment
@@ -30,69 +29,15 @@ from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
+from .arabic_header import HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
 
 __all__ = ["XinhuaArabicParser"]
 
-Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
-
-_HOME = "الصفحة الرئيسية"
-_SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
-_HEADLINE_MAX = 150
-# How far down a page its stamp may sit (below sidebar blocks and a poll box).
-_WINDOW = 40
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
 _PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
-
-
-def _is_prose(text: str) -> bool:
-    return len(text) > _HEADLINE_MAX or text.endswith(_SENTENCE_END)
-
-
-def _is_crumb(text: str) -> bool:
-    return len(text) <= 200 and (">" in text or text.startswith(_HOME))
-
-
-def _is_lead(text: str) -> bool:
-    return arabic_datelines.match(text) is not None or arabic_datelines.find_glued(text) is not None
-
-
-def _role(text: str) -> Role:
-    """What a line of the page's header is."""
-    if read_stamp(text, credit=False) is not None:
-        return "stamp"
-    if _is_crumb(text):
-        return "crumb"
-    rule = sidebars.classify(text)
-    if rule is not None:
-        return "heading" if rule.kind == "heading" else "furniture"
-    if _is_lead(text):
-        return "lead"
-    if is_caption(text):
-        return "caption"
-    return "prose" if _is_prose(text) or not arabic_share(text[:200]) else "headline"
-
-
-class _Roles:
-    """Each header line's role, worked out when first asked for: most pages show their
-    dateline within a few lines, and the lines below it are never looked at as header."""
-
-    def __init__(self, lines: list[Line]) -> None:
-        self._lines = lines
-        self._known: list[Role] = []
-
-    def __len__(self) -> int:
-        return min(len(self._lines), _WINDOW)
-
-    def __getitem__(self, i: int) -> Role:
-        while len(self._known) <= i:
-            self._known.append(_role(self._lines[len(self._known)].text))
-        return self._known[i]
-
-    def between(self, start: int, stop: int) -> list[Role]:
-        return [self[i] for i in range(start, stop)]
 
 
 class XinhuaArabicParser(Parser):
@@ -109,7 +54,7 @@ class XinhuaArabicParser(Parser):
         if share < 0.5:
             return round(share * 0.3, 3)
         marked = (
-            _HOME in sample
+            HOME in sample
             or any(_stamped(line.text) for line in head[:10])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
             or any(_portal_furniture(line.text) for line in head)
@@ -120,7 +65,7 @@ class XinhuaArabicParser(Parser):
             return 0.6
         # No marker: a headline over prose may be a readout that lost its header (still
         # below a marked page); text that opens with a sentence is just Arabic prose.
-        headline = not _is_prose(head[0].text) and any(_is_prose(x.text) for x in head[1:])
+        headline = not is_prose(head[0].text) and any(is_prose(x.text) for x in head[1:])
         return 0.55 if headline else 0.45
 
     def parse(self, doc: Document, context: Context) -> Article:
@@ -128,7 +73,7 @@ class XinhuaArabicParser(Parser):
         lines = list(doc.content)
         if not lines:
             raise self.malformed("empty document: no title", None, doc)
-        roles = _Roles(lines)
+        roles = Roles(lines)
         title = self._title(lines, roles, doc)
         for i in range(title):
             self._header_line(b, lines[i], roles[i])
@@ -154,7 +99,7 @@ class XinhuaArabicParser(Parser):
             b.source = b.dateline.agency
         return b.build()
 
-    def _title(self, lines: list[Line], roles: _Roles, doc: Document) -> int:
+    def _title(self, lines: list[Line], roles: Roles, doc: Document) -> int:
         """The index of the headline, or a clear refusal naming what is missing."""
         lead = next((i for i in range(len(roles)) if roles[i] == "lead"), len(roles))
         body = next((i for i in range(lead) if roles[i] == "prose"), lead)
@@ -186,7 +131,7 @@ class XinhuaArabicParser(Parser):
         if body >= len(lines):
             raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
         if body >= len(roles):
-            raise self.malformed(f"no headline in the first {_WINDOW} lines: expected the title",
+            raise self.malformed(f"no headline in the first {WINDOW} lines: expected the title",
                                  lines[body - 1], doc)
         first = lines[body]
         if roles[body] == "lead":
@@ -251,12 +196,12 @@ class XinhuaArabicParser(Parser):
             leading = not b.paragraphs and b.dateline is None
             if credit is not None:
                 self._stamp(b, line, credit)
-            elif leading and _is_lead(text):
+            elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
             elif is_caption(text):
                 self._caption(b, line)
-            elif in_sidebar and not text.endswith(_SENTENCE_END):
+            elif in_sidebar and not text.endswith(SENTENCE_END):
                 # A sidebar's headlines and keyword strips, however long: a sentence ends the list.
                 b.furniture(line)
             elif leading:
@@ -265,7 +210,7 @@ class XinhuaArabicParser(Parser):
                 b.paragraph(text, line)
         if not b.paragraphs:
             b.warn("no body paragraphs: the page looks truncated")
-        elif not b.paragraphs[-1].endswith(_SENTENCE_END):
+        elif not b.paragraphs[-1].endswith(SENTENCE_END):
             b.warn("the last paragraph stops mid-sentence: the page looks cut off")
 
     def _lead(self, b: ArticleBuilder, line: Line, context: Context) -> None:
