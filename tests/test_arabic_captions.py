@@ -15,6 +15,7 @@ from readoutparse.parsers.arabic_captions import is_caption
         ("وزير الخارجية الصيني يصافح نظيره اللبناني في بكين 10 يوليو 2018", "ends_with_photo_day"),
         ("وزير الخارجية الصيني يصافح نظيره اللبناني في بكين ١٠ يوليو ٢٠١٨", "ends_with_photo_day"),
         ("الرئيسان خلال المحادثات في قاعة الشعب الكبرى (صورة: شينخوا)", "photo_credit"),
+        ("وزير الخارجية الصيني يحدد معالم دبلوماسية الصين(Xinhua)", "photo_credit"),
     ],
 )
 def test_captions(line: str, rule: str) -> None:

@@ -389,6 +389,18 @@ def test_china_org_stamp_above_title_toolbar_and_caption_below() -> None:
     assert a.paragraphs == (LEAD,)
 
 
+def test_a_time_stamp_refines_a_day_stamp_of_the_same_day() -> None:
+    a = parse(_page("arabic.china.org.cn | 05. 03. 2023", TITLE, "arabic.china.org.cn / 15:31:03 2023-03-05", LEAD))
+    assert a.published == dt.datetime(2023, 3, 5, 15, 31, 3, tzinfo=BEIJING)
+    b = parse(_page("arabic.china.org.cn | 04. 03. 2023", TITLE, "arabic.china.org.cn / 15:31:03 2023-03-05", LEAD))
+    assert b.published == dt.date(2023, 3, 4)  # another day: the first stamp stands
+
+
+def test_a_dateline_alone_on_its_line_is_never_a_caption() -> None:
+    a = parse(_page(TITLE, "2025:07:11.09:45", "كوالالمبور 10 يوليو 2025 (شينخوا)", LEAD))
+    assert a.dateline is not None and a.paragraphs == (LEAD,) and "captions" not in a.extra
+
+
 def test_belt_and_road_closing_editor_line() -> None:
     a = parse(_page(TITLE, "التاريخ: 2021-05-21 المصدر: شبكة شينخوا", LEAD, "تحرير: تشي هونغ"))
     assert a.editor == "تشي هونغ" and a.paragraphs == (LEAD,)
@@ -446,6 +458,19 @@ def test_texts_without_a_headline_are_refused_naming_the_line(text: str, line: i
     with pytest.raises(MalformedDocumentError) as info:
         parse(text)
     assert info.value.line == line and words in str(info.value)
+
+
+def test_a_listing_of_headlines_is_refused() -> None:
+    heads = ["الصين تطلق قمرا صناعيا جديدا", "معرض للخط الصيني في عمان", "وانغ يي يلتقي نظيره المصري"]
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(_page(*heads, LEAD))
+    assert info.value.line == 1 and "listing" in str(info.value)
+
+
+def test_a_long_header_with_no_headline_is_refused_not_crashed() -> None:
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(_page(*(["اطبع"] * 45), LEAD))
+    assert info.value.line is not None
 
 
 def test_lead_sentence_is_never_taken_for_a_title() -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readoutparse.parsers.stamps import ARABIC_PORTALS, Stamp, read_stamp
+from readoutparse.parsers.stamps import ARABIC_PORTALS, Stamp, read_stamp, split_glued_opening
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -28,6 +28,7 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("arabic.china.org.cn | 12. 07. 2018", "china_org", dt.date(2018, 7, 12), None),
         ("arabic.china.org.cn / 15:40:28 2012-11-08", "china_org_time", dt.datetime(2012, 11, 8, 15, 40, 28, tzinfo=BEIJING), None),
         ("19 - 05 - 2025", "date_line", dt.date(2025, 5, 19), None),
+        ("2020-12-25", "iso_day", dt.date(2020, 12, 25), None),
         ("17:02:23 26-07-2016 | Arabic. News. Cn", "news_cn", dt.datetime(2016, 7, 26, 17, 2, 23, tzinfo=BEIJING), None),
     ],
 )
@@ -65,6 +66,7 @@ def test_damaged_stamps_are_stamps_without_a_time(line: str) -> None:
     [
         ("تحرير: تشي هونغ", "editor", "تشي هونغ"),
         ("/مصدر: CCTV عربي/", "source", "CCTV عربي"),
+        ("بقلم يحي مصطفى", "author", "يحي مصطفى"),
         ("وكالة أنباء شينخوا / 5 مارس 2003 /", "source", "وكالة أنباء شينخوا"),
     ],
 )
@@ -95,8 +97,17 @@ def test_a_stamp_quoted_in_prose_is_no_stamp() -> None:
 def test_rule_names_are_unique_and_every_rule_has_a_role() -> None:
     names = [rule.name for rule in ARABIC_PORTALS]
     assert len(names) == len(set(names))
-    assert {rule.role for rule in ARABIC_PORTALS} <= {"published", "printed", "editor", "source"}
+    assert {rule.role for rule in ARABIC_PORTALS} <= {"published", "printed", "editor", "author", "source"}
 
 
 def test_long_lines_are_never_stamps() -> None:
     assert read_stamp("2020:02:25.08:40 " + "اطبع " * 200) is None
+
+
+def test_a_stamp_opening_glued_to_the_title_is_split_off() -> None:
+    assert split_glued_opening("وانغ يي يلتقي لافروف arabic.china.org.cn /") == (
+        "وانغ يي يلتقي لافروف", "arabic.china.org.cn /")
+    assert split_glued_opening("arabic.china.org.cn /") is None
+    assert split_glued_opening("وانغ يي يلتقي لافروف") is None
+    stamp = read_stamp("15:51:25 2022-03-04", credit=False)
+    assert stamp is not None and stamp.moment == dt.datetime(2022, 3, 4, 15, 51, 25, tzinfo=BEIJING)

@@ -5,7 +5,8 @@ A caption is a line describing a photo, not body text.  The Arabic portals print
 * ``في الصورة الملتقطة يوم 18 أكتوبر 2017 …`` (Xinhua's own opening, also ``صورة ملتقطة``);
 * a short line with no closing full stop that ends with the day the photo was taken
   (``… يجري محادثات مع نظيره في بكين 11 يناير 2018``);
-* a line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``).
+* a short line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``,
+  ``(Xinhua)``), which a sentence never ends with before its full stop.
 
 Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
 reader may want (who is in the photo), but not the story's text.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from .base import ascii_digits
 
 __all__ = ["CAPTIONS", "is_caption"]
 
@@ -28,7 +30,9 @@ CAPTIONS: dict[str, re.Pattern[str]] = {
     "ends_with_photo_day": re.compile(
         rf"\s\d{{1,2}} (?:{dates.ARABIC_MONTH.pattern}) \d{{4}}$"
     ),
-    "photo_credit": re.compile(r"\((?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}\)$"),
+    "photo_credit": re.compile(
+        r"\((?:(?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}|Xinhua|XINHUA|شينخوا)\)$"
+    ),
 }
 
 
@@ -41,7 +45,7 @@ def is_caption(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _MAX * 2:
         return None
-    plain = dates.western_digits(text)
+    plain = ascii_digits(text)
     if CAPTIONS["photo_opening"].search(plain):
         return "photo_opening"
     if len(text) > _MAX or text.endswith(_SENTENCE_END):

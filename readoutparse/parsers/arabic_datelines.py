@@ -30,6 +30,7 @@ from importlib import resources
 import attrs
 
 from .. import dates
+from .base import ascii_digits
 
 __all__ = ["AGENCIES", "DAY_WORDS", "Found", "SHAPES", "find_glued", "match", "places"]
 
@@ -44,6 +45,9 @@ _PLACE = r"(?:(?P<place>[^\d()/\n]{1,40}?)[ ،,]+)?"
 _AGENCY = "|".join(map(re.escape, AGENCIES))
 _TAIL = r"[ :\-–—ـ،,]{0,6}"
 _PLACE_WORDS = 4
+# A dateline's day (or, month-only, its year) comes within the place's length of the start.
+_DAY_WITHIN = 60
+_DAYISH = re.compile(r"\d|أول")
 
 #: name -> pattern; tried in order at the start of the lead.
 SHAPES: dict[str, re.Pattern[str]] = {
@@ -93,7 +97,9 @@ def _found(shape: str, m: re.Match[str], original: str, start: int = 0) -> Found
 
 def match(text: str) -> Found | None:
     """The dateline ``text`` opens with, or None."""
-    plain = dates.western_digits(text[:400])
+    plain = ascii_digits(text[:400])
+    if not _DAYISH.search(plain[:_DAY_WITHIN]):  # every shape has its day or month up front
+        return None
     for shape, pattern in SHAPES.items():
         m = pattern.match(plain)
         # A place is a name of a few words: a longer run is a headline glued to the date.
@@ -124,7 +130,9 @@ def find_glued(text: str) -> tuple[str, Found] | None:
     Only the agency shape is looked for (a bracketed agency after a full date is not
     prose), and only where a known place ends the word glued before the date.
     """
-    plain = dates.western_digits(text[:400])
+    if "(" not in text[:400]:  # the agency's bracket: no bracket, no glued dateline
+        return None
+    plain = ascii_digits(text[:400])
     m = _GLUED.search(plain)
     if m is None or m.start() == 0:
         return None

@@ -17,6 +17,7 @@ phrase quoted inside a sentence is never furniture.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -32,7 +33,7 @@ _SEP = r"[\s|:•·/×\-]"
 _MAX = 240
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # a row is itself: hashed by identity, cheaply, as a cache key
 class Rule:
     """One kind of furniture line: how it is recognised, and what it is."""
 
@@ -77,12 +78,16 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
         "الأخبار الساخنة", "روابط ذات العلاقة", "مواضيع ذات صلة", "ليقرأ النص الكامل:",
         # The 2022 footer: a keyword strip, then photo and topic boxes.
         "الكلمات الرئيسية", "الصور", "السياحة في الصين", "الموضوعات المختارة", "المعلومات المفيدة",
+        "مقالات ذات صلة",
     )),
     # The 2014 poll box: "التصويت | الأخبار الساخنة".
     Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),
     Rule("copyright", "footer", contains=(
         "حقوق النشر محفوظة", "جميع الحقوق محفوظة", "Copyright ©", "All Rights Reserved",
+        "China Internet Information",
     )),
+    # china.org.cn's share prompts under the story.
+    Rule("share_prompt", "toolbar", prefix=("يمكنكم مشاركتنا", "انقلها الى", "انقلها إلى")),
     Rule("contact", "footer", prefix=("التلفون:", "E-mail:", "البريد الالكتروني", "Tel:")),
     # The partner strip, its names printed without separators.
     Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),
@@ -99,12 +104,27 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _split(rules: tuple[Rule, ...]) -> tuple[dict[str, Rule], tuple[Rule, ...]]:
+    """Whole-line phrases, looked up at once, and the rules that need a closer look."""
+    phrases: dict[str, Rule] = {}
+    for rule in reversed(rules):  # the first rule naming a phrase wins
+        phrases.update(dict.fromkeys(rule.exact, rule))
+    rest = tuple(r for r in rules if r.prefix or r.contains or r.regex is not None)
+    return phrases, rest
+
+
+@functools.lru_cache(maxsize=512)  # a parser asks about one line more than once
 def classify(text: str, rules: tuple[Rule, ...] = ARABIC_PORTALS) -> Rule | None:
     """The first furniture rule ``text`` (one whole line) matches, or None."""
     text = text.strip()
     if not text or len(text) > _MAX:
         return None
-    return next((rule for rule in rules if rule.matches(text)), None)
+    phrases, rest = _split(rules)
+    hit = phrases.get(text)
+    if hit is not None:
+        return hit
+    return next((rule for rule in rest if rule.matches(text)), None)
 
 
 def only_toolbar(text: str) -> bool:

@@ -2,47 +2,52 @@
 
 Each portal prints its own line around the story (examples from the Arabic portals):
 
-=====================  ===============================================================
-``pd_stamp``           ``/مصدر: شينخوا/ 2025:07:11.09:45``, ``2020:02:25.08:40 حجم الخط اطبع``
-``pd_stamp_en``        ``/مصدر: شينخوا/ 10:35, October 01, 2016``
-``pd_masthead``        ``人民网 2019:10:18.08:36:18`` (when the page was printed: ``printed``)
-``brnn``               ``2022-06-09 11:14:58 /مصدر: شينخوا/``
-``ydyl_date``          ``التاريخ: 2021-05-21 المصدر: شبكة شينخوا``
-``ydyl_time``          ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
-``cri``                ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
-``cctv``               ``BJT 17:27 18-11-2009``
-``china_org``          ``arabic.china.org.cn | 12. 07. 2018``
-``china_org_time``     ``arabic.china.org.cn / 15:40:28 2012-11-08``
-``news_cn``            ``17:02:23 26-07-2016 | Arabic. News. Cn``
-``date_line``          ``19 - 05 - 2025``
-``editor``             ``تحرير: تشي هونغ``
-``source_line``        ``/مصدر: CCTV عربي/``
-``agency_credit``      ``وكالة أنباء شينخوا / 5 مارس 2003 /``
-=====================  ===============================================================
+=======================  ================================================================
+``pd_stamp``             ``/مصدر: شينخوا/ 2025:07:11.09:45``, ``2020:02:25.08:40 حجم الخط اطبع``
+``pd_stamp_en``          ``/مصدر: شينخوا/ 10:35, October 01, 2016``
+``pd_masthead``          ``人民网 2019:10:18.08:36:18`` (when the page was printed: ``printed``)
+``brnn``                 ``2022-06-09 11:14:58 /مصدر: شينخوا/``
+``ydyl_date``            ``التاريخ: 2021-05-21 المصدر: شبكة شينخوا``
+``ydyl_time``            ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
+``cri``                  ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
+``cctv``                 ``BJT 17:27 18-11-2009``
+``china_org``            ``arabic.china.org.cn | 12. 07. 2018``
+``china_org_time``       ``arabic.china.org.cn / 15:40:28 2012-11-08``
+``news_cn``              ``17:02:23 26-07-2016 | Arabic. News. Cn``
+``iso_day``              ``2020-12-25``
+``date_line``            ``19 - 05 - 2025``
+``china_org_time_rest``  ``15:51:25 2022-03-04`` (the stamp's site name was glued to the title)
+``editor``               ``تحرير: تشي هونغ``
+``byline``               ``بقلم يحي مصطفى`` (an author)
+``source_line``          ``/مصدر: CCTV عربي/``
+``agency_credit``        ``وكالة أنباء شينخوا / 5 مارس 2003 /``
+=======================  ================================================================
 
 Every row is one :class:`StampRule`; :func:`read_stamp` runs them in order on one line.
 A rule's named groups say what the line holds (``y mo d h mi s`` numbers, ``mon`` an
 English month name, ``amon`` an Arabic one, ``off`` a UTC offset, ``source``,
-``editor``).  Toolbar words may follow a stamp on its line.  A line that only *starts*
-like a stamp (cut short, or with an impossible date) is still that stamp, unreadable, so
-it is never taken for a title.
+``editor``, ``author``).  Toolbar words may follow a stamp on its line.  A line that
+only *starts* like a stamp (cut short, or with an impossible date) is still that stamp,
+unreadable, so it is never taken for a title.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Literal
 
 import attrs
 
 from .. import dates
+from .base import ascii_digits
 from ..model import Moment
 from .sidebars import only_toolbar
 
-__all__ = ["ARABIC_PORTALS", "Stamp", "StampRule", "read_stamp"]
+__all__ = ["ARABIC_PORTALS", "GLUED_OPENINGS", "Stamp", "StampRule", "read_stamp", "split_glued_opening"]
 
-Role = Literal["published", "printed", "editor", "source"]
+Role = Literal["published", "printed", "editor", "author", "source"]
 
 _EN_MONTHS = {name: number for number, name in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -62,10 +67,11 @@ class Stamp:
     moment: Moment | None = None
     source: str | None = None
     editor: str | None = None
+    author: str | None = None
     readable: bool = True
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # a row is itself: hashed by identity, cheaply, as a cache key
 class StampRule:
     name: str
     role: Role
@@ -77,6 +83,8 @@ class StampRule:
     tz: dt.tzinfo = dates.BEIJING
     #: Credit lines close a story: a parser looks for them in its body, not its header.
     credit: bool = False
+    #: Text every line of this shape (damaged or not) holds one of: a cheap test first.
+    needles: tuple[str, ...] = ()
 
     def read(self, m: re.Match[str], original: str) -> Stamp:
         def text(group: str) -> str | None:
@@ -87,6 +95,7 @@ class StampRule:
         return Stamp(self.name, self.role, self._moment(groups),
                      text("source") if "source" in groups else None,
                      text("editor") if "editor" in groups else None,
+                     text("author") if "author" in groups else None,
                      readable=self._readable(groups))
 
     def _readable(self, groups: dict[str, str | None]) -> bool:
@@ -127,7 +136,7 @@ def _rule(name: str, role: Role, pattern: str, start: str | None = None, **kw: o
 
 _AR_MONTH = dates.ARABIC_MONTH.pattern.replace("?P<month>", "?P<amon>")
 
-ARABIC_PORTALS: tuple[StampRule, ...] = (
+_ROWS: tuple[StampRule, ...] = (
     # People's Daily Arabic, every era: source slot, then YYYY:MM:DD.HH:MM.
     _rule("pd_stamp", "published",
           rf"(?:{_SRC} ?)?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])",
@@ -156,22 +165,65 @@ ARABIC_PORTALS: tuple[StampRule, ...] = (
           r"arabic\.china\.org\.cn \| (?P<d>\d{1,2})\. ?(?P<mo>\d{1,2})\. ?(?P<y>\d{4})",
           r"arabic\.china\.org\.cn [|/]"),
     _rule("china_org_time", "published", rf"arabic\.china\.org\.cn / {_HMS} {_YMD}"),
+    # The same stamp broken after its site name (the name glued to the title line, see
+    # GLUED_OPENINGS): the time and day alone on the next line.
+    _rule("china_org_time_rest", "published", rf"{_HMS} {_YMD}$"),
     # news.cn Arabic: time first, then the day, then the site's name.
     _rule("news_cn", "published",
           rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
           r"\d{1,2}:\d{2}:\d{2} \d{2}-\d{2}-\d"),
+    # A bare ISO day on a line of its own (China-Arab States Cooperation Forum portal).
+    _rule("iso_day", "published", rf"{_YMD}$"),
     # Republished pages: DD - MM - YYYY on a line of its own.
     _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
     # Credit lines that close a story.
     _rule("editor", "editor", r"تحرير ?[:：] ?(?P<editor>[^\d:：/]{2,40})$", credit=True),
+    _rule("byline", "author", r"بقلم ?[:：]? ?(?P<author>[^\d.،,:：/]{2,40})$", credit=True),
     _rule("source_line", "source", rf"{_SRC}$", credit=True),
     _rule("agency_credit", "published",
           rf"(?P<source>[^\d/]{{2,40}}?) ?/ ?(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?P<y>\d{{4}}) ?/?$",
           credit=True),
 )
 
+# What each shape's lines always hold (its damaged forms too), tested before its regexes.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "pd_stamp": (":", "مصدر"), "pd_stamp_en": (",",), "pd_masthead": ("人民网",), "brnn": ("-",),
+    "ydyl_date": ("التاريخ",), "ydyl_time": ("الوقت",), "cri": ("GMT",), "cctv": ("BJT",),
+    "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
+    "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
+    "source_line": ("/",), "agency_credit": ("/",),
+}
+ARABIC_PORTALS: tuple[StampRule, ...] = tuple(
+    attrs.evolve(rule, needles=_NEEDLES.get(rule.name, ())) for rule in _ROWS
+)
 
+
+#: Stamp openings a page may glue to the end of the title line (the rest of the stamp
+#: follows on the next line).
+GLUED_OPENINGS = re.compile(r" ?arabic\.china\.org\.cn ?/$")
+
+
+def split_glued_opening(text: str) -> tuple[str, str] | None:
+    """(title, stamp opening) when a stamp's opening ends the line, else None."""
+    m = GLUED_OPENINGS.search(text[-80:])
+    if m is None:
+        return None
+    cut = len(text) - len(m.group())
+    head = text[:cut].strip()
+    return (head, m.group().strip()) if head else None
+
+
+@functools.lru_cache(maxsize=8)
+def _needles(rules: tuple[StampRule, ...]
+             ) -> tuple[re.Pattern[str] | None, tuple[tuple[StampRule, frozenset[str]], ...]]:
+    """One pattern finding every rule's needles in a line, and each rule with its own."""
+    words = sorted({n for r in rules for n in r.needles}, key=len, reverse=True)
+    finder = re.compile("|".join(map(re.escape, words))) if words else None
+    return finder, tuple((r, frozenset(r.needles)) for r in rules)
+
+
+@functools.lru_cache(maxsize=512)  # a parser asks about one line more than once
 def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
                *, credit: bool | None = None) -> Stamp | None:
     """The stamp ``text`` (one whole line) is, or None.
@@ -180,9 +232,12 @@ def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
     """
     if len(text) > 300:  # a stamp is short: a long line is prose, and this bounds the cost
         return None
-    plain = dates.western_digits(text.strip())
+    plain = ascii_digits(text.strip())
     original = text.strip()
-    chosen = [r for r in rules if credit is None or r.credit == credit]
+    finder, rows = _needles(rules)
+    present = set(finder.findall(plain)) if finder is not None else set()
+    chosen = [r for r, needles in rows if (credit is None or r.credit == credit)
+              and (not needles or needles & present)]
     for rule in chosen:
         m = rule.pattern.match(plain)
         if m and only_toolbar(plain[m.end():]):

@@ -20,56 +20,24 @@ at its dateline (an excerpt) or with prose has no headline and is refused.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from typing import Literal
 
 from .. import dates
-from ..model import Article, Dateline
+from ..model import Article, Dateline, Moment
 from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
+from .arabic_header import HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
 from .base import ArticleBuilder, Context, Parser
-from .stamps import Stamp, read_stamp
+from .stamps import Stamp, read_stamp, split_glued_opening
 
 __all__ = ["XinhuaArabicParser"]
 
-Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
-
-_HOME = "الصفحة الرئيسية"
-_SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
-_HEADLINE_MAX = 150
-# How far down a page its stamp may sit (below sidebar blocks and a poll box).
-_WINDOW = 40
+# This many distinct headlines with no stamp to pick the story's out: a listing page.
+_LISTING = 3
 _PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
-
-
-def _is_prose(text: str) -> bool:
-    return len(text) > _HEADLINE_MAX or text.endswith(_SENTENCE_END)
-
-
-def _is_crumb(text: str) -> bool:
-    return len(text) <= 200 and (">" in text or text.startswith(_HOME))
-
-
-def _is_lead(text: str) -> bool:
-    return arabic_datelines.match(text) is not None or arabic_datelines.find_glued(text) is not None
-
-
-def _role(text: str) -> Role:
-    """What a line of the page's header is."""
-    if read_stamp(text, credit=False) is not None:
-        return "stamp"
-    if _is_crumb(text):
-        return "crumb"
-    rule = sidebars.classify(text)
-    if rule is not None:
-        return "heading" if rule.kind == "heading" else "furniture"
-    if is_caption(text):
-        return "caption"
-    if _is_lead(text):
-        return "lead"
-    return "prose" if _is_prose(text) or not arabic_share(text[:200]) else "headline"
 
 
 class XinhuaArabicParser(Parser):
@@ -86,7 +54,7 @@ class XinhuaArabicParser(Parser):
         if share < 0.5:
             return round(share * 0.3, 3)
         marked = (
-            _HOME in sample
+            HOME in sample
             or any(_stamped(line.text) for line in head[:10])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
             or any(_portal_furniture(line.text) for line in head)
@@ -97,7 +65,7 @@ class XinhuaArabicParser(Parser):
             return 0.6
         # No marker: a headline over prose may be a readout that lost its header (still
         # below a marked page); text that opens with a sentence is just Arabic prose.
-        headline = not _is_prose(head[0].text) and any(_is_prose(x.text) for x in head[1:])
+        headline = not is_prose(head[0].text) and any(is_prose(x.text) for x in head[1:])
         return 0.55 if headline else 0.45
 
     def parse(self, doc: Document, context: Context) -> Article:
@@ -105,11 +73,16 @@ class XinhuaArabicParser(Parser):
         lines = list(doc.content)
         if not lines:
             raise self.malformed("empty document: no title", None, doc)
-        roles = [_role(line.text) for line in lines[:_WINDOW]]
+        roles = Roles(lines)
         title = self._title(lines, roles, doc)
-        for line, role in zip(lines[:title], roles):
-            self._header_line(b, line, role)
+        for i in range(title):
+            self._header_line(b, lines[i], roles[i])
         b.title = lines[title].text
+        glued = split_glued_opening(b.title)
+        if glued is not None:
+            # The stamp's site name run onto the title line: furniture, kept.
+            b.title, opening = glued
+            b.boilerplate.append(opening)
         b.claim(lines[title], "title")
         i = title + 1
         # Under the title: its stamp, toolbar words, and the title printed again.
@@ -126,10 +99,10 @@ class XinhuaArabicParser(Parser):
             b.source = b.dateline.agency
         return b.build()
 
-    def _title(self, lines: list[Line], roles: list[Role], doc: Document) -> int:
+    def _title(self, lines: list[Line], roles: Roles, doc: Document) -> int:
         """The index of the headline, or a clear refusal naming what is missing."""
-        lead = next((i for i, r in enumerate(roles) if r == "lead"), len(roles))
-        body = next((i for i, r in enumerate(roles) if r in ("lead", "prose")), len(roles))
+        lead = next((i for i in range(len(roles)) if roles[i] == "lead"), len(roles))
+        body = next((i for i in range(lead) if roles[i] == "prose"), lead)
         # The stamp may sit below prose that is a sidebar's (a poll question), but then
         # only a stamp that reads as one anchors the title.
         anchor = next((i for i in range(lead) if roles[i] == "stamp"
@@ -144,8 +117,12 @@ class XinhuaArabicParser(Parser):
         found = [i for i in range(start, body) if roles[i] == "headline"]
         if found:
             # Headlines under a sidebar heading are its list; the story's comes first.
-            free = [i for i in found if "heading" not in roles[start:i]]
+            free = [i for i in found if "heading" not in roles.between(start, i)]
             if free:
+                distinct = dict.fromkeys(lines[i].text for i in free)
+                if anchor is None and len(distinct) >= _LISTING:
+                    raise self.malformed(f"{len(distinct)} headlines and no stamp: a listing page "
+                                         "(or a sidebar), not one story", lines[free[0]], doc)
                 return free[0]
             if body < len(lines):  # the list ends where the story starts: its headline is last
                 return found[-1]
@@ -153,6 +130,9 @@ class XinhuaArabicParser(Parser):
                                  lines[found[-1]], doc)
         if body >= len(lines):
             raise self.malformed("page ends after its header: expected the title", lines[-1], doc)
+        if body >= len(roles):
+            raise self.malformed(f"no headline in the first {WINDOW} lines: expected the title",
+                                 lines[body - 1], doc)
         first = lines[body]
         if roles[body] == "lead":
             raise self.malformed("no headline: the text begins at its dateline (an excerpt, "
@@ -179,7 +159,8 @@ class XinhuaArabicParser(Parser):
     def _stamp(self, b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
         if stamp is None:
             return
-        field = {"printed": "extra.printed"}.get(stamp.role, stamp.role)
+        field = {"printed": "extra.printed", "author": f"authors[{len(b.authors)}]"}.get(
+            stamp.role, stamp.role)
         b.claim(line, field)
         if not stamp.readable:
             b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
@@ -188,12 +169,14 @@ class XinhuaArabicParser(Parser):
             if stamp.moment is not None:
                 b.extra.setdefault("printed", stamp.moment.isoformat())
             return
-        if stamp.moment is not None and b.published is None:
+        if stamp.moment is not None and (b.published is None or _refines(stamp.moment, b.published)):
             b.published = stamp.moment
         if stamp.source and b.source is None:
             b.source = stamp.source
         if stamp.editor and b.editor is None:
             b.editor = stamp.editor
+        if stamp.author:
+            b.authors.append(stamp.author)
 
     def _caption(self, b: ArticleBuilder, line: Line) -> None:
         captions = b.extra.setdefault("captions", [])
@@ -210,23 +193,24 @@ class XinhuaArabicParser(Parser):
                 in_sidebar = in_sidebar or rule.kind in ("heading", "footer")
                 continue
             credit = read_stamp(text, credit=True)
+            leading = not b.paragraphs and b.dateline is None
             if credit is not None:
                 self._stamp(b, line, credit)
+            elif leading and is_lead(text):
+                # The story's dateline ends a sidebar list, and is never a caption.
+                self._lead(b, line, context)
             elif is_caption(text):
                 self._caption(b, line)
-            elif in_sidebar and not text.endswith(_SENTENCE_END) and not (
-                not b.paragraphs and b.dateline is None and _is_lead(text)
-            ):
-                # A sidebar's headlines and keyword strips, however long; a sentence
-                # (or the story's dateline) ends the list.
+            elif in_sidebar and not text.endswith(SENTENCE_END):
+                # A sidebar's headlines and keyword strips, however long: a sentence ends the list.
                 b.furniture(line)
-            elif b.paragraphs or b.dateline:
-                b.paragraph(text, line)
-            else:
+            elif leading:
                 self._lead(b, line, context)
+            else:
+                b.paragraph(text, line)
         if not b.paragraphs:
             b.warn("no body paragraphs: the page looks truncated")
-        elif not b.paragraphs[-1].endswith(_SENTENCE_END):
+        elif not b.paragraphs[-1].endswith(SENTENCE_END):
             b.warn("the last paragraph stops mid-sentence: the page looks cut off")
 
     def _lead(self, b: ArticleBuilder, line: Line, context: Context) -> None:
@@ -253,6 +237,12 @@ class XinhuaArabicParser(Parser):
             b.paragraph(rest, line)
         else:
             b.claim(line, "dateline")
+
+
+def _refines(moment: Moment, published: Moment) -> bool:
+    """A stamp with a time refines one with only that day (china.org.cn prints both)."""
+    return (isinstance(moment, dt.datetime) and not isinstance(published, dt.datetime)
+            and moment.date() == published)
 
 
 def _same_headline(text: str, title: str) -> bool:

@@ -1,0 +1,78 @@
+"""Header lines of Arabic portal pages: what each line is, by the shape tables.
+
+A page's header mixes the story's headline with stamps, breadcrumbs, sidebar headings and
+their headline lists, toolbars, captions and, on some pages, a poll box's prose.  :func:`role`
+names one line by running the shared tables (:mod:`.stamps`, :mod:`.sidebars`,
+:mod:`.arabic_datelines`, :mod:`.arabic_captions`) in that order; :class:`Roles` does it
+lazily for a page's first lines, so the body under an early dateline is never looked at.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..script import arabic_share
+from ..text import Line
+from . import arabic_datelines, sidebars
+from .arabic_captions import is_caption
+from .stamps import read_stamp
+
+__all__ = ["HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose", "role"]
+
+Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
+
+HOME = "الصفحة الرئيسية"
+SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
+_HEADLINE_MAX = 150
+#: How far down a page its stamp may sit (below sidebar blocks and a poll box).
+WINDOW = 40
+
+
+def is_prose(text: str) -> bool:
+    """A sentence, or longer than any headline."""
+    return len(text) > _HEADLINE_MAX or text.endswith(SENTENCE_END)
+
+
+def _is_crumb(text: str) -> bool:
+    return len(text) <= 200 and (">" in text or text.startswith(HOME))
+
+
+def is_lead(text: str) -> bool:
+    """The line opens with a dateline, or has one glued after a sidebar headline."""
+    return arabic_datelines.match(text) is not None or arabic_datelines.find_glued(text) is not None
+
+
+def role(text: str) -> Role:
+    """What a line of the page's header is."""
+    if read_stamp(text, credit=False) is not None:
+        return "stamp"
+    if _is_crumb(text):
+        return "crumb"
+    rule = sidebars.classify(text)
+    if rule is not None:
+        return "heading" if rule.kind == "heading" else "furniture"
+    if is_lead(text):
+        return "lead"
+    if is_caption(text):
+        return "caption"
+    return "prose" if is_prose(text) or not arabic_share(text[:200]) else "headline"
+
+
+class Roles:
+    """Each header line's role, worked out when first asked for: most pages show their
+    dateline within a few lines, and the lines below it are never looked at as header."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._known: list[Role] = []
+
+    def __len__(self) -> int:
+        return min(len(self._lines), WINDOW)
+
+    def __getitem__(self, i: int) -> Role:
+        while len(self._known) <= i:
+            self._known.append(role(self._lines[len(self._known)].text))
+        return self._known[i]
+
+    def between(self, start: int, stop: int) -> list[Role]:
+        return [self[i] for i in range(start, stop)]
