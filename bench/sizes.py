@@ -76,7 +76,8 @@ def _repeated(lines: list[str], size: int) -> str:
     article = readoutparse.parse(text, readout=False)
     numbers = sorted(n for n, field in article.lines.items()
                      if re.fullmatch(r"paragraphs\[\d+\]", field))
-    body = [lines[n - 1] for n in numbers]
+    # The lead stays single: repeated, a VOV lead (``VOV.VN - …``) reads as a listing's teasers.
+    body = [lines[n - 1] for n in numbers[1:]] or [lines[numbers[0] - 1]]
     unit = len("\n\n".join(body).encode("utf-8")) + 2
     count = max(0, (size - len(text.encode("utf-8"))) // unit)
     last = numbers[-1]

@@ -154,10 +154,6 @@ class Participant:
                    organisation=data.get("organisation"), office=data.get("office"))
 
 
-def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
-    return tuple(values)
-
-
 @attrs.frozen
 class Readout:
     """Who contacted whom, how, when, where, at whose request, and whether it took place.

@@ -51,7 +51,7 @@ def _article(article: Article, where: str, only: tuple[str, ...] | None = None) 
     if not isinstance(article, Article):
         raise TypeError(f"{where or 'the record'} is a {type(article).__name__}, not an Article")
     notes = _Notes()
-    skip = ("lines", "warnings")
+    skip: tuple[str, ...] = ("lines", "warnings")
     if only is not None:
         skip += tuple(f.name for f in attrs.fields(Article)
                       if f.name not in only and f.name != "translations")

@@ -225,9 +225,11 @@ def test_control_and_bidi_characters_never_reach_the_terminal_raw(
     # The plugin's record has a readout only if the text names a contact: add one line.
     page.write_text("ODD PLUGIN\nescape\nXi Jinping held phone talks with Vladimir Putin on "
                     "June 19, 2025.\n", "utf-8")
-    # parse() already drops these characters (readoutparse.sanitise); switch that off so the
-    # CLI's own escaping, the last line of defence, is what is tested here.
-    monkeypatch.setattr("readoutparse.api.sanitise", lambda article: article)
+    if args[0] == "parse":
+        # parse() already drops these characters (readoutparse.sanitise); switch that off so
+        # the CLI's own escaping, the last line of defence, is what is tested here.  (The
+        # table needs a readout, which raw control characters in the lead would cost.)
+        monkeypatch.setattr("readoutparse.api.sanitise", lambda article, **_: article)
     terminal, errors = _Terminal(), _Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     monkeypatch.setattr(sys, "stderr", errors)

@@ -113,7 +113,7 @@ def read_english(b: ArticleBuilder, lines: Sequence[Line], context: Context,
             t.claim(line, "dateline")
     if not t.paragraphs:
         t.warn("the English version has no paragraphs", lines[-1])
-    elif last is not None and last is lines[-1] and not ends_sentence(last.text):
+    elif last is not None and last == lines[-1] and not ends_sentence(last.text):
         t.warn("the English version ends mid-sentence (truncated?)", last)
 
 

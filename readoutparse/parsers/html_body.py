@@ -208,8 +208,8 @@ def _bound_tags(fragment: str) -> str:
 
 def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     """Paragraphs and furniture of an HTML fragment, in order, and any warnings."""
-    import lxml.etree  # type: ignore[import-untyped]
-    import lxml.html  # type: ignore[import-untyped]
+    import lxml.etree  # type: ignore[import-untyped, unused-ignore]
+    import lxml.html  # type: ignore[import-untyped, unused-ignore]
 
     fragment = _bound_tags(fragment)
     # Comments are kept in the tree, and walked as hidden nodes, for their line numbers.

@@ -192,7 +192,7 @@ class VovParser(Parser):
             b.paragraph(text, line)
         return body[-1] if body and b.paragraphs else None
 
-    def _refuse_listing(self, lines: tuple[Line, ...], start: int, end: int, *, dated: bool,
+    def _refuse_listing(self, lines: Sequence[Line], start: int, end: int, *, dated: bool,
                         doc: Document, url: str | None) -> None:
         """Refuse section and listing pages (:mod:`.listings`).  The caller's ``url``, where
         given, settles the one case the text cannot: a lone card on an article's address is

@@ -21,6 +21,7 @@ Variants of real dumps, each read by a mechanism:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..dates import as_date, infer_year, safe_date
 from ..model import Article, Dateline
@@ -157,7 +158,7 @@ class XinhuaBilingualParser(Parser):
             read_english(b, body[en_at:], context, lambda t, line: self._side_line(b, t, line))
         return b.build()
 
-    def _not_a_page(self, lines: tuple[Line, ...], doc: Document) -> Exception:
+    def _not_a_page(self, lines: Sequence[Line], doc: Document) -> Exception:
         crumb = _crumb_items(lines[0].text)
         expected = lines[min(2 if crumb else 1, len(lines) - 1)]
         window = [line.text for line in lines[:_HEADER_WINDOW] if not _slogan(line.text)]
@@ -167,7 +168,7 @@ class XinhuaBilingualParser(Parser):
             f"{_HEADER_WINDOW} lines, so this looks like {shape}, not an article page",
             expected, doc)
 
-    def _top(self, b: ArticleBuilder, head: tuple[Line, ...]) -> None:
+    def _top(self, b: ArticleBuilder, head: Sequence[Line]) -> None:
         """Breadcrumb, slogan and title: the lines above the header."""
         crumb = _crumb_items(head[0].text) if head else None
         if crumb:
@@ -181,7 +182,7 @@ class XinhuaBilingualParser(Parser):
                 b.furniture(line)
         rest = [line for line in head if not _slogan(line.text)]
         known_top = bool(crumb) or len(rest) < len(head)
-        if (known_top and len(rest) == 2 and rest[0] is head[-2]
+        if (known_top and len(rest) == 2 and rest[0] == head[-2]
                 and _subtitle_shaped(rest[1].text)):
             # Breadcrumb or slogan, title, then a second short headline: the subtitle.  With
             # neither above, the line over the title is unknown and the sweep reports it.
@@ -224,7 +225,7 @@ class XinhuaBilingualParser(Parser):
                     continue
             b.paragraph(text, line)
             final = line
-        if last and final is not None and final is body[-1] and not ends_sentence(final.text):
+        if last and final is not None and final == body[-1] and not ends_sentence(final.text):
             b.warn("the last paragraph ends mid-sentence and nothing follows (truncated?)", final)
 
     @staticmethod
