@@ -13,7 +13,6 @@ so only the title and the first few paragraphs are read.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 from ..model import Article, Participant, Readout
@@ -83,19 +82,13 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
 
+    # One pass of the cue automaton over the whole title and lead turns away the pages
+    # that name no kind of contact at all (most pages), before any sentence is split.
+    if not lexicon.cue_spans(fold("\n".join((article.title, *paragraphs))).text):
+        return None
     texts = [(TITLE, article.title)] + [(i, s) for i, p in enumerate(paragraphs) for s in sentence_texts(p)]
-    folds = [fold(text) for _, text in texts]
-    # One pass of the cue automaton over the whole title and lead; each sentence then
-    # knows whether it holds a cue, and is read in full only if it can matter.
-    starts, at = [], 0
-    for folded in folds:
-        starts.append(at)
-        at += len(folded.text) + 1
-    cues_at = lexicon.cue_spans("\n".join(f.text for f in folds))
-    if not cues_at:
-        return None  # most pages: no kind cue at all, so no contact
-    with_cue = {bisect.bisect_right(starts, pos) - 1 for pos in cues_at}
-    units = [Unit(index, folded, i in with_cue, _reader) for i, ((index, _), folded) in enumerate(zip(texts, folds))]
+    units = [Unit(index, folded, lexicon.has_cue(folded.text), _reader)
+             for index, text in texts for folded in (fold(text),)]
     full: set[str] | None = None
 
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
@@ -118,8 +111,11 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     status = status_of(contact, script)
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
     status = "planned" if planned else status
-    if status == "held" and day is not None and anchor is not None and day < anchor - dt.timedelta(days=45):
-        return None  # a contact weeks before the story's day is recalled, not reported
+    if (status == "held" and day is not None and reference_date is None and anchor is not None
+            and day < anchor - dt.timedelta(days=45)):
+        # A contact weeks before the story's own day is recalled, not reported.  A caller's
+        # reference_date is only a guess at "today", so it decides nothing here.
+        return None
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
