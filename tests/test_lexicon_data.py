@@ -263,3 +263,20 @@ def test_no_country_or_organisation_form_names_two_entries() -> None:
                 for value in values:
                     known = owner.setdefault((lang, value), code)
                     assert known == code, f"{lang} {value!r} names both {known} and {code}"
+
+
+def test_no_short_form_names_two_countries() -> None:
+    owner: dict[tuple[str, str], str] = {}
+    for code, entry in COUNTRIES["countries"].items():
+        for lang, values in entry.get("short", {}).items():
+            for value in values:
+                known = owner.setdefault((lang, value), code)
+                assert known == code, f"short {lang} {value!r} names both {known} and {code}"
+
+
+def test_territories_without_diplomacy_are_marked() -> None:
+    part_of = COUNTRIES["part_of"]
+    assert part_of == {"HK": "CN", "MO": "CN"}
+    for code, sovereign in part_of.items():
+        assert code in TERRITORIES and sovereign in TERRITORIES
+    assert not any(p["country"] in part_of for p in _people()), "HK and MO officials are listed under CN"
