@@ -12,6 +12,8 @@ and, after ``分别会见`` / ``separately``, from the sentences that continue t
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -122,8 +124,24 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
     return out
 
 
-def choose_contact(units: Sequence[Unit], script: str) -> tuple[Contact | None, list[Contact]]:
-    """(the story's contact or None, the recalled contacts kept apart)."""
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
+
+
+def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
+    """"2016年12月特朗普当选时…": a year before the story's own names a recalled contact
+    (last year's late December early in January is still news)."""
+    if day is None:
+        return False
+    for m in _YEAR.finditer(unit.text):
+        stated = int(next(g for g in m.groups() if g))
+        if stated < day.year - 1 or (stated == day.year - 1 and day.month > 1):
+            return True
+    return False
+
+
+def choose_contact(units: Sequence[Unit], script: str,
+                   day: dt.date | None = None) -> tuple[Contact | None, list[Contact]]:
+    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's."""
     title = next((u for u in units if u.paragraph == TITLE), None)
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
@@ -147,7 +165,7 @@ def choose_contact(units: Sequence[Unit], script: str) -> tuple[Contact | None, 
             if len(sides(people)) < 2:
                 continue
             contact = Contact(unit, cues, people, used)
-            if _recall_before_cue(unit, cues):
+            if _recall_before_cue(unit, cues) or _names_an_earlier_year(unit, day):
                 recalled.append(contact)
                 continue
             if (title is not None and unit is not title and unit.paragraph > 0

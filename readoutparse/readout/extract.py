@@ -104,7 +104,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     for unit in units:
         unit.read = read
 
-    contact, _recalled = choose_contact(units, script)
+    contact, _recalled = choose_contact(units, script, anchor)
     if contact is None:
         return None
     kind = kind_of(contact, cues)

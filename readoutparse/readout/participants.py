@@ -252,9 +252,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             before = [m for m in ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
             if before and 2 <= chunk[0].start - before[-1].end <= 4:
                 name = text[before[-1].end:chunk[0].start]
-                if all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP for ch in name):
+                office_id = _office_of(offices[-1], None)
+                if (all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
+                        and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
+                        and not name.endswith(("派", "籍", "裔", "方"))):
                     out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
-                                       _office_of(offices[-1], None)))
+                                       office_id))
                     continue
         if not offices or (country is None and org is None):
             continue
