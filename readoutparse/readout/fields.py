@@ -107,9 +107,13 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
 
 
 def _subject(contact: Contact, before: int) -> Someone | None:
+    """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
-    listed = [p for p in contact.people if p in ahead or any(p.key == q.key for q in ahead)]
-    return listed[0] if listed else None
+    for p in reversed(ahead):
+        for q in contact.people:
+            if q.key == p.key:
+                return q
+    return None
 
 
 def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:

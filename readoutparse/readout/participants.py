@@ -74,7 +74,7 @@ _LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "
              "ar": re.compile(r" و|، ?و?")}
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
 _ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
-_ZH_STOP -= set("正进首共")
+_ZH_STOP -= set("正首共")
 _ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
 # Words that follow a title but are no names (议员要求..., 总统办公室...).
 _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
@@ -82,7 +82,7 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
-                          "期间 期間".split())
+                          "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同".split())
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
