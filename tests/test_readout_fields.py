@@ -87,3 +87,13 @@ def test_kinds(language: str, text: str, kind: str) -> None:
 def test_multilateral_contacts_are_marked() -> None:
     assert read("en", "Xi Jinping, Vladimir Putin and Antonio Guterres held a summit.").multilateral
     assert not read("zh-Hans", "习近平在峰会期间会见普京。").multilateral  # a bilateral meeting on the sidelines
+
+
+def test_the_subject_sends_and_the_recipient_after_xiang_receives() -> None:
+    assert read("zh-Hans", "习近平向普京致贺电。").initiator == "xi_jinping"
+    assert read("zh-Hans", "特朗普入院，习近平致电慰问特朗普。").initiator == "xi_jinping"
+
+
+def test_a_possessive_mention_is_no_participant_when_the_sides_stand_without_it() -> None:
+    readout = read("zh-Hans", "习近平同普京通电话，两人都是特朗普的老朋友。")
+    assert [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]

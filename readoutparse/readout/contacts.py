@@ -141,38 +141,58 @@ def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
 
 def choose_contact(units: Sequence[Unit], script: str,
                    day: dt.date | None = None) -> tuple[Contact | None, list[Contact]]:
-    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's."""
+    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's.
+
+    A sentence of the first two paragraphs naming both sides itself is preferred to one
+    that needs the title's people ("两国外长在莫斯科会晤后…" before "王毅与苏杰生10日会晤"
+    in the next paragraph); failing that, the first that can borrow them.
+    """
     title = next((u for u in units if u.paragraph == TITLE), None)
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
-    for pool in (body, [title] if title is not None else []):
-        for index, unit in enumerate(pool):
-            cues = unit.cues(script)
-            if not cues:
-                continue
-            people = _unique(unit.people)
-            used = [unit]
-            if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
-                for nxt in pool[index + 1:index + 3]:
-                    if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
-                        break
-                    people = _unique(people + nxt.people)
-                    used.append(nxt)
-            if len(sides(people)) < 2 and title is not None and unit is not title:
-                borrowed = _unique(people + title.people)
-                if len(sides(borrowed)) >= 2:
-                    people, used = borrowed, used + [title]
-            if len(sides(people)) < 2:
-                continue
-            contact = Contact(unit, cues, people, used)
-            if _recall_before_cue(unit, cues) or _names_an_earlier_year(unit, day):
-                recalled.append(contact)
-                continue
-            if (title is not None and unit is not title and unit.paragraph > 0
-                    and not _title_supports(title, people, script)):
-                continue
-            return contact, recalled
+    for own_sides_only in (True, False):
+        pools = ([u for u in body if u.paragraph <= 1],) if own_sides_only else (body, [title] if title else [])
+        for pool in pools:
+            for index, unit in enumerate(pool):
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)
+                if contact is None:
+                    continue
+                if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
+                    if contact not in recalled:
+                        recalled.append(contact)
+                    continue
+                if (title is not None and unit is not title and unit.paragraph > 0
+                        and not _title_supports(title, contact.people, script)):
+                    continue
+                return contact, recalled
     return None, recalled
+
+
+def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
+             borrow: bool) -> Contact | None:
+    cues = unit.cues(script)
+    if not cues:
+        return None
+    people = _unique(unit.people)
+    used = [unit]
+    if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
+        for nxt in pool[index + 1:index + 3]:
+            if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
+                break
+            people = _unique(people + nxt.people)
+            used.append(nxt)
+    if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
+        borrowed = _unique(people + title.people)
+        if len(sides(borrowed)) >= 2:
+            people, used = borrowed, used + [title]
+    if len(sides(people)) < 2:
+        return None
+    # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
+    # the contact has its sides without them.
+    kept = [p for p in people if not p.possessive]
+    if len(kept) < len(people) and len(sides(kept)) >= 2:
+        people = kept
+    return Contact(unit, cues, people, used)
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

@@ -108,6 +108,11 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
 
 def _subject(contact: Contact, before: int) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
+    text = contact.unit.text
+    # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
+    cut = max(text.rfind(marker, 0, before) for marker in ("向", "给", "給"))
+    if cut >= 0 and not _CLAUSE_END.search(text, cut, before):
+        before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
     for p in reversed(ahead):
         for q in contact.people:

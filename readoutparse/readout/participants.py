@@ -44,6 +44,7 @@ class Someone:
     group: bool = False
     titled: str | None = None  # the office the text gives beside a gazetteer name
     titled_only: bool = False  # named by the title phrase alone, no personal name
+    possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
 
     @property
     def key(self) -> str:
@@ -393,6 +394,9 @@ def resolve_people(text: str, found: list[Someone | Mention], full: set[str], ga
             source = next((q for q in people if q.start == at), None)
             p.country = source.country if source is not None else None
             p.organisation = source.organisation if source is not None else None
+    for p in people:
+        if text[p.end:p.end + 1] == "的":
+            p.possessive = True
     return [p for p in people if p.side is not None or p.id is not None]
 
 
