@@ -151,7 +151,10 @@ def choose_contact(units: Sequence[Unit], script: str,
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
     for own_sides_only in (True, False):
-        pools = ([u for u in body if u.paragraph <= 1],) if own_sides_only else (body, [title] if title else [])
+        lead = [u for u in body if u.paragraph <= 0]
+        rest = [u for u in body if u.paragraph > 0]
+        pools = (([u for u in body if u.paragraph <= 1],) if own_sides_only
+                 else (lead + rest, [title] if title else []))
         for pool in pools:
             for index, unit in enumerate(pool):
                 contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)

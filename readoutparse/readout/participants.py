@@ -129,7 +129,8 @@ def _name_after(text: str, pos: int, limit: int, script: str,
             if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos >= 2
                                               and end + 1 not in entity_starts
                                               and (end + 1 >= len(text) or end + 1 == limit
-                                                   or text[end + 1] in _ZH_STOP)):
+                                                   or text[end + 1] in _ZH_STOP
+                                                   or not "\u4e00" <= text[end + 1] <= "\u9fff")):
                 break
             end += 1
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
