@@ -51,8 +51,6 @@ def _dateline(article: Article, paragraphs: list[str]) -> tuple[int, DatelineMat
         match = parse_dateline(folded.text, article.language)
         if match is not None:
             return index, match, None, folded.original_text(*match.place_span)
-        if len(paragraphs[index]) > 40:
-            break
     return -1, None, None, None
 
 

@@ -53,8 +53,11 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
     if planned:
         return [ev]
     same = [u for u in units if u.paragraph == ev.paragraph and u is not ev and ev.paragraph != TITLE]
+    # A caption-like short paragraph leaves the day to the paragraph after it.
+    short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
+    after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
     lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + lead
+    return [ev] + same + after + lead
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
