@@ -14,7 +14,8 @@ from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
 __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
 
-_CLAUSE_END = re.compile(r"[，；;。!！?？]|, (?!and )")
+# "计划…到访日本，并与…会谈" is one clause: a comma before 并/将/与 continues it.
+_CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。!！?？]|, (?!and )")
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -41,6 +42,11 @@ def status_of(contact: Contact, script: str) -> str:
                     best = (m.start, category)
             elif m.start - cue.end <= (3 if script == "zh" else 2) and category == PLANNED and script == "ar":
                 best = (m.start, category)
+    if best is None:
+        # The contact named first, its modality after: "外长会议最快将于10月初举行".
+        for m in unit.mentions[MODALITY]:
+            if PLANNED in m.cats and 0 <= m.start - cue.end <= 24 and not _CLAUSE_END.search(text, cue.end, m.start):
+                return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
                               if abs(m.start - cue.start) <= 2):
