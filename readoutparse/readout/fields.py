@@ -16,6 +16,10 @@ __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "statu
 
 # "计划…到访日本，并与…会谈" is one clause: a comma before 并/将/与 continues it.
 _CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。!！?？]|, (?!and )")
+# Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
+# not ("会见即将离任的大使").
+_PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
+                            "is scheduled to", "is expected to", "is set to", "من المقرر", "dự kiến"})
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -45,7 +49,8 @@ def status_of(contact: Contact, script: str) -> str:
     if best is None:
         # The contact named first, its modality after: "外长会议最快将于10月初举行".
         for m in unit.mentions[MODALITY]:
-            if PLANNED in m.cats and 0 <= m.start - cue.end <= 24 and not _CLAUSE_END.search(text, cue.end, m.start):
+            if (PLANNED in m.cats and m.text.lower() in _PLANNED_AFTER and 0 <= m.start - cue.end <= 24
+                    and not _CLAUSE_END.search(text, cue.end, m.start)):
                 return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
