@@ -42,6 +42,7 @@ class Unit:
     has_cue: bool
     read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
+    _cues: list[Mention] | None = None
 
     @property
     def mentions(self) -> dict[int, list[Mention]]:
@@ -67,6 +68,8 @@ class Unit:
         """The kind cues that count: negated ones dropped, weak ones only beside a person."""
         if not self.has_cue:
             return []
+        if self._cues is not None:
+            return self._cues
         out = []
         negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
         for m in self.mentions[KIND]:
@@ -77,6 +80,7 @@ class Unit:
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
             out.append(m)
+        self._cues = out
         return out
 
     def _beside_someone(self, m: Mention, script: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -362,11 +363,12 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 p.cats["_principal"] = [True]
 
 
-def resolve_people(text: str, found: list[Someone | Mention], full: set[str], gazetteer: Gazetteer,
+def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,
                    day: dt.date | None) -> list[Someone]:
     """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
 
-    ``full``: the people some unambiguous full name of which occurs in the document.
+    ``full()``: the people some unambiguous full name of which occurs in the document
+    (asked for only when a short form or an ambiguous name needs it).
     Short forms and ambiguous names are read in that light, then by the title and
     country next to them, then by who held an office that day.
     """
@@ -401,11 +403,14 @@ def resolve_people(text: str, found: list[Someone | Mention], full: set[str], ga
     return [p for p in people if p.side is not None or p.id is not None]
 
 
-def _pick(m: Mention, full: set[str], gazetteer: Gazetteer, day: dt.date | None,
+def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
           context: tuple[str | None, str | None, str | None]) -> str | None:
     country, org, _office = context
     fulls = list(dict.fromkeys(m.cats.get(PERSON, ())))
     shorts = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    if not shorts and len(fulls) == 1:
+        return fulls[0]  # the common case: one full name, nothing to weigh
+    full = named()
     fits = [pid for pid in fulls + shorts
             if (country or org) and (gazetteer.person(pid).country == country if country else
                                      gazetteer.person(pid).organisation == org)]
