@@ -406,8 +406,8 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
 def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
           context: tuple[str | None, str | None, str | None]) -> str | None:
     country, org, _office = context
-    fulls = list(dict.fromkeys(m.cats.get(PERSON, ())))
-    shorts = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    fulls: list[str] = list(dict.fromkeys(m.cats.get(PERSON, ())))
+    shorts: list[str] = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
     if not shorts and len(fulls) == 1:
         return fulls[0]  # the common case: one full name, nothing to weigh
     full = named()
