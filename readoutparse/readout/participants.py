@@ -132,7 +132,11 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                                               and (end + 1 >= len(text) or end + 1 == limit
                                                    or text[end + 1] in _ZH_STOP
                                                    or not "\u4e00" <= text[end + 1] <= "\u9fff")):
-                break
+                # 文在寅: a three-character name with 在 in the middle, a boundary after it
+                if not (text[end] == "在" and end - pos == 1 and end + 2 <= limit and text[end + 1] not in _ZH_STOP
+                        and (end + 2 >= len(text) or end + 2 == limit or text[end + 2] in _ZH_STOP
+                             or text[end + 2] in "举舉表通会會")):
+                    break
             end += 1
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
                 and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
