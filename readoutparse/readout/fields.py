@@ -42,6 +42,8 @@ def status_of(contact: Contact, script: str) -> str:
                 between = text[m.end:cue.start]
                 if len(between) > 90 or _CLAUSE_END.search(_PAREN.sub("", between)):
                     continue
+                if m.text in ("即将", "即將") and "的" in between[:8]:
+                    continue  # 即将离任的首相: the word qualifies a person, not the contact
                 if best is None or m.start >= best[0]:
                     best = (m.start, category)
             elif m.start - cue.end <= (3 if script == "zh" else 2) and category == PLANNED and script == "ar":

@@ -84,7 +84,7 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
-                          "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同".split())
+                          "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
@@ -123,11 +123,10 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                 entity_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
     if script == "zh":
-        while pos < limit and text[pos] in " \u3000":
-            pos += 1
+        # A space ends the title's phrase in Chinese (titles: "韩外长 启程访美"): no name after it.
         end = pos
         while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
-            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos >= 2
+            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos == 2
                                               and end + 1 not in entity_starts
                                               and (end + 1 >= len(text) or end + 1 == limit
                                                    or text[end + 1] in _ZH_STOP
@@ -214,9 +213,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         # One title phrase: mentions glued together.
         j = i + 1
         while j < len(ents) and (ents[j].start < ents[j - 1].end
-                                 or (script == "zh" and COUNTRY in ents[j - 1].cats and OFFICE in ents[j].cats
+                                 or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
-                                     and ents[j].text[-1] in "长長臣")
+                                     and ents[j].text[-1] in "长長臣表使")
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
