@@ -263,3 +263,49 @@ def test_no_country_or_organisation_form_names_two_entries() -> None:
                 for value in values:
                     known = owner.setdefault((lang, value), code)
                     assert known == code, f"{lang} {value!r} names both {known} and {code}"
+
+
+def test_no_short_form_names_two_countries() -> None:
+    owner: dict[tuple[str, str], str] = {}
+    for code, entry in COUNTRIES["countries"].items():
+        for lang, values in entry.get("short", {}).items():
+            for value in values:
+                known = owner.setdefault((lang, value), code)
+                assert known == code, f"short {lang} {value!r} names both {known} and {code}"
+
+
+def test_territories_without_diplomacy_are_marked() -> None:
+    part_of = COUNTRIES["part_of"]
+    assert part_of == {"HK": "CN", "MO": "CN"}
+    for code, sovereign in part_of.items():
+        assert code in TERRITORIES and sovereign in TERRITORIES
+    assert not any(p["country"] in part_of for p in _people()), "HK and MO officials are listed under CN"
+
+
+@pytest.mark.parametrize("pid,group,lang,name", [
+    ("mike_pompeo", "names", "zh-Hans", "蓬佩奥"), ("mike_pompeo", "names", "zh-Hant", "蓬佩奧"),
+    ("mike_pompeo", "names", "zh-Hant", "蓬佩歐"), ("joe_biden", "names", "zh-Hant", "拜登"),
+    ("jake_sullivan", "names", "zh-Hans", "苏利文"), ("jake_sullivan", "names", "zh-Hant", "蘇利文"),
+    ("antony_blinken", "names", "zh-Hant", "布林肯"), ("mark_esper", "names", "zh-Hans", "埃斯珀"),
+    ("mark_esper", "names", "zh-Hant", "艾斯培"), ("tsai_ing_wen", "names", "vi", "Thái Anh Văn"),
+    ("dominic_raab", "short", "zh-Hans", "拉布"), ("boris_johnson", "short", "zh-Hans", "约翰逊"),
+    ("vladimir_putin", "names", "ar", "بوتين"), ("wei_fenghe", "names", "vi", "Ngụy Phượng Hòa"),
+])
+def test_names_readers_rely_on(pid: str, group: str, lang: str, name: str) -> None:
+    person = next(p for p in _people() if p["id"] == pid)
+    assert name in person.get(group, {}).get(lang, ()), (pid, group, lang, name)
+
+
+@pytest.mark.parametrize("code,lang,form", [
+    ("RU", "ar", "الروسي"), ("RU", "ar", "الروسية"), ("RU", "vi", "phía Nga"), ("RU", "en", "Kremlin"),
+    ("US", "zh-Hans", "白宫"), ("RU", "zh-Hans", "克里姆林宫"), ("GB", "zh-Hans", "唐宁街"), ("KR", "zh-Hans", "青瓦台"),
+    ("FR", "zh-Hans", "爱丽舍宫"), ("FR", "en", "Élysée"), ("GB", "en", "Downing Street"), ("NR", "zh-Hans", "瑙方"),
+])
+def test_country_forms_readers_rely_on(code: str, lang: str, form: str) -> None:
+    assert form in COUNTRIES["countries"][code]["names"][lang]
+
+
+@pytest.mark.parametrize("org", ["UN", "EU", "NATO", "ASEAN", "AU", "WHO", "IAEA", "WTO", "IMF", "WB", "SCO", "BRICS",
+                                 "GCC", "LAS", "OIC", "APEC", "G7", "G20", "OPEC", "ICC", "ICJ", "IOC"])
+def test_organisations_readers_rely_on(org: str) -> None:
+    assert org in ORGANISATIONS
