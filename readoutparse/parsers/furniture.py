@@ -99,12 +99,12 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="a WordPress feed's closing line"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
              why="BBC video notice"),
-        Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
+        Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?\s?[:：\-－—]\s?.{1,300}"),
              why="caption of a file photo"),
         Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
-                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑)[：:]\s?"
-                           r"(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{6,7})?\s*$"),
-             cut=True, why="中央社 closing credit (譯者/核稿), with an ROC date code"),
+                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑|校对|校對)[：:]"
+                           r"\s?(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{5,7})?\s*$"),
+             cut=True, why="中央社 closing credit (譯者/核稿, 编辑/校对), with an ROC date code"),
         Rule("credit", _re(r"(?:^|\n)(?:[（(][^\n（）()]{0,40}?|(?:[^\n（）()]{0,40}?"
                            r"(?:记者|撰稿|编译|编写|报道|报导)[^\n]{0,40}?\s?)?)责编[:：\s]\s?(?:"
                            + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
@@ -127,7 +127,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
 
 OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
     "(臺)中央社CNA": {"body": (
-        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{6,7})\s*$"), cut=True,
+        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{5,7})\s*$"), cut=True,
              why="中央社 ROC date code closing a story with no credit"),
     )},
     "路透": {"body": (
