@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 __all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed"]
 

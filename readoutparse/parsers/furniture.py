@@ -55,6 +55,8 @@ class Rule(NamedTuple):
     lines: int = 1
     #: the block element must be one of these (empty: any)
     tags: frozenset[str] = frozenset()
+    #: one of the block's links must match this
+    href: re.Pattern[str] | None = None
     #: who prints it and why it is furniture
     why: str = ""
 
@@ -93,6 +95,9 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="德国之声 picture gallery heading"),
         Rule("boilerplate", _re(r"(?s)获取更多RSS[:：]?(?:\n.{0,400})?"), then="feed", lines=9,
              why="the feed's own footer, with its addresses (a cut-off page may end mid-URL)"),
+        Rule("boilerplate", _re(r"[（(][^\n]{1,120}"),  # (its close may be cut off)
+             href=re.compile(r"(?i)(?:^|[/.?=])(?:e-?mail|newsletters?|subscri\w*|sign-?up)\b"),
+             why="a parenthesised note linking to a sign-up page: 纽约时报's （点击此处订阅NYT简报…）"),
         Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{0,300}"), lines=3,
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
@@ -158,6 +163,8 @@ def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
     if breaks >= rule.lines and not rule.cut:
         return None
     if rule.tags and block.tag not in rule.tags:
+        return None
+    if rule.href is not None and not any(rule.href.search(link) for link in block.links):
         return None
     if rule.cut:  # a cut pattern ends in $: the first match from the window's start
         return rule.pattern.search(block.text, max(0, len(block.text) - 80))
