@@ -185,3 +185,11 @@ def test_a_byline_after_a_dated_marker_gives_reporters() -> None:
                                 reporters=reporters)
     assert found == Dateline(None, dt.date(2020, 11, 6), "大纪元") and rest == "正文"
     assert reporters == ["李明", "王华"]
+
+
+def test_a_parenthesised_note_is_furniture_only_when_it_links_to_a_sign_up_page() -> None:
+    note = "（欢迎点击此处订阅简报，我们将每天发送最新内容。）"
+    promo = Block("paragraph", note, 1, "p", None, ("https://sso.example.com/email/?source=top",))
+    aside = Block("paragraph", note, 1, "p", None, ("https://example.com/2021/01/story.html",))
+    assert kinds(promo, PROSE) == ["boilerplate", "paragraph"]
+    assert kinds(aside, PROSE) == ["paragraph", "paragraph"]

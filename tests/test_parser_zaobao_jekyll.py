@@ -435,3 +435,28 @@ def test_stripped_fallback_drops_scripts_in_linear_time() -> None:
 def test_url_white_space_survives_byte_for_byte(inside: str) -> None:
     url = f"https://www.rfi.fr/cn/中国/20210108-标题{inside}法国国际广播电台"
     assert parse(post(**{"from": url})).url == url
+
+
+@pytest.mark.parametrize(("closing", "editor", "authors", "code"), [
+    ("（譯者：劉學源/核稿：林治平）1091229", "林治平", ("劉學源",), "1091229"),
+    ("（譯者：劉學源核稿：林治平）1091229", "林治平", ("劉學源",), "1091229"),
+    ("（編輯：周慧盈/沈朋達）1090907", "周慧盈、沈朋達", (), "1090907"),
+    ("（编辑：郝成 校对：颜京宁）", "郝成", (), None),
+    ("（編輯：韋樞）10910", "韋樞", (), "10910"),  # a code cut short by the feed
+])
+def test_closing_credit_shapes(closing: str, editor: str, authors: tuple[str, ...],
+                               code: str | None) -> None:
+    article = parse(post(f"<p>{LEAD}</p><p>{BODY}{closing}</p>"))
+    assert (article.editor, article.authors, article.extra.get("date_code")) == (
+        editor, authors, code)
+    assert article.paragraphs[-1] == BODY
+
+
+@pytest.mark.parametrize("line", ["记者：乔龙 责编：许书婷 胡力汉", "（实习记者：林佩谕 责编： 网编：洪伟）",
+                                  "自由亚洲电台记者家傲华盛顿报道 责编：申铧 网编：洪伟",
+                                  "（编写/责编：横路）"])
+def test_credit_lines_leave_the_body_and_are_kept_as_written(line: str) -> None:
+    article = parse(post(f"<p>{LEAD}</p><p>{BODY}</p><p>{line}</p>"))
+    assert article.paragraphs == (LEAD, BODY)
+    assert article.extra["credit"] == line
+    assert article.editor is None or article.editor in line.replace(" ", "、")

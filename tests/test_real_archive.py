@@ -25,7 +25,7 @@ ARCHIVE = ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz"
 EVERY = 48
 
 sys.path.insert(0, str(ROOT / "bench"))
-from families import FAMILIES, WIRE  # type: ignore[import-not-found]  # noqa: E402
+from families import FAMILIES, WIRE  # noqa: E402
 
 Outcome = tuple[str, str, "Article | Exception"]
 

@@ -55,6 +55,8 @@ class Rule(NamedTuple):
     lines: int = 1
     #: the block element must be one of these (empty: any)
     tags: frozenset[str] = frozenset()
+    #: one of the block's links must match this
+    href: re.Pattern[str] | None = None
     #: who prints it and why it is furniture
     why: str = ""
 
@@ -93,18 +95,21 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="德国之声 picture gallery heading"),
         Rule("boilerplate", _re(r"(?s)获取更多RSS[:：]?(?:\n.{0,400})?"), then="feed", lines=9,
              why="the feed's own footer, with its addresses (a cut-off page may end mid-URL)"),
+        Rule("boilerplate", _re(r"[（(][^\n]{1,120}"),  # (its close may be cut off)
+             href=re.compile(r"(?i)(?:^|[/.?=])(?:e-?mail|newsletters?|subscri\w*|sign-?up)\b"),
+             why="a parenthesised note linking to a sign-up page: 纽约时报's （点击此处订阅NYT简报…）"),
         Rule("boilerplate", _re(r"(?s)(?:[©Ⓒ]|Copyright |\(c\) )\s?.{0,300}"), lines=3,
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
              why="a WordPress feed's closing line"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
              why="BBC video notice"),
-        Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?[:：].{1,300}"),
+        Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?\s?[:：\-－—]\s?.{1,300}"),
              why="caption of a file photo"),
         Rule("credit", _re(r"[（(](?P<role>編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译)[：:]\s?"
-                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑)[：:]\s?"
-                           r"(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{6,7})?\s*$"),
-             cut=True, why="中央社 closing credit (譯者/核稿), with an ROC date code"),
+                           r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑|校对|校對)[：:]"
+                           r"\s?(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{5,7})?\s*$"),
+             cut=True, why="中央社 closing credit (譯者/核稿, 编辑/校对), with an ROC date code"),
         Rule("credit", _re(r"(?:^|\n)(?:[（(][^\n（）()]{0,40}?|(?:[^\n（）()]{0,40}?"
                            r"(?:记者|撰稿|编译|编写|报道|报导)[^\n]{0,40}?\s?)?)责编[:：\s]\s?(?:"
                            + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
@@ -127,7 +132,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
 
 OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
     "(臺)中央社CNA": {"body": (
-        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{6,7})\s*$"), cut=True,
+        Rule("credit", _re(r"(?<=[。」”！？])(?P<code>\d{5,7})\s*$"), cut=True,
              why="中央社 ROC date code closing a story with no credit"),
     )},
     "路透": {"body": (
@@ -158,6 +163,8 @@ def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
     if breaks >= rule.lines and not rule.cut:
         return None
     if rule.tags and block.tag not in rule.tags:
+        return None
+    if rule.href is not None and not any(rule.href.search(link) for link in block.links):
         return None
     if rule.cut:  # a cut pattern ends in $: the first match from the window's start
         return rule.pattern.search(block.text, max(0, len(block.text) - 80))

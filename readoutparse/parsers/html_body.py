@@ -25,13 +25,16 @@ class Block(NamedTuple):
     """A piece of the body: ``kind`` is ``"paragraph"``, ``"boilerplate"``, ``"caption"``
     or ``"related"``; ``line`` is the 1-based line of the fragment it starts on; ``tag``
     the block element that holds it (``p``, ``div``, ``li``, ``h3`` ...); ``url`` the
-    link's target when all of its text is one link's text (a headline)."""
+    link's target when all of its text is one link's text (a headline); ``links`` the
+    targets of every link in it."""
 
     kind: str
     text: str
     line: int
     tag: str = ""
     url: str | None = None
+    #: every link the block's text sits in
+    links: tuple[str, ...] = ()
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}[\s/>]|<!--")
@@ -126,7 +129,9 @@ class _Collector:
         def end_paragraph() -> None:
             if lines:
                 url = next(iter(links)) if len(links) == 1 else None
-                self.blocks.append(Block("paragraph", "\n".join(lines), start[0], tag, url))
+                targets = tuple(sorted(link for link in links if link))
+                self.blocks.append(Block("paragraph", "\n".join(lines), start[0], tag, url,
+                                         targets))
             lines.clear()
             start.clear()
             links.clear()

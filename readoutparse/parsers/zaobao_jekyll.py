@@ -272,8 +272,8 @@ class ZaobaoJekyllParser(Parser):
             b.warn("post body has no paragraphs", numbers[0])
 
     def _credit(self, b: ArticleBuilder, verdict: Verdict) -> None:
-        """A closing credit read into its field: 編輯/责编 → ``editor``, a translator
-        (編譯, 譯者) → ``authors``; 中央社's date code and a whole credit line to ``extra``."""
+        """A closing credit read into its fields: 編輯/责编/核稿 → ``editor``, a translator
+        (編譯, 譯者) → ``authors``; 中央社's date code and a credit line to ``extra``."""
         facts = verdict.facts
         if not facts.get("role") and not facts.get("code"):  # a credit line, kept as written
             b.extra["credit"] = verdict.taken.strip()
@@ -282,9 +282,9 @@ class ZaobaoJekyllParser(Parser):
             return [n for part in _PERSONS.split((value or "").strip()) for n in part.split()]
 
         names, editors = split(facts.get("names")), split(facts.get("editor"))
-        if facts.get("role", "").endswith(("譯", "译", "者")):
+        if facts.get("role", "").endswith(("譯", "译", "者")):  # translator, then 核稿 editor
             b.authors.extend(n for n in names if n not in b.authors)
-        elif names and not editors:
+        elif names:  # 編輯 names the editors; a second label (校对) is not one
             editors = names
         if editors:
             b.editor = "、".join(editors)
