@@ -90,8 +90,11 @@ def iter_inputs(
     """The files to parse: files as given, directories expanded to their documents.
 
     A directory gives its files whose suffix is in ``suffixes`` (case-insensitive), sorted;
-    subdirectories too with ``recursive=True``.  A path that does not exist is yielded
-    unchanged so that ``parse_many`` reports it as an error in its place.
+    subdirectories too with ``recursive=True`` (not through links to directories, so a
+    link loop cannot recurse).  Nothing is skipped without a word: a path that does not
+    exist, a link with the suffix that leads nowhere (dangling, or a loop), and a folder
+    that cannot be listed are yielded in their place, so that ``parse_many`` reports each
+    as an InputError there and goes on with the rest.
     """
     wanted = tuple(s.lower() for s in suffixes)
     for given in paths:
@@ -99,8 +102,50 @@ def iter_inputs(
         if not path.is_dir():
             yield path
             continue
-        found = path.rglob("*") if recursive else path.iterdir()
-        yield from sorted(p for p in found if p.suffix.lower() in wanted and p.is_file())
+        yield from sorted(_listing(path, wanted, recursive))
+
+
+class _Unlisted(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath
+    """A folder that could not be listed, with why: parse_many reports it in its place."""
+
+    reason = ""
+
+
+def _listing(folder: Path, wanted: tuple[str, ...], recursive: bool) -> list[Path]:
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if recursive:
+                            pending.append(Path(entry.path))
+                        continue
+                    if not entry.name.lower().endswith(wanted) or "." not in entry.name:
+                        continue
+                    path = Path(entry.path)
+                    if path.suffix.lower() not in wanted:
+                        continue
+                    # A file, or a link that leads to no file (dangling or a loop): the
+                    # second fails in parse_many with what is wrong.  Links to folders,
+                    # pipes and devices are no documents (reading a pipe could block).
+                    if _document_entry(entry):
+                        found.append(path)
+        except OSError as error:
+            unlisted = _Unlisted(current)
+            unlisted.reason = (f"cannot list this folder ({error.strerror or error}); "
+                               "its documents were not read")
+            found.append(unlisted)
+    return found
+
+
+def _document_entry(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path))
+    except OSError:  # a link loop: stat fails with ELOOP; parse_many will say so
+        return True
 
 
 def parse_many(
@@ -137,6 +182,8 @@ def _task(index: int, item: object) -> _Task:
         return (f"<item {index}>", "data", item)
     if isinstance(item, (bytes, bytearray, memoryview)):
         return (f"<item {index}>", "data", bytes(item))
+    if isinstance(item, _Unlisted):
+        return (os.fspath(item), "unlisted", item.reason)
     if isinstance(item, os.PathLike):
         path = os.fspath(item)
         if isinstance(path, str):
@@ -151,6 +198,8 @@ def _run(task: _Task, options: dict[str, Any]) -> Result:
             article = parse_file(str(payload), **options, name=label)
         elif kind == "data":
             article = parse(payload, **options, name=label)  # type: ignore[arg-type]
+        elif kind == "unlisted":
+            raise InputError(str(payload), name=label)
         else:
             raise InputError(f"expected a path, bytes or str, not {payload}", name=label)
     except ReadoutParseError as error:

@@ -366,3 +366,33 @@ def test_workers_die_with_their_parent(how: signal.Signals) -> None:
         parent.wait()
         for pid in filter(_alive, workers):  # a failed run must not leave them behind
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or not hasattr(os, "mkfifo"),
+                    reason="needs symbolic links and named pipes")
+def test_a_folder_reports_what_it_cannot_read_in_place(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    good = tmp_path / "a.txt"
+    good.write_bytes(SEED_FILES[0].read_bytes())
+    (tmp_path / "b-dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "c-loop.txt").symlink_to(tmp_path / "c-loop.txt")
+    os.mkfifo(tmp_path / "d-pipe.txt")  # no document, and reading it would block
+    locked = tmp_path / "e-locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_bytes(SEED_FILES[1].read_bytes())
+    (tmp_path / "f-link-to-folder").symlink_to(tmp_path, target_is_directory=True)
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:  # as root, chmod 000 would not stop the listing
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(iter_inputs([tmp_path], recursive=True))
+    assert [p.name for p in found] == ["a.txt", "b-dangling.txt", "c-loop.txt", "e-locked"]
+    results = list(parse_many(found, readout=False))
+    assert [r.ok for r in results] == [True, False, False, False]
+    assert all(isinstance(r.error, InputError) for r in results[1:])
+    assert "cannot list this folder (Permission denied)" in str(results[3].error)
+    assert str(locked) in str(results[3].error)
