@@ -41,6 +41,7 @@ class OddParser(Parser):
         elif mode == "surrogate":
             b.title = "broken \ud83d emoji"
         elif mode == "escape":
-            b.title = "\x1b]0;owned\x07 \u202eevil\u202c \x00end"
+            # The title names the contact, so the table has a row for it.
+            b.title = "\x1b]0;owned\x07 \u202eevil\u202c \x00end: Xi Jinping and Vladimir Putin talk"
             b.paragraphs.insert(0, "bell \x07 and \x1b[2J clear")
         return b.build()
