@@ -1,4 +1,4 @@
-"""VOV (vov.vn), Vietnamese: headline, optional date line, ``VOV.VN -`` lead, byline, furniture.
+"""VOV (vov.vn and VOV's other sites), Vietnamese: headline, date line, lead, byline, furniture.
 
 Layout: the headline; sometimes a date line (``Thứ Bảy, 06:00, 14/10/2023``, Hanoi time);
 a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
@@ -8,8 +8,14 @@ a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
 whole list sometimes printed twice).  Photo captions (``… (Nguồn: AP)``, ``Ảnh: TTXVN``) and
 the name-and-title line under a portrait go to ``extra["captions"]`` (:mod:`.captions`);
 ``Viết bình luận`` and reCAPTCHA notices are furniture.  Section and listing pages (several
-headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.  ``source`` is
-``VOV.VN`` for every page.
+headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.
+
+The sites' shared shapes (lead markers ``VOV.VN -`` / ``(VOV5) -``, headings, the ``label:
+value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the outlet the
+lead marker names, else the one the page's address names, else ``VOV.VN``.  A stored copy
+may have lost its headline: where the page opens with prose (a long finished paragraph, or
+a lead with a photo above it, body under it or an article address) the title is empty, with
+a warning, and nothing is refused.  A share button or photo above the body is furniture.
 """
 
 from __future__ import annotations
@@ -23,23 +29,18 @@ from ..text import Document, Line
 from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
-from .listings import teaser_listing
+from .listings import RESIDUE, lost_headline, teaser_listing
+from .vov_shapes import footer, heading as _heading, host_source, lead as _lead_of
 
 __all__ = ["VovParser"]
 
 AGENCY = "VOV.VN"
-# The lead marker: "VOV.VN - ", "VOV.VN -", "VOV.VN – ", "VOV.VN: ".
-_LEAD = re.compile(r"VOV\.VN ?[-–—:] ?")
-# Headings after which nothing is body; True where related articles follow.
-_HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm": False,
-             "chia sẻ": False, "viết bình luận": False, "bình luận": False}
 # Furniture wherever it stands: the comment form's spam-protection notice.
 _NOTICES = ("recaptcha",)
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
 _ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
 _LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
-_FOLLOW = "mời quý độc giả theo dõi vov"
 _CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
 _COMPILED = "tổng hợp"
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
@@ -51,14 +52,9 @@ _NAME_SPLIT = re.compile(r", | - | – | và | & ")
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
-def _heading(text: str) -> bool | None:
-    """True/False for a furniture heading (with or without related items below), else None."""
-    if len(text) > 200:
-        return None
-    key = text.rstrip(" :：").casefold()
-    if key.startswith(_FOLLOW):
-        return False
-    return _HEADINGS.get(key)
+def _lead(text: str) -> re.Match[str] | None:
+    found = _lead_of(text)
+    return None if found is None else found[0]
 
 
 def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
@@ -68,7 +64,7 @@ def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
     names a VOV desk, a ``(Theo ...)`` source or ``tổng hợp``; bare names are not enough.
     """
     if (len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END)
-            or _LEAD.match(text)):  # a short "VOV.VN - ..." line is a lead, not a desk
+            or _lead(text)):  # a short "VOV.VN - ..." line is a lead, not a desk
         return None
     extra: dict[str, str] = {}
     rest = text
@@ -114,7 +110,7 @@ class VovParser(Parser):
         text = " ".join(line.text[:300] for line in head)[:500]
         if latin_share(text) < 0.5:
             return 0.02
-        if any(_LEAD.match(line.text) for line in head[:6]):
+        if any(_lead(line.text) for line in head[:6]):
             return 0.95
         letters = sum(map(str.isalpha, text)) or 1
         vietnamese = len(_VIETNAMESE.findall(text)) / letters >= 0.04
@@ -128,31 +124,52 @@ class VovParser(Parser):
         lines = doc.content
         if not lines:
             raise self.malformed("empty page: expected a headline", None, doc)
+        b = self.builder(doc)
+        at, photo = _top(b, lines)
+        if at == len(lines):
+            raise self.malformed("only a photo and its caption: expected a headline", lines[0], doc)
+        lines = lines[at:]
         first = lines[0]
-        teasers = sum(1 for line in lines[:12] if _LEAD.match(line.text))
-        if _LEAD.match(first.text) and teasers >= 2:
+        teasers = sum(1 for line in lines[:12] if _lead(line.text))
+        if _lead(first.text) and teasers >= 2:
             raise self.malformed(f"{teasers} 'VOV.VN -' teasers and no headline: this is a section "
                                  "or listing page, not an article", first, doc)
-        if (_LEAD.match(first.text) or _heading(first.text) is not None
-                or (len(first.text) <= 60 and _DATE_LINE.fullmatch(first.text.casefold()))):
+        headless = lost_headline([line.text for line in lines[:12]],
+                                 is_teaser=lambda text: _lead(text) is not None, photo=photo,
+                                 article_address=_ARTICLE_URL.search(context.url or "") is not None)
+        if not headless and (_lead(first.text) or _heading(first.text) is not None
+                             or (len(first.text) <= 60
+                                 and _DATE_LINE.fullmatch(first.text.casefold()))):
             raise self.malformed(f"expected a headline, found {first.text[:40]!r}", first, doc)
-        b = self.builder(doc)
-        b.title = first.text
-        b.claim(first, "title")
-        start = 1
-        if len(lines) > 1 and _dateish(lines[1].text):
-            b.claim(lines[1], "published")
-            b.published = _published(lines[1], b)
-            start = 2
+        start = 0
+        if headless:
+            b.title = ""
+            b.warn("the page opens with its body, not a headline (lost in the copy?): the "
+                   "title is empty", first)
+        else:
+            b.title = first.text
+            b.claim(first, "title")
+            start = 1
+        # A share button printed between the headline and the body is furniture, not the end.
+        while start < len(lines) and _heading(lines[start].text) is False:
+            b.furniture(lines[start])
+            start += 1
+        dated = start < len(lines) and _dateish(lines[start].text) and not headless
+        if dated:
+            b.claim(lines[start], "published")
+            b.published = _published(lines[start], b)
+            start += 1
         end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
                    len(lines))
-        self._refuse_listing(lines, start, end, dated=start == 2, doc=doc, url=context.url)
+        # a page found to open with its body is no listing card
+        self._refuse_listing(lines, start, end, dated=dated or headless, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        b.source = AGENCY  # the outlet of every vov.vn page, with or without the lead marker
+        # the outlet the lead marker names, else the address's, else vov.vn's
+        b.source = b.dateline.agency if b.dateline else host_source(context.url) or AGENCY
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
@@ -181,10 +198,10 @@ class VovParser(Parser):
             if captions.is_caption(text) or (index > 0 and captions.portrait_line(text, "vi")):
                 add_caption(b, line)
                 continue
-            lead = _LEAD.match(text) if index == 0 else None
-            if lead:
-                b.dateline = Dateline(place=None, date=None, agency=AGENCY)
-                b.source = AGENCY
+            marker = _lead_of(text) if not b.paragraphs and b.dateline is None else None
+            if marker:
+                lead, b.source = marker
+                b.dateline = Dateline(place=None, date=None, agency=b.source)
                 text = text[lead.end():].strip()
                 if not text:
                     b.claim(line, "dateline")
@@ -192,7 +209,7 @@ class VovParser(Parser):
             b.paragraph(text, line)
         return body[-1] if body and b.paragraphs else None
 
-    def _refuse_listing(self, lines: tuple[Line, ...], start: int, end: int, *, dated: bool,
+    def _refuse_listing(self, lines: Sequence[Line], start: int, end: int, *, dated: bool,
                         doc: Document, url: str | None) -> None:
         """Refuse section and listing pages (:mod:`.listings`).  The caller's ``url``, where
         given, settles the one case the text cannot: a lone card on an article's address is
@@ -202,7 +219,7 @@ class VovParser(Parser):
             raise self.malformed(f"the address {url!r} is a tag, author or section listing and "
                                  "the page has no date line: not an article", lines[0], doc)
         found = teaser_listing(lines[0].text, lines[start:end],
-                               is_teaser=lambda text: _LEAD.match(text) is not None,
+                               is_teaser=lambda text: _lead(text) is not None,
                                dated=dated or article_url, ends_page=end == len(lines))
         if found is not None:
             raise self.malformed(found[0], found[1], doc)
@@ -215,8 +232,13 @@ class VovParser(Parser):
         related = False
         for line in tail:
             kind = _heading(line.text)
-            lead = _LEAD.match(line.text)
-            if kind is not None:
+            lead = _lead(line.text)
+            meta = footer(line.text) if kind is False else None
+            if meta is not None and meta[1]:
+                b.extra[meta[0]] = meta[1]  # vov.gov.vn's keywords, category, source credit
+                b.claim(line, f"extra.{meta[0]}")
+                related, current = False, None
+            elif kind is not None:
                 related, current = kind, None
                 b.furniture(line)
             elif not related:
@@ -237,6 +259,23 @@ class VovParser(Parser):
                 items.setdefault(current, (None, []))[1].append(line)
         for title, (summary, claimed) in items.items():
             b.add_related(Related(title=title, summary=summary, url=None), claimed)
+
+
+def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
+    """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table)
+    and photo captions.  Returns where the headline (or body) starts and whether a captioned
+    photo stood above it."""
+    photo = False
+    for at, line in enumerate(lines):
+        text = line.text.strip(" |")
+        if RESIDUE.search(line.text):
+            b.furniture(line)
+        elif captions.is_caption(text):
+            add_caption(b, line, text)
+            photo = True
+        else:
+            return at, photo
+    return len(lines), photo
 
 
 def _byline_at(body: list[Line]) -> tuple[int, list[str], dict[str, str]] | None:
