@@ -47,6 +47,7 @@ _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”")
 # Short lines without sentence punctuation that may follow the byline before the page ends.
 _TRAILING_MAX, _TRAILING_LEN = 3, 40
+_ROLES = {"pv", "nhóm pv", "btv", "ctv", "phóng viên"}
 _NAME_SPLIT = re.compile(r", | - | – | và | & ")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
@@ -83,7 +84,9 @@ def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
     bureau = bureau.strip()
     if bureau and (not bureau.startswith("VOV") or len(bureau) > 30):
         return None
-    names = [n.strip() for n in _NAME_SPLIT.split(people) if n.strip()]
+    split = [n.strip() for n in _NAME_SPLIT.split(people) if n.strip()]
+    # "PV" (phóng viên, reporter) and its kin name a role, not a person
+    names = [n for n in split if n.casefold() not in _ROLES]
     for name in names:
         words = name.split()
         if len(words) > 5 or not all(w[0].isupper() for w in words):
@@ -92,7 +95,7 @@ def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
         return None
     if bureau and bureau != AGENCY:
         extra["bureau"] = bureau
-    if compiled or (not names and rest):
+    if compiled or (not names and rest) or len(names) < len(split):
         extra["byline"] = text
     return names, extra
 
