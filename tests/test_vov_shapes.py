@@ -31,6 +31,7 @@ def parse(text: str, url: str | None = None) -> readoutparse.Article:
         ("VOV.VN: Chiều nay", "VOV.VN", "Chiều nay"),
         ("(VOV5) - Chiều nay", "VOV5", "Chiều nay"),
         ("(VOV5)- Chiều nay", "VOV5", "Chiều nay"),
+        ("VOV5) - Chiều nay", "VOV5", "Chiều nay"),  # the copy lost the opening bracket
         ("(VOVworld) – Chiều nay", "VOV5", "Chiều nay"),
         ("(VOV) - Chiều nay", "VOV", "Chiều nay"),
     ],

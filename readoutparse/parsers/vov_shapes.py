@@ -4,7 +4,7 @@ VOV publishes on several sites with one editorial style: vov.vn (and its amp. an
 copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  They share:
 
 * a lead marker opening the first paragraph that names the outlet (:data:`LEADS`):
-  ``VOV.VN - ``, ``(VOV5) - ``, ``(VOV5)- ``, ``(VOVworld) – ``, ``(VOV) - ``;
+  ``VOV.VN - ``, ``(VOV5) - ``, ``(VOV5)- ``, ``VOV5) - ``, ``(VOVworld) – ``, ``(VOV) - ``;
 * furniture headings after which nothing is body (:data:`HEADINGS`), with or without a
   list of related headlines under them;
 * a metadata footer of ``label: value`` lines (:data:`FOOTER_LABELS`), as vov.gov.vn prints
@@ -23,13 +23,14 @@ __all__ = ["FOOTER_LABELS", "HEADINGS", "HOSTS", "LEADS", "footer", "heading", "
            "lead"]
 
 _DASH = r" ?[-–—] ?"
-#: (marker, the source it names).  Ordered: the first that matches wins.
+#: (marker, the source it names).  Ordered: the first that matches wins.  A copy may drop
+#: the opening bracket (``VOV5) - ``); the closing one and the dash still mark the lead.
 LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"VOV\.VN ?[-–—:] ?"), "VOV.VN"),
-    (re.compile(rf"\(VOV5\){_DASH}"), "VOV5"),
+    (re.compile(rf"\(?VOV5\){_DASH}"), "VOV5"),
     # vovworld.vn is VOV5's site; early pages name the site instead of the service
-    (re.compile(rf"\(VOVworld\){_DASH}", re.IGNORECASE), "VOV5"),
-    (re.compile(rf"\(VOV\){_DASH}"), "VOV"),
+    (re.compile(rf"\(?VOVworld\){_DASH}", re.IGNORECASE), "VOV5"),
+    (re.compile(rf"\(?VOV\){_DASH}"), "VOV"),
 )
 
 #: Headings after which nothing is body; True where related headlines follow.
