@@ -12,7 +12,8 @@ headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.
 
 The sites' shared shapes (lead markers ``VOV.VN -`` / ``(VOV5) -``, headings, the ``label:
 value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the outlet the
-lead marker names, else the one the page's address names, else ``VOV.VN``.  A stored copy
+lead marker names, else the one the page's address names, else ``VOV.VN`` where a byline
+names VOV, else None (a page of VOV's several sites that names none of them).  A stored copy
 may have lost its headline: where the page opens with prose (a long finished paragraph, or
 a lead with a photo above it, body under it or an article address) the title is empty, with
 a warning, and nothing is refused.  A share button or photo above the body is furniture.
@@ -171,8 +172,9 @@ class VovParser(Parser):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        # the outlet the lead marker names, else the address's, else vov.vn's
-        b.source = b.dateline.agency if b.dateline else host_source(context.url) or AGENCY
+        # The outlet the lead marker names, else the address's, else a VOV byline's; none
+        # where nothing names it: VOV prints on several sites, and guessing one is no reading.
+        b.source = b.dateline.agency if b.dateline else host_source(context.url) or b.source
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
