@@ -31,25 +31,18 @@ from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
 from .listings import RESIDUE, lost_headline, teaser_listing
+from .bylines_vi import AGENCY, byline_at as _byline_at
 from .vov_shapes import footer, heading as _heading, host_source, lead as _lead_of
 
 __all__ = ["VovParser"]
 
-AGENCY = "VOV.VN"
 # Furniture wherever it stands: the comment form's spam-protection notice.
 _NOTICES = ("recaptcha",)
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
 _ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
 _LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
-_CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
-_COMPILED = "tổng hợp"
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
-_SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”")
-# Short lines without sentence punctuation that may follow the byline before the page ends.
-_TRAILING_MAX, _TRAILING_LEN = 3, 40
-_ROLES = {"pv", "nhóm pv", "btv", "ctv", "phóng viên"}
-_NAME_SPLIT = re.compile(r", | - | – | và | & ")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
@@ -57,48 +50,6 @@ _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 def _lead(text: str) -> re.Match[str] | None:
     found = _lead_of(text)
     return None if found is None else found[0]
-
-
-def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
-    """Authors and extra facts of a byline line, or None where the line is not one.
-
-    Conservative on purpose: a byline is short, has no sentence-final punctuation, and
-    names a VOV desk, a ``(Theo ...)`` source or ``tổng hợp``; bare names are not enough.
-    """
-    if (len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END)
-            or _lead(text)):  # a short "VOV.VN - ..." line is a lead, not a desk
-        return None
-    extra: dict[str, str] = {}
-    rest = text
-    credit = _CREDIT.search(rest)
-    if credit:
-        extra["based_on"] = credit["credit"][5:].strip()
-        rest = rest[: credit.start()].rstrip()
-    compiled = rest.casefold().removesuffix(")").rstrip().endswith(_COMPILED)
-    if compiled:
-        rest = rest.removesuffix(")").rstrip()[: -len(_COMPILED)].rstrip(" (")
-    people, bureau = rest, ""
-    if "/" in rest:
-        people, _, bureau = rest.rpartition("/")
-    elif rest.startswith("VOV"):
-        people, bureau = "", rest
-    bureau = bureau.strip()
-    if bureau and (not bureau.startswith("VOV") or len(bureau) > 30):
-        return None
-    split = [n.strip() for n in _NAME_SPLIT.split(people) if n.strip()]
-    # "PV" (phóng viên, reporter) and its kin name a role, not a person
-    names = [n for n in split if n.casefold() not in _ROLES]
-    for name in names:
-        words = name.split()
-        if len(words) > 5 or not all(w[0].isupper() for w in words):
-            return None
-    if not (bureau or credit or compiled):
-        return None
-    if bureau and bureau != AGENCY:
-        extra["bureau"] = bureau
-    if compiled or (not names and rest) or len(names) < len(split):
-        extra["byline"] = text
-    return names, extra
 
 
 class VovParser(Parser):
@@ -281,20 +232,6 @@ def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
         else:
             return at, photo
     return len(lines), photo
-
-
-def _byline_at(body: list[Line]) -> tuple[int, list[str], dict[str, str]] | None:
-    """The byline's index in ``body``, its authors and extra facts: the last body line, or
-    the last before a few short non-prose lines (furniture no heading announced, such as
-    a comment counter).  A prose line met first ends the search: the body runs to it."""
-    for index in reversed(range(max(len(body) - 1 - _TRAILING_MAX, 0), len(body))):
-        text = body[index].text
-        found = _byline(text)
-        if found is not None:
-            return index, *found
-        if len(text) > _TRAILING_LEN or text.endswith(_SENTENCE_END):
-            return None
-    return None
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:
