@@ -9,7 +9,9 @@ import readoutparse
 from readoutparse import MalformedDocumentError
 from readoutparse.parsers.date_lines import dateish
 from readoutparse.parsers.listings import lost_headline
-from readoutparse.parsers.vov_shapes import HEADINGS, LEADS, footer, heading, host_source, lead
+from readoutparse.parsers.vov_shapes import (
+    HEADINGS, IMAGE_LABEL, LEADS, footer, heading, host_source, lead,
+)
 
 TITLE = "Thủ tướng điện đàm với Thủ tướng Campuchia"
 PROSE = ("Hai Thủ tướng nhất trí thúc đẩy hợp tác kinh tế, thương mại và đầu tư, đồng thời "
@@ -78,7 +80,8 @@ def test_host_source(url: str | None, source: str | None) -> None:
     assert host_source(url) == source
 
 
-@pytest.mark.parametrize("text", ["Cập nhật: 06/10/2022", "Ngày đăng: 14:05, 06/10/2022"])
+@pytest.mark.parametrize("text", ["Cập nhật: 06/10/2022", "Ngày đăng: 14:05, 06/10/2022",
+                                  "Cập nhật: 5 giờ trước", "20 phút trước"])
 def test_a_label_may_open_a_date_line(text: str) -> None:
     assert dateish(text)
 
@@ -146,3 +149,30 @@ def test_footer_values_go_to_extra_and_empty_ones_to_boilerplate() -> None:
 def test_role_bylines_are_not_authors() -> None:
     article = parse(page(TITLE, "VOV.VN - " + PROSE, "Nhóm PV/VOV.VN"))
     assert article.authors == () and article.extra["byline"] == "Nhóm PV/VOV.VN"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("thu tuong gui dien mung thu tuong canada hinh 1", True),
+    ("Thủ tướng gửi điện mừng hinh 1", False),  # a slug is unaccented lower case
+    ("hinh 1", False),
+])
+def test_image_label_shape(text: str, expected: bool) -> None:
+    assert (IMAGE_LABEL.fullmatch(text) is not None) is expected
+
+
+def test_the_line_under_an_image_label_is_its_caption_only_without_a_blank_between() -> None:
+    label = "thu tuong dien dam hinh 1"
+    caption = "Hai Thủ tướng tại cuộc điện đàm."
+    joined = parse(page(TITLE, "VOV.VN - " + PROSE, label + "\n" + caption, PROSE))
+    assert joined.extra["captions"] == [caption] and joined.paragraphs == (PROSE, PROSE)
+    apart = parse(page(TITLE, "VOV.VN - " + PROSE, label, caption))
+    assert caption in apart.paragraphs and label in apart.boilerplate
+
+
+def test_a_related_card_inside_the_body_is_related_not_body() -> None:
+    article = parse(page(TITLE, "Cập nhật: 5 giờ trước", "VOV.VN - " + PROSE, PROSE,
+                         "anh_1.jpg", "Hai nước ký thỏa thuận mới", "VOV.VN - Hai bên ký kết."))
+    assert article.paragraphs == (PROSE, PROSE) and article.published is None
+    assert [(r.title, r.summary) for r in article.related] == [
+        ("Hai nước ký thỏa thuận mới", "Hai bên ký kết.")]
+    assert any("relative date line" in w for w in article.warnings)

@@ -4,7 +4,8 @@ A listing page prints cards: a headline (sometimes twice, once as a link and onc
 card's caption), perhaps a teaser under it, then the next card.  An article prints one
 headline and then its body.  The shapes this module recognises:
 
-* several teasers (lines opening with the site's lead marker, ``VOV.VN -``) and no body;
+* several teasers (lines opening with the site's lead marker, ``VOV.VN -``) and no body
+  paragraph among them;
 * a headline printed twice in a row over its teaser;
 * a lone card: one headline over one *finished* teaser and nothing else.  A page cut off
   inside its lead ends mid-sentence instead and is an article (with a truncation warning);
@@ -42,7 +43,11 @@ def teaser_listing(title: str, body: Sequence[Line], *, is_teaser: Callable[[str
     ``ends_page`` whether nothing follows ``body``.
     """
     teasers = [line for line in body if is_teaser(line.text)]
-    if len(teasers) >= 2:
+    # A body paragraph that is no teaser makes the page an article, whatever related
+    # cards (a headline over a teaser) it carries inside its body.
+    prose = any(len(line.text) > HEADLINE_MAX and ends_sentence(line.text)
+                and not is_teaser(line.text) for line in body)
+    if len(teasers) >= 2 and not prose:
         return (f"{len(teasers)} headlines with teasers and no article body: this is a "
                 "section or listing page, not an article", teasers[1])
     if len(body) > 1 and body[0].text == title and is_teaser(body[1].text):

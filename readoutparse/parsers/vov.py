@@ -28,11 +28,11 @@ from ..model import Article, Dateline, Related
 from ..script import latin_share
 from ..text import Document, Line
 from . import captions
-from .base import ArticleBuilder, Context, Parser, add_caption
-from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
-from .listings import RESIDUE, lost_headline, teaser_listing
+from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 from .bylines_vi import AGENCY, byline_at as _byline_at
-from .vov_shapes import footer, heading as _heading, host_source, lead as _lead_of
+from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
+from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
+from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, host_source, lead as _lead_of
 
 __all__ = ["VovParser"]
 
@@ -146,10 +146,26 @@ class VovParser(Parser):
                 numbers = ", ".join(str(line.number) for line in after)
                 b.warn(f"unrecognised lines after the byline kept in boilerplate: {numbers}")
             body = body[:at]
+        cards = _cards(body)
+        label_at = -2
         for index, line in enumerate(body):
             text = line.text
-            if text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]:
+            if index in cards:  # a related card inside the body: headline, then teaser
+                teaser = body[index + 1]
+                mark = _lead(teaser.text)
+                summary = teaser.text[mark.end():].strip() if mark else teaser.text
+                b.add_related(Related(title=text, summary=summary or None, url=None),
+                              [line, teaser])
+                continue
+            if index - 1 in cards:
+                continue
+            if (text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]
+                    or RESIDUE.search(text) or IMAGE_LABEL.fullmatch(text)):
                 b.furniture(line)
+                label_at = line.number if IMAGE_LABEL.fullmatch(text) else label_at
+                continue
+            if line.number == label_at + 1 and len(text) <= captions.CAPTION_MAX:
+                add_caption(b, line)  # right under a picture's label, no blank line between
                 continue
             if captions.is_caption(text) or (index > 0 and captions.portrait_line(text, "vi")):
                 add_caption(b, line)
@@ -232,6 +248,14 @@ def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
         else:
             return at, photo
     return len(lines), photo
+
+
+def _cards(body: Sequence[Line]) -> set[int]:
+    """Where related cards stand inside the body: a headline-shaped line (short, no
+    sentence end) over a lead-marked teaser, after the body has begun."""
+    return {i - 1 for i in range(2, len(body)) if _lead(body[i].text)
+            and len(body[i - 1].text) <= HEADLINE_MAX and not ends_sentence(body[i - 1].text)
+            and _lead(body[i - 1].text) is None and not RESIDUE.search(body[i - 1].text)}
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:

@@ -9,6 +9,7 @@ copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  Th
   list of related headlines under them;
 * a metadata footer of ``label: value`` lines (:data:`FOOTER_LABELS`), as vov.gov.vn prints
   keywords, category, author and source credit under the body;
+* a picture's label left by the dump (:data:`IMAGE_LABEL`), its caption on the next line;
 * addresses that name the outlet when the text does not (:data:`HOSTS`).
 
 Each table is data; adding a site's shape is adding a row.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["FOOTER_LABELS", "HEADINGS", "HOSTS", "LEADS", "footer", "heading", "host_source",
+__all__ = ["FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "footer", "heading", "host_source",
            "lead"]
 
 _DASH = r" ?[-–—] ?"
@@ -47,6 +48,10 @@ FOOTER_LABELS: dict[str, str] = {
     "tác giả": "author", "nguồn tin": "source_credit",
 }
 _FOOTER = re.compile(r"(?P<label>[^:：]{2,12})[:：] ?(?P<value>.{0,300})")
+
+#: A picture's label as a dump leaves it: the headline's address slug, "hinh" (picture) and
+#: its number (``thu tuong gui dien mung hinh 1``).  The line right under it is its caption.
+IMAGE_LABEL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,40} hinh \d{1,2}")
 
 #: Address hosts (without ``www.``, ``m.``, ``amp.``) and the outlet they publish.
 HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5"}
