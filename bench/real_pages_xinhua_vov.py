@@ -49,7 +49,7 @@ site; the store holds few VOV article pages, mostly tag and author listings):
   body), then 3/3 after the fixes (a body paragraph makes an article whatever cards it
   carries; in-body cards go to ``related``; the label is furniture, the line under it its
   caption; a relative ``Cập nhật: 5 giờ trước`` is claimed with no value).
-* VOV-family total 14/15 with addresses, 12/15 with ``--no-url``.  Left: an amp copy that
+* VOV-family total 14/15 with addresses, 13/15 with ``--no-url``.  Left: an amp copy that
   starts at its body with no marker and no furniture, which text-only detection cannot tell
   from other Vietnamese news (score 0.40); without the address, the source of pages that
   print no marker is null (the text does not say which VOV site printed them).
