@@ -176,3 +176,10 @@ def test_a_related_card_inside_the_body_is_related_not_body() -> None:
     assert [(r.title, r.summary) for r in article.related] == [
         ("Hai nước ký thỏa thuận mới", "Hai bên ký kết.")]
     assert any("relative date line" in w for w in article.warnings)
+
+
+def test_a_card_whose_teaser_the_copy_lost_is_still_related() -> None:
+    article = parse(page(TITLE, "VOV.VN - " + PROSE, PROSE, "anh_1.jpg",
+                         "Hai nước ký thỏa thuận mới"))
+    assert article.paragraphs == (PROSE, PROSE)
+    assert [(r.title, r.summary) for r in article.related] == [("Hai nước ký thỏa thuận mới", None)]

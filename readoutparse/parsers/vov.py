@@ -150,14 +150,13 @@ class VovParser(Parser):
         label_at = -2
         for index, line in enumerate(body):
             text = line.text
-            if index in cards:  # a related card inside the body: headline, then teaser
-                teaser = body[index + 1]
-                mark = _lead(teaser.text)
-                summary = teaser.text[mark.end():].strip() if mark else teaser.text
-                b.add_related(Related(title=text, summary=summary or None, url=None),
-                              [line, teaser])
+            if index in cards:  # a related card inside the body: headline, then its teaser
+                card = [line] + ([body[index + 1]] if cards[index] else [])
+                mark = _lead(card[-1].text) if cards[index] else None
+                summary = card[-1].text[mark.end():].strip() if mark else None
+                b.add_related(Related(title=text, summary=summary or None, url=None), card)
                 continue
-            if index - 1 in cards:
+            if cards.get(index - 1):
                 continue
             if (text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]
                     or RESIDUE.search(text) or IMAGE_LABEL.fullmatch(text)):
@@ -250,12 +249,19 @@ def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
     return len(lines), photo
 
 
-def _cards(body: Sequence[Line]) -> set[int]:
-    """Where related cards stand inside the body: a headline-shaped line (short, no
-    sentence end) over a lead-marked teaser, after the body has begun."""
-    return {i - 1 for i in range(2, len(body)) if _lead(body[i].text)
-            and len(body[i - 1].text) <= HEADLINE_MAX and not ends_sentence(body[i - 1].text)
-            and _lead(body[i - 1].text) is None and not RESIDUE.search(body[i - 1].text)}
+def _cards(body: Sequence[Line]) -> dict[int, bool]:
+    """Related cards inside the body, after it has begun: a headline-shaped line (short, no
+    sentence end) over a lead-marked teaser, or one left last under a picture's file name (a
+    card whose teaser the copy lost).  Maps the headline's index to whether a teaser follows."""
+    def headline(i: int) -> bool:
+        text = body[i].text
+        return (len(text) <= HEADLINE_MAX and not ends_sentence(text) and _lead(text) is None
+                and not RESIDUE.search(text))
+    cards = {i - 1: True for i in range(2, len(body)) if _lead(body[i].text) and headline(i - 1)}
+    last = len(body) - 1
+    if last >= 2 and last not in cards and RESIDUE.search(body[last - 1].text) and headline(last):
+        cards[last] = False
+    return cards
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:
