@@ -38,6 +38,8 @@ def test_listing_shapes(body: list[Line], dated: bool, ends_page: bool, words: s
     ("body", "dated", "ends_page"),
     [
         (lines(TEASER, BODY), False, True),  # a lead and a body paragraph
+        # a body paragraph, then a related card: teasers, but an article
+        (lines(TEASER, BODY + " " + BODY + " " + BODY, HEADLINE, TEASER), False, True),
         (lines(TEASER), True, True),  # a dated page cut after its lead
         (lines(TEASER), False, False),  # furniture follows: a short article
         (lines("VOV.VN - Hai bên đã trao đổi về quan hệ"), False, True),  # cut inside the lead

@@ -46,7 +46,8 @@ _LATIN_NAME = r"[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,4}"
 # Bare (unbracketed) credits stand apart from prose: a capitalised word and a short,
 # capitalised source of at most five words.
 _VI_BARE_WORD = r"(?:Ảnh|Nguồn)(?: minh họa| minh hoạ| tư liệu)?"
-_VI_AGENCY = r"[A-ZÀ-ÝĐẠ-Ỹ0-9][\w&-]*(?: [\w&/-]+){0,4}"
+# "/" joins two agencies in one credit: Ảnh: THX/TTXVN
+_VI_AGENCY = r"[A-ZÀ-ÝĐẠ-Ỹ0-9][\w&/-]*(?: [\w&/-]+){0,4}"
 _VI_CREDIT_WORD = r"(?:[Ảả]nh(?: minh họa| minh hoạ| tư liệu| chụp màn hình)?|[Nn]guồn|[Ảả]nh/[Nn]guồn)"
 
 

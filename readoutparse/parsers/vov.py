@@ -1,4 +1,4 @@
-"""VOV (vov.vn), Vietnamese: headline, optional date line, ``VOV.VN -`` lead, byline, furniture.
+"""VOV (vov.vn and VOV's other sites), Vietnamese: headline, date line, lead, byline, furniture.
 
 Layout: the headline; sometimes a date line (``Thứ Bảy, 06:00, 14/10/2023``, Hanoi time);
 a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
@@ -8,8 +8,15 @@ a lead opening with ``VOV.VN - ``; body paragraphs; sometimes a short byline
 whole list sometimes printed twice).  Photo captions (``… (Nguồn: AP)``, ``Ảnh: TTXVN``) and
 the name-and-title line under a portrait go to ``extra["captions"]`` (:mod:`.captions`);
 ``Viết bình luận`` and reCAPTCHA notices are furniture.  Section and listing pages (several
-headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.  ``source`` is
-``VOV.VN`` for every page.
+headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.
+
+The sites' shared shapes (lead markers ``VOV.VN -`` / ``(VOV5) -``, headings, the ``label:
+value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the outlet the
+lead marker names, else the one the page's address names, else ``VOV.VN`` where a byline
+names VOV, else None (a page of VOV's several sites that names none of them).  A stored copy
+may have lost its headline: where the page opens with prose (a long finished paragraph, or
+a lead with a photo above it, body under it or an article address) the title is empty, with
+a warning, and nothing is refused.  A share button or photo above the body is furniture.
 """
 
 from __future__ import annotations
@@ -21,84 +28,28 @@ from ..model import Article, Dateline, Related
 from ..script import latin_share
 from ..text import Document, Line
 from . import captions
-from .base import ArticleBuilder, Context, Parser, add_caption
+from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
+from .bylines_vi import AGENCY, byline_at as _byline_at
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
-from .listings import teaser_listing
+from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
+from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, host_source, lead as _lead_of
 
 __all__ = ["VovParser"]
 
-AGENCY = "VOV.VN"
-# The lead marker: "VOV.VN - ", "VOV.VN -", "VOV.VN – ", "VOV.VN: ".
-_LEAD = re.compile(r"VOV\.VN ?[-–—:] ?")
-# Headings after which nothing is body; True where related articles follow.
-_HEADINGS = {"tin liên quan": True, "tin cùng chuyên mục": True, "xem thêm": False,
-             "chia sẻ": False, "viết bình luận": False, "bình luận": False}
 # Furniture wherever it stands: the comment form's spam-protection notice.
 _NOTICES = ("recaptcha",)
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
 _ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
 _LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
-_FOLLOW = "mời quý độc giả theo dõi vov"
-_CREDIT = re.compile(r"\((?P<credit>[Tt]heo [^()]{1,60})\)$")
-_COMPILED = "tổng hợp"
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
-_SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "”")
-# Short lines without sentence punctuation that may follow the byline before the page ends.
-_TRAILING_MAX, _TRAILING_LEN = 3, 40
-_NAME_SPLIT = re.compile(r", | - | – | và | & ")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
-def _heading(text: str) -> bool | None:
-    """True/False for a furniture heading (with or without related items below), else None."""
-    if len(text) > 200:
-        return None
-    key = text.rstrip(" :：").casefold()
-    if key.startswith(_FOLLOW):
-        return False
-    return _HEADINGS.get(key)
-
-
-def _byline(text: str) -> tuple[list[str], dict[str, str]] | None:
-    """Authors and extra facts of a byline line, or None where the line is not one.
-
-    Conservative on purpose: a byline is short, has no sentence-final punctuation, and
-    names a VOV desk, a ``(Theo ...)`` source or ``tổng hợp``; bare names are not enough.
-    """
-    if (len(text) > 90 or len(text.split()) > 14 or text.endswith(_SENTENCE_END)
-            or _LEAD.match(text)):  # a short "VOV.VN - ..." line is a lead, not a desk
-        return None
-    extra: dict[str, str] = {}
-    rest = text
-    credit = _CREDIT.search(rest)
-    if credit:
-        extra["based_on"] = credit["credit"][5:].strip()
-        rest = rest[: credit.start()].rstrip()
-    compiled = rest.casefold().removesuffix(")").rstrip().endswith(_COMPILED)
-    if compiled:
-        rest = rest.removesuffix(")").rstrip()[: -len(_COMPILED)].rstrip(" (")
-    people, bureau = rest, ""
-    if "/" in rest:
-        people, _, bureau = rest.rpartition("/")
-    elif rest.startswith("VOV"):
-        people, bureau = "", rest
-    bureau = bureau.strip()
-    if bureau and (not bureau.startswith("VOV") or len(bureau) > 30):
-        return None
-    names = [n.strip() for n in _NAME_SPLIT.split(people) if n.strip()]
-    for name in names:
-        words = name.split()
-        if len(words) > 5 or not all(w[0].isupper() for w in words):
-            return None
-    if not (bureau or credit or compiled):
-        return None
-    if bureau and bureau != AGENCY:
-        extra["bureau"] = bureau
-    if compiled or (not names and rest):
-        extra["byline"] = text
-    return names, extra
+def _lead(text: str) -> re.Match[str] | None:
+    found = _lead_of(text)
+    return None if found is None else found[0]
 
 
 class VovParser(Parser):
@@ -114,7 +65,7 @@ class VovParser(Parser):
         text = " ".join(line.text[:300] for line in head)[:500]
         if latin_share(text) < 0.5:
             return 0.02
-        if any(_LEAD.match(line.text) for line in head[:6]):
+        if any(_lead(line.text) for line in head[:6]):
             return 0.95
         letters = sum(map(str.isalpha, text)) or 1
         vietnamese = len(_VIETNAMESE.findall(text)) / letters >= 0.04
@@ -128,31 +79,53 @@ class VovParser(Parser):
         lines = doc.content
         if not lines:
             raise self.malformed("empty page: expected a headline", None, doc)
+        b = self.builder(doc)
+        at, photo = _top(b, lines)
+        if at == len(lines):
+            raise self.malformed("only a photo and its caption: expected a headline", lines[0], doc)
+        lines = lines[at:]
         first = lines[0]
-        teasers = sum(1 for line in lines[:12] if _LEAD.match(line.text))
-        if _LEAD.match(first.text) and teasers >= 2:
+        teasers = sum(1 for line in lines[:12] if _lead(line.text))
+        if _lead(first.text) and teasers >= 2:
             raise self.malformed(f"{teasers} 'VOV.VN -' teasers and no headline: this is a section "
                                  "or listing page, not an article", first, doc)
-        if (_LEAD.match(first.text) or _heading(first.text) is not None
-                or (len(first.text) <= 60 and _DATE_LINE.fullmatch(first.text.casefold()))):
+        headless = lost_headline([line.text for line in lines[:12]],
+                                 is_teaser=lambda text: _lead(text) is not None, photo=photo,
+                                 article_address=_ARTICLE_URL.search(context.url or "") is not None)
+        if not headless and (_lead(first.text) or _heading(first.text) is not None
+                             or (len(first.text) <= 60
+                                 and _DATE_LINE.fullmatch(first.text.casefold()))):
             raise self.malformed(f"expected a headline, found {first.text[:40]!r}", first, doc)
-        b = self.builder(doc)
-        b.title = first.text
-        b.claim(first, "title")
-        start = 1
-        if len(lines) > 1 and _dateish(lines[1].text):
-            b.claim(lines[1], "published")
-            b.published = _published(lines[1], b)
-            start = 2
+        start = 0
+        if headless:
+            b.title = ""
+            b.warn("the page opens with its body, not a headline (lost in the copy?): the "
+                   "title is empty", first)
+        else:
+            b.title = first.text
+            b.claim(first, "title")
+            start = 1
+        # A share button printed between the headline and the body is furniture, not the end.
+        while start < len(lines) and _heading(lines[start].text) is False:
+            b.furniture(lines[start])
+            start += 1
+        dated = start < len(lines) and _dateish(lines[start].text) and not headless
+        if dated:
+            b.claim(lines[start], "published")
+            b.published = _published(lines[start], b)
+            start += 1
         end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
                    len(lines))
-        self._refuse_listing(lines, start, end, dated=start == 2, doc=doc, url=context.url)
+        # a page found to open with its body is no listing card
+        self._refuse_listing(lines, start, end, dated=dated or headless, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        b.source = AGENCY  # the outlet of every vov.vn page, with or without the lead marker
+        # The outlet the lead marker names, else the address's, else a VOV byline's; none
+        # where nothing names it: VOV prints on several sites, and guessing one is no reading.
+        b.source = b.dateline.agency if b.dateline else host_source(context.url) or b.source
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
@@ -173,18 +146,33 @@ class VovParser(Parser):
                 numbers = ", ".join(str(line.number) for line in after)
                 b.warn(f"unrecognised lines after the byline kept in boilerplate: {numbers}")
             body = body[:at]
+        cards = _cards(body)
+        label_at = -2
         for index, line in enumerate(body):
             text = line.text
-            if text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]:
+            if index in cards:  # a related card inside the body: headline, then its teaser
+                card = [line] + ([body[index + 1]] if cards[index] else [])
+                mark = _lead(card[-1].text) if cards[index] else None
+                summary = card[-1].text[mark.end():].strip() if mark else None
+                b.add_related(Related(title=text, summary=summary or None, url=None), card)
+                continue
+            if cards.get(index - 1):
+                continue
+            if (text.casefold().startswith(_NOTICES) or "recaptcha" in text.casefold()[:200]
+                    or RESIDUE.search(text) or IMAGE_LABEL.fullmatch(text)):
                 b.furniture(line)
+                label_at = line.number if IMAGE_LABEL.fullmatch(text) else label_at
+                continue
+            if line.number == label_at + 1 and len(text) <= captions.CAPTION_MAX:
+                add_caption(b, line)  # right under a picture's label, no blank line between
                 continue
             if captions.is_caption(text) or (index > 0 and captions.portrait_line(text, "vi")):
                 add_caption(b, line)
                 continue
-            lead = _LEAD.match(text) if index == 0 else None
-            if lead:
-                b.dateline = Dateline(place=None, date=None, agency=AGENCY)
-                b.source = AGENCY
+            marker = _lead_of(text) if not b.paragraphs and b.dateline is None else None
+            if marker:
+                lead, b.source = marker
+                b.dateline = Dateline(place=None, date=None, agency=b.source)
                 text = text[lead.end():].strip()
                 if not text:
                     b.claim(line, "dateline")
@@ -202,7 +190,7 @@ class VovParser(Parser):
             raise self.malformed(f"the address {url!r} is a tag, author or section listing and "
                                  "the page has no date line: not an article", lines[0], doc)
         found = teaser_listing(lines[0].text, lines[start:end],
-                               is_teaser=lambda text: _LEAD.match(text) is not None,
+                               is_teaser=lambda text: _lead(text) is not None,
                                dated=dated or article_url, ends_page=end == len(lines))
         if found is not None:
             raise self.malformed(found[0], found[1], doc)
@@ -215,8 +203,13 @@ class VovParser(Parser):
         related = False
         for line in tail:
             kind = _heading(line.text)
-            lead = _LEAD.match(line.text)
-            if kind is not None:
+            lead = _lead(line.text)
+            meta = footer(line.text) if kind is False else None
+            if meta is not None and meta[1]:
+                b.extra[meta[0]] = meta[1]  # vov.gov.vn's keywords, category, source credit
+                b.claim(line, f"extra.{meta[0]}")
+                related, current = False, None
+            elif kind is not None:
                 related, current = kind, None
                 b.furniture(line)
             elif not related:
@@ -239,18 +232,36 @@ class VovParser(Parser):
             b.add_related(Related(title=title, summary=summary, url=None), claimed)
 
 
-def _byline_at(body: list[Line]) -> tuple[int, list[str], dict[str, str]] | None:
-    """The byline's index in ``body``, its authors and extra facts: the last body line, or
-    the last before a few short non-prose lines (furniture no heading announced, such as
-    a comment counter).  A prose line met first ends the search: the body runs to it."""
-    for index in reversed(range(max(len(body) - 1 - _TRAILING_MAX, 0), len(body))):
-        text = body[index].text
-        found = _byline(text)
-        if found is not None:
-            return index, *found
-        if len(text) > _TRAILING_LEN or text.endswith(_SENTENCE_END):
-            return None
-    return None
+def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
+    """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table)
+    and photo captions.  Returns where the headline (or body) starts and whether a captioned
+    photo stood above it."""
+    photo = False
+    for at, line in enumerate(lines):
+        text = line.text.strip(" |")
+        if RESIDUE.search(line.text):
+            b.furniture(line)
+        elif captions.is_caption(text):
+            add_caption(b, line, text)
+            photo = True
+        else:
+            return at, photo
+    return len(lines), photo
+
+
+def _cards(body: Sequence[Line]) -> dict[int, bool]:
+    """Related cards inside the body, after it has begun: a headline-shaped line (short, no
+    sentence end) over a lead-marked teaser, or one left last under a picture's file name (a
+    card whose teaser the copy lost).  Maps the headline's index to whether a teaser follows."""
+    def headline(i: int) -> bool:
+        text = body[i].text
+        return (len(text) <= HEADLINE_MAX and not ends_sentence(text) and _lead(text) is None
+                and not RESIDUE.search(text))
+    cards = {i - 1: True for i in range(2, len(body)) if _lead(body[i].text) and headline(i - 1)}
+    last = len(body) - 1
+    if last >= 2 and last not in cards and RESIDUE.search(body[last - 1].text) and headline(last):
+        cards[last] = False
+    return cards
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:

@@ -1,0 +1,101 @@
+"""What VOV's sites print around an article, as rule tables the ``vov`` parser runs.
+
+VOV publishes on several sites with one editorial style: vov.vn (and its amp. and m.
+copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  They share:
+
+* a lead marker opening the first paragraph that names the outlet (:data:`LEADS`):
+  ``VOV.VN - ``, ``(VOV5) - ``, ``(VOV5)- ``, ``VOV5) - ``, ``(VOVworld) – ``, ``(VOV) - ``;
+* furniture headings after which nothing is body (:data:`HEADINGS`), with or without a
+  list of related headlines under them;
+* a metadata footer of ``label: value`` lines (:data:`FOOTER_LABELS`), as vov.gov.vn prints
+  keywords, category, author and source credit under the body;
+* a picture's label left by the dump (:data:`IMAGE_LABEL`), its caption on the next line;
+* addresses that name the outlet when the text does not (:data:`HOSTS`).
+
+Each table is data; adding a site's shape is adding a row.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "footer", "heading", "host_source",
+           "lead"]
+
+_DASH = r" ?[-–—] ?"
+#: (marker, the source it names).  Ordered: the first that matches wins.  A copy may drop
+#: the opening bracket (``VOV5) - ``); the closing one and the dash still mark the lead.
+LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"VOV\.VN ?[-–—:] ?"), "VOV.VN"),
+    (re.compile(rf"\(?VOV5\){_DASH}"), "VOV5"),
+    # vovworld.vn is VOV5's site; early pages name the site instead of the service
+    (re.compile(rf"\(?VOVworld\){_DASH}", re.IGNORECASE), "VOV5"),
+    (re.compile(rf"\(?VOV\){_DASH}"), "VOV"),
+)
+
+#: Headings after which nothing is body; True where related headlines follow.
+HEADINGS: dict[str, bool] = {
+    "tin liên quan": True, "bài liên quan": True, "tin cùng chuyên mục": True,
+    "các tin/bài khác": True, "xem thêm": False, "chia sẻ": False, "viết bình luận": False,
+    "bình luận": False, "phản hồi": False,
+}
+_FOLLOW = "mời quý độc giả theo dõi vov"
+
+#: Footer labels (casefolded) and the ``extra`` key their value is kept under.
+FOOTER_LABELS: dict[str, str] = {
+    "từ khóa": "keywords", "từ khoá": "keywords", "thể loại": "category",
+    "tác giả": "author", "nguồn tin": "source_credit",
+}
+_FOOTER = re.compile(r"(?P<label>[^:：]{2,12})[:：] ?(?P<value>.{0,300})")
+
+#: A picture's label as a dump leaves it: the headline's address slug, "hinh" (picture) and
+#: its number (``thu tuong gui dien mung hinh 1``).  The line right under it is its caption.
+IMAGE_LABEL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,40} hinh \d{1,2}")
+
+#: Address hosts (without ``www.``, ``m.``, ``amp.``) and the outlet they publish.
+HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5"}
+_MIRRORS = ("www.", "m.", "amp.")
+
+
+def lead(text: str) -> tuple[re.Match[str], str] | None:
+    """The lead marker opening ``text`` and the source it names, or None."""
+    for pattern, source in LEADS:
+        found = pattern.match(text)
+        if found:
+            return found, source
+    return None
+
+
+def heading(text: str) -> bool | None:
+    """True/False for a furniture heading (with or without related items below), else None.
+    A footer ``label: value`` line counts as a heading with nothing related below it."""
+    if len(text) > 200:
+        return None
+    key = text.rstrip(" :：").casefold()
+    if key.startswith(_FOLLOW):
+        return False
+    if key in HEADINGS:
+        return HEADINGS[key]
+    return False if footer(text) is not None else None
+
+
+def footer(text: str) -> tuple[str, str] | None:
+    """``(extra key, value)`` of a metadata footer line such as ``Từ khóa: bão, lũ``."""
+    found = _FOOTER.fullmatch(text.strip())
+    if found is None:
+        return None
+    key = FOOTER_LABELS.get(found["label"].strip().casefold())
+    return None if key is None else (key, found["value"].strip())
+
+
+def host_source(url: str | None) -> str | None:
+    """The outlet a VOV address names, or None for another address (or none)."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    for mirror in _MIRRORS:
+        if host.startswith(mirror):
+            host = host[len(mirror):]
+            break
+    return HOSTS.get(host)
