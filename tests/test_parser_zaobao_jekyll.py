@@ -185,8 +185,9 @@ def _block_list_run(count: int) -> float:
 
 def test_block_list_grows_linearly() -> None:
     """tags: then 80,000 '- a' lines was copied per item."""
-    small, large = _block_list_run(20_000), _block_list_run(80_000)
-    assert large < 8 * small + 0.1, f"20,000 items {small:.2f} s; 80,000 {large:.2f} s"
+    small = min(_block_list_run(20_000) for _ in range(2))  # best of two: a busy machine
+    large = min(_block_list_run(80_000) for _ in range(2))  # must not decide
+    assert large < 8 * small + 0.3, f"20,000 items {small:.2f} s; 80,000 {large:.2f} s"
 
 
 @pytest.mark.parametrize("author", ["unknown", "Unknown"])

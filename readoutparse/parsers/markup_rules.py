@@ -72,9 +72,16 @@ SITE: tuple[TagRule, ...] = (
 )
 
 
+# Tags some rule names: an element with none of these, no id and no class matches nothing,
+# which is most elements of a body (p, br, span, strong), so they skip the table.
+_NAMED_TAGS = frozenset(tag for rule in SITE + GENERIC for tag in rule.tags) | {"a"}
+
+
 def role_of(el: Any, after_media: bool = False) -> str | None:
     """The first role whose rule matches ``el`` (an lxml element), site rules first."""
     tag = el.tag
+    if tag not in _NAMED_TAGS and not el.get("class") and not el.get("id"):
+        return None
     if tag == "a":
         host = (el.get("href") or "").partition("//")[2].split("/", 1)[0].lower()
         if host.startswith("subscribe.") or ".subscribe." in host:
