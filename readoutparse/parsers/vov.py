@@ -123,9 +123,11 @@ class VovParser(Parser):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        # The outlet the lead marker names, else the address's, else a VOV byline's; none
-        # where nothing names it: VOV prints on several sites, and guessing one is no reading.
-        b.source = b.dateline.agency if b.dateline else host_source(context.url) or b.source
+        # The outlet the lead marker names, else the address's, else a VOV byline's, else
+        # vov.vn's own furniture ("Mời quý độc giả theo dõi VOV.VN trên"); none where nothing
+        # names it: VOV prints on several sites, and guessing one is no reading.
+        b.source = (b.dateline.agency if b.dateline else host_source(context.url) or b.source
+                    or (AGENCY if any(AGENCY in text for text in b.boilerplate) else None))
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
