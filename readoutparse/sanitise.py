@@ -30,12 +30,15 @@ import attrs
 
 from .dates import in_range
 from .model import Article
-from .text import clean_text
+from .text import clean_text, clean_verbatim
 
 __all__ = ["sanitise"]
 
 _SCALARS = (bool, int, type(None))
 _NOTES = 10  # warnings per record about cleaned strings, before a count of the rest
+# Fields kept as the document writes them: a URL's own spaces (double, U+3000, no-break)
+# are part of it, so only what no record may hold is removed.
+_VERBATIM = frozenset({"url"})
 
 
 def sanitise(article: Article, *, only: tuple[str, ...] | None = None) -> Article:
@@ -93,6 +96,11 @@ def _fields(record: Any, where: str, notes: _Notes, skip: tuple[str, ...] = (),
                              for i, t in enumerate(value))
             if all(a is b for a, b in zip(new, value)):
                 new = value
+        elif field.name in _VERBATIM and isinstance(value, str):
+            new, refused = clean_verbatim(value)
+            if refused:
+                notes.append(f"{where}{field.name}: removed {refused} (not text; an escape or "
+                             "entity put it there)")
         else:
             new, _ = _value(value, f"{where}{field.name}", notes, json=False)
         if new is not value:

@@ -18,7 +18,7 @@ from typing import NamedTuple, overload
 
 from .errors import NotTextError
 
-__all__ = ["Document", "Line", "Lines", "clean_text", "decode", "normalise", "read_document"]
+__all__ = ["Document", "Line", "Lines", "clean_text", "clean_verbatim", "decode", "normalise", "read_document"]
 
 # Invisible characters that change bytes but not meaning: bidi marks, embeddings,
 # overrides and isolates (readout text is never bidi-formatted by hand; an override can
@@ -193,14 +193,30 @@ class Lines(Sequence[Line]):
 class Document:
     """A decoded, normalised document: its lines and where it came from."""
 
-    __slots__ = ("name", "text", "lines", "content", "encoding")
+    __slots__ = ("name", "text", "lines", "content", "encoding", "_raw")
 
     def __init__(self, text: str, *, name: str = "<string>", encoding: str = "str") -> None:
         self.name = name
         self.encoding = encoding
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # The decoded text as written (line ends aside): normalising changes no line's
+        # number, so a value that must stay byte for byte (a URL) is read from here.
+        self._raw = text
         self.text = normalise(text)
         self.lines: tuple[str, ...] = tuple(self.text.split("\n"))
         self.content: Lines = Lines(self.lines)
+
+    def raw_line(self, number: int) -> str:
+        """Line ``number`` (1-based) as the input wrote it: before white space was folded,
+        invisible characters removed and NFC applied (for values kept byte for byte)."""
+        start = 0
+        for _ in range(number - 1):
+            start = self._raw.find("\n", start) + 1
+            if start == 0:
+                return ""
+        end = self._raw.find("\n", start)
+        return self._raw[start:] if end < 0 else self._raw[start:end]
 
     def __repr__(self) -> str:
         return f"Document({self.name!r}, {len(self.lines)} lines)"
@@ -224,6 +240,20 @@ def normalise(text: str) -> str:
     if " \n" in text or "\n " in text:
         text = _LINE_EDGE.sub("\n", text)
     return text.strip(" ")
+
+
+def clean_verbatim(value: str) -> tuple[str, str]:
+    """A string kept as written (a URL): ``(clean, refused)`` as :func:`clean_text`, but
+    only what no record may hold is removed; white space, invisible characters and the
+    Unicode form are left alone."""
+    if value.isprintable() or not _REFUSED.search(value):
+        return value, ""
+    refused = sorted({f"U+{ord(c):04X}" for c in _REFUSED.findall(value)
+                      if not _SURROGATE.match(c)})
+    if _SURROGATE.search(value):
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        refused.append("a lone surrogate (now U+FFFD)")
+    return _REFUSED.sub("", value), ", ".join(refused[:8])
 
 
 def clean_text(value: str) -> tuple[str, str]:

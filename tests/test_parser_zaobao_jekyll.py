@@ -429,9 +429,6 @@ def test_stripped_fallback_drops_scripts_in_linear_time() -> None:
     assert article.paragraphs == (LEAD,)
 
 
-@pytest.mark.xfail(strict=True, reason="readoutparse.text.normalise folds every run of white "
-                   "space (U+3000 and NBSP included) in the whole document before any parser "
-                   "reads it, so a URL's own spacing is gone upstream of this parser")
 @pytest.mark.parametrize("inside", ["  ", "\u3000", "\u00a0"])
 def test_url_white_space_survives_byte_for_byte(inside: str) -> None:
     url = f"https://www.rfi.fr/cn/中国/20210108-标题{inside}法国国际广播电台"

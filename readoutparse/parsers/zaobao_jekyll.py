@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -89,6 +90,8 @@ class ZaobaoJekyllParser(Parser):
             b.title = " ".join(title.split())  # an escaped \n or \t is not part of a headline
         self._published(b, meta, where.get("date"))
         self._people(b, meta, where.get("author"))
+        if b.url is not None and "from" in where:
+            b.url = _as_written(b.url, doc.raw_line(where["from"]))
         self._body(b, doc, body_start, context)
         body = " ".join(b.paragraphs)
         if not script.han_count(b.title + body) and script.is_latin_text(b.title + " " + body):
@@ -301,3 +304,16 @@ def _plain(value: Any) -> bool:
     if isinstance(value, dict):
         return all(isinstance(k, str) and _plain(v) for k, v in value.items())
     return False
+
+
+def _as_written(url: str, raw_line: str) -> str:
+    """The URL as the ``from:`` line writes it: the document's normalisation folds runs of
+    white space, U+3000 and no-break spaces, which inside a URL are part of it.  A quoted
+    or escaped value, or one that is not this line's, keeps what YAML read."""
+    key, _, raw = raw_line.partition(":")
+    raw = raw.strip()  # white space at the edges is the line's, not the URL's
+    if (key.strip() != "from" or raw[:1] in ("'", '"')
+            or " ".join(raw.split()) != " ".join(url.split())
+            or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in raw)):
+        return url  # only spaces may differ: an invisible or control character is no URL's
+    return raw
