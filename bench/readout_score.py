@@ -36,6 +36,7 @@ import readoutparse  # noqa: E402
 LABELS = ROOT / "bench" / "labels" / "readout_archive.json"
 PAGE_LABELS = ROOT / "bench" / "labels" / "readout_pages.json"
 PAGE_CACHE = ROOT / "bench" / ".pages-readout"
+SHARED_PAGES = ROOT / "bench" / ".pages" / "pages.json"
 ARCHIVE = ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz"
 FORMAT = "readoutparse-readout-labels/1"
 
@@ -258,14 +259,21 @@ def _walk(directory: Path) -> list[str]:
 
 
 def page_documents() -> Iterator[tuple[str, bytes]]:
-    """(address, bytes) of cached pages; the cache maps addresses to files in ``index.json``."""
+    """(address, bytes) of cached pages: ``bench/.pages-readout/`` (addresses mapped to files
+    in ``index.json``), then the real-page benches' cache ``bench/.pages/pages.json``
+    (addresses mapped to text), both uncommitted."""
     index_path = PAGE_CACHE / "index.json"
-    if not index_path.is_file():
-        return
-    for address, filename in json.loads(index_path.read_text(encoding="utf-8")).items():
-        path = PAGE_CACHE / filename
-        if path.is_file():
-            yield address, path.read_bytes()
+    seen = set()
+    if index_path.is_file():
+        for address, filename in json.loads(index_path.read_text(encoding="utf-8")).items():
+            path = PAGE_CACHE / filename
+            if path.is_file():
+                seen.add(address)
+                yield address, path.read_bytes()
+    if SHARED_PAGES.is_file():
+        for address, text in json.loads(SHARED_PAGES.read_text(encoding="utf-8")).items():
+            if address not in seen and isinstance(text, str):
+                yield address, text.encode("utf-8")
 
 
 def load_labels(path: Path) -> list[Record]:
@@ -461,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels(args.labels)
     rows, failures = score(labels, archive_documents({label["path"] for label in labels}, args.dir))
     summary: dict[str, Any] = {"archive": summarise(rows)}
-    if PAGE_LABELS.is_file() and PAGE_CACHE.is_dir():
+    if PAGE_LABELS.is_file() and (PAGE_CACHE.is_dir() or SHARED_PAGES.is_file()):
         page_rows, page_failures = score(load_labels(PAGE_LABELS), page_documents())
         if page_rows:
             summary["pages"] = summarise(page_rows)
