@@ -21,6 +21,7 @@ from .contacts import TITLE, Unit, choose_contact
 from .cues import CueSet, cues_for
 from .fields import event_date, initiator_and_host, kind_of, multilateral, status_of
 from .gazetteer import Gazetteer
+from .holders import resolve_holders
 from .lexicon import compiled
 from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
@@ -106,7 +107,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
             # Who is named in full anywhere decides what short forms mean: one more
             # pass over the names, once per document and only when a name is met.
             full = set().union(*(lexicon.named_in_full(u.folded.text) for u in units))
-        return mentions, resolve_people(unit.folded.text, found, full or set(), gazetteer, anchor)
+        people = resolve_people(unit.folded.text, found, full or set(), gazetteer, anchor)
+        return mentions, resolve_holders(people, gazetteer, anchor)
 
     for unit in units:
         unit.read = read

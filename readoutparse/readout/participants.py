@@ -23,6 +23,7 @@ import attrs
 
 from .gazetteer import Gazetteer
 from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .groups import split_group
 from .mentions import Mention
 
 __all__ = ["Someone", "people_in", "resolve_people"]
@@ -285,12 +286,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
         codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
         listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
+        forms = [(m.start, m.end, c) for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
         if places and country:
             first = places[0]
             before = [m for m in ents if m.end <= first.start]
             while (before and before[-1].cats.keys() & {COUNTRY}
+                   and before[-1].cats[COUNTRY][0] not in listed  # 柏林与德国外长: Berlin is no second side
                    and _LIST_SEP[script].fullmatch(text[before[-1].end:first.start])):
                 listed.insert(0, before[-1].cats[COUNTRY][0])
+                forms.insert(0, (before[-1].start, before[-1].end, before[-1].cats[COUNTRY][0]))
                 first = before.pop()
             if len(listed) > 1:
                 start = first.start
@@ -300,12 +304,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             pos = end
             while nxt and COUNTRY in nxt[0].cats and _LIST_SEP[script].fullmatch(text[pos:nxt[0].start]):
                 listed.append(nxt[0].cats[COUNTRY][0])
+                forms.append((nxt[0].start, nxt[0].end, nxt[0].cats[COUNTRY][0]))
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
         if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
-            for code in dict.fromkeys(listed):
-                out.append(Someone(start, end, text[start:end], None, code, None, office))
+            # 中印外长, 美澳外長防長: one participant per country and office, named by its part.
+            titles = [(o.start, o.end, _office_of(o, org)) for o in offices]
+            for name, code, member_office in split_group(text, forms, titles, script):
+                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True))
             continue
         if name_span is not None:
             a, b = name_span

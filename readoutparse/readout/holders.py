@@ -1,0 +1,66 @@
+"""Office holders: a participant named only by country and office is the person holding it.
+
+``以色列总理``, ``韩国外长``, ``the Egyptian president``: the text names an office, not a
+person, but on a given day one office of one country has one holder.  When the gazetteer
+knows exactly one person holding that office in that country (or organisation) on the
+day, the participant is that person: its ``id`` is filled, its ``name`` stays as the text
+writes it.  No holder, or more than one, leaves the participant as it is (never a guess).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from collections.abc import Iterable
+
+from .gazetteer import Gazetteer
+from .participants import Someone
+
+__all__ = ["holder_of", "resolve_holders"]
+
+# Offices with one holder per country at a time; "minister", "envoy", "official" have many.
+_SINGLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                             "secretary_general", "organisation_head", "monarch", "speaker"})
+
+_Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
+_INDEXES: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(gazetteer: Gazetteer) -> _Index:
+    """(country or organisation, office) -> [(person id, from, to)], built once per gazetteer."""
+    index = _INDEXES.get(gazetteer)
+    if index is None:
+        index = {}
+        for person in gazetteer:
+            side = person.organisation or person.country
+            if side is None:
+                continue
+            for term in person.offices:
+                index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
+        _INDEXES[gazetteer] = index
+    return index
+
+
+def holder_of(gazetteer: Gazetteer, side: str, office: str, day: dt.date | None) -> str | None:
+    """The one person holding ``office`` for ``side`` (a country code or organisation id) on ``day``."""
+    if day is None or office not in _SINGLE_OFFICES:
+        return None
+    found = {pid for pid, start, end in _index(gazetteer).get((side, office), ())
+             if (start is None or start <= day) and (end is None or day <= end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve_holders(people: Iterable[Someone], gazetteer: Gazetteer, day: dt.date | None) -> list[Someone]:
+    """``people`` with each title-only participant resolved to its office's holder that day."""
+    out = list(people)
+    for p in out:
+        if p.id is not None or not p.titled_only or p.group or p.office is None:
+            continue
+        side = p.organisation or p.country
+        if side is None or side.startswith("@"):
+            continue
+        pid = holder_of(gazetteer, side, p.office, day)
+        if pid is not None:
+            p.id = pid
+            p.titled = p.office
+    return out

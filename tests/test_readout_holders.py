@@ -1,0 +1,91 @@
+"""Office holders and group phrases: participants named only by country and office."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import Gazetteer, extract_readout
+from readoutparse.readout.groups import split_group
+from readoutparse.readout.holders import holder_of
+
+D = dt.date
+
+
+def read(language: str, text: str, published: dt.date, title: str = "") -> Readout | None:
+    return extract_readout(Article(parser="x", language=language, title=title, paragraphs=(text,),
+                                   published=published))
+
+
+def people(readout: Readout | None) -> list[tuple[str | None, str, str | None, str | None]]:
+    assert readout is not None
+    return [(p.id, p.name, p.country, p.office) for p in readout.participants]
+
+
+def test_holder_of_one_person_on_the_day() -> None:
+    g = Gazetteer.builtin()
+    assert holder_of(g, "IL", "head_of_government", D(2020, 11, 18)) == "benjamin_netanyahu"
+    assert holder_of(g, "IL", "head_of_government", D(2021, 12, 1)) == "naftali_bennett"
+    assert holder_of(g, "IL", "head_of_government", None) is None
+    assert holder_of(g, "US", "minister", D(2020, 11, 18)) is None  # many ministers: no guess
+    assert holder_of(g, "ZZ", "head_of_state", D(2020, 11, 18)) is None
+
+
+@pytest.mark.parametrize(("language", "text", "day", "expected"), [
+    ("zh-Hans", "拜登周二晚间与以色列总理通了电话。", D(2020, 11, 18),
+     [("joe_biden", "拜登"), ("benjamin_netanyahu", "以色列总理")]),
+    ("zh-Hans", "王毅当天在柏林同德国外长举行会谈。", D(2020, 9, 1),
+     [("wang_yi", "王毅"), ("heiko_maas", "德国外长")]),
+    ("en", "Biden talked by phone with the Israeli prime minister on Tuesday.", D(2020, 11, 18),
+     [("joe_biden", "Biden"), ("benjamin_netanyahu", "Israeli prime minister")]),
+])
+def test_title_only_participant_is_the_holder(language: str, text: str, day: dt.date,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert [(pid, name) for pid, name, _c, _o in people(read(language, text, day))] == expected
+
+
+def test_holder_depends_on_the_day() -> None:
+    later = read("zh-Hans", "拜登周二晚间与以色列总理通了电话。", D(2021, 12, 1))
+    assert [p.id for p in later.participants if p.country == "IL"] == ["naftali_bennett"]  # type: ignore[union-attr]
+
+
+def test_a_personal_name_is_never_replaced_by_the_holder() -> None:
+    # a new minister the gazetteer does not know keeps the name the text gives, without id
+    found = people(read("zh-Hans", "王毅当天在北京会见来访的德国外长施密特。", D(2020, 9, 1)))
+    assert (None, "施密特", "DE", "foreign_minister") in found
+
+
+def test_former_office_is_no_holder() -> None:
+    found = people(read("zh-Hans", "王毅当天在北京会见日本前首相。", D(2020, 9, 1)))
+    assert all(pid != "shinzo_abe" for pid, *_ in found)
+
+
+@pytest.mark.parametrize(("language", "text", "day", "expected"), [
+    ("zh-Hans", "中印外长周四在莫斯科举行会晤。", D(2020, 9, 11),
+     [("wang_yi", "CN", "foreign_minister"), ("subrahmanyam_jaishankar", "IN", "foreign_minister")]),
+    ("zh-Hant", "美澳外長防長週二在華府舉行會談。", D(2020, 7, 28),
+     [("mike_pompeo", "US", "foreign_minister"), ("mark_esper", "US", "defence_minister"),
+      ("marise_payne", "AU", "foreign_minister"), ("linda_reynolds", "AU", "defence_minister")]),
+    ("zh-Hans", "加拿大和中国外长当天通电话。", D(2020, 9, 1),
+     [("francois_philippe_champagne", "CA", "foreign_minister"), ("wang_yi", "CN", "foreign_minister")]),
+])
+def test_group_phrase_is_one_participant_per_country_and_office(
+        language: str, text: str, day: dt.date, expected: list[tuple[str | None, str, str]]) -> None:
+    found = people(read(language, text, day))
+    assert [(pid, country, office) for pid, _n, country, office in found] == expected
+    whole = text[:text.index("外") + 2]
+    assert all(name != whole for _p, name, _c, _o in found)  # never named by the whole phrase
+
+
+def test_split_group_names_each_member_by_its_part() -> None:
+    text = "美澳外長防長"
+    members = split_group(text, [(0, 1, "US"), (1, 2, "AU")],
+                          [(2, 4, "foreign_minister"), (4, 6, "defence_minister")], "zh")
+    assert members == [("美外長", "US", "foreign_minister"), ("美防長", "US", "defence_minister"),
+                       ("澳外長", "AU", "foreign_minister"), ("澳防長", "AU", "defence_minister")]
+    # a country written twice, a title written twice: one member each
+    assert split_group("x", [(0, 1, "CN"), (0, 1, "CN")], [(0, 1, "foreign_minister"), (0, 1, "foreign_minister")],
+                       "zh") == [("xx", "CN", "foreign_minister")]
+    assert split_group("India and China foreign ministers", [(0, 5, "IN"), (10, 15, "CN")], [], "en") == []
