@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .readout_lexicon import people, read
 
 
@@ -37,3 +39,14 @@ def test_weak_cues_need_a_person_beside_them() -> None:
 
 def test_a_company_video_meeting_is_no_contact() -> None:
     assert read("zh-Hant", "公司今天舉行視訊會議，討論美國市場。") is None
+
+
+def test_an_earlier_year_names_a_recalled_contact() -> None:
+    assert read("zh-Hans", "2016年习近平同普京通电话。", published=dt.date(2020, 11, 17)) is None
+    # late December is still news early in January
+    assert read("zh-Hans", "2024年12月30日，习近平同普京通电话。", published=dt.date(2025, 1, 2)) is not None
+
+
+def test_a_vague_title_alone_is_nobody() -> None:
+    assert read("zh-Hans", "美国议员同普京会晤。") is None
+    assert read("zh-Hans", "英国跨党派议员同王毅通电话。") is None

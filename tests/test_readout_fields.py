@@ -87,3 +87,21 @@ def test_kinds(language: str, text: str, kind: str) -> None:
 def test_multilateral_contacts_are_marked() -> None:
     assert read("en", "Xi Jinping, Vladimir Putin and Antonio Guterres held a summit.").multilateral
     assert not read("zh-Hans", "习近平在峰会期间会见普京。").multilateral  # a bilateral meeting on the sidelines
+
+
+def test_the_subject_sends_and_the_recipient_after_xiang_receives() -> None:
+    assert read("zh-Hans", "习近平向普京致贺电。").initiator == "xi_jinping"
+    assert read("zh-Hans", "特朗普入院，习近平致电慰问特朗普。").initiator == "xi_jinping"
+
+
+def test_a_possessive_mention_is_no_participant_when_the_sides_stand_without_it() -> None:
+    readout = read("zh-Hans", "习近平同普京通电话，两人都是特朗普的老朋友。")
+    assert [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+
+
+def test_modality_after_a_contact_noun_and_across_a_continued_clause() -> None:
+    assert read("zh-Hans", "习近平和普京的会晤将于下周举行。").status == "planned"
+    assert read("zh-Hans", "王毅计划下月访问俄罗斯，并与普京会谈。").status == "planned"
+    readout = read("zh-Hans", "王毅昨天会见即将离任的俄罗斯驻华大使。")
+    assert (readout.status, readout.event_date) == ("held", D(2025, 7, 10))
+    assert [(p.country, p.office) for p in readout.participants] == [("CN", "foreign_minister"), ("RU", "ambassador")]

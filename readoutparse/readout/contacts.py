@@ -12,6 +12,8 @@ and, after ``分别会见`` / ``separately``, from the sentences that continue t
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -40,6 +42,7 @@ class Unit:
     has_cue: bool
     read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
+    _cues: list[Mention] | None = None
 
     @property
     def mentions(self) -> dict[int, list[Mention]]:
@@ -65,6 +68,8 @@ class Unit:
         """The kind cues that count: negated ones dropped, weak ones only beside a person."""
         if not self.has_cue:
             return []
+        if self._cues is not None:
+            return self._cues
         out = []
         negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
         for m in self.mentions[KIND]:
@@ -75,6 +80,7 @@ class Unit:
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
             out.append(m)
+        self._cues = out
         return out
 
     def _beside_someone(self, m: Mention, script: str) -> bool:
@@ -122,39 +128,78 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
     return out
 
 
-def choose_contact(units: Sequence[Unit], script: str) -> tuple[Contact | None, list[Contact]]:
-    """(the story's contact or None, the recalled contacts kept apart)."""
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
+
+
+def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
+    """"2016年12月特朗普当选时…": a year before the story's own names a recalled contact
+    (last year's late December early in January is still news)."""
+    if day is None:
+        return False
+    for m in _YEAR.finditer(unit.text):
+        stated = int(next(g for g in m.groups() if g))
+        if stated < day.year - 1 or (stated == day.year - 1 and day.month > 1):
+            return True
+    return False
+
+
+def choose_contact(units: Sequence[Unit], script: str,
+                   day: dt.date | None = None) -> tuple[Contact | None, list[Contact]]:
+    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's.
+
+    A sentence of the first two paragraphs naming both sides itself is preferred to one
+    that needs the title's people ("两国外长在莫斯科会晤后…" before "王毅与苏杰生10日会晤"
+    in the next paragraph); failing that, the first that can borrow them.
+    """
     title = next((u for u in units if u.paragraph == TITLE), None)
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
-    for pool in (body, [title] if title is not None else []):
-        for index, unit in enumerate(pool):
-            cues = unit.cues(script)
-            if not cues:
-                continue
-            people = _unique(unit.people)
-            used = [unit]
-            if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
-                for nxt in pool[index + 1:index + 3]:
-                    if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
-                        break
-                    people = _unique(people + nxt.people)
-                    used.append(nxt)
-            if len(sides(people)) < 2 and title is not None and unit is not title:
-                borrowed = _unique(people + title.people)
-                if len(sides(borrowed)) >= 2:
-                    people, used = borrowed, used + [title]
-            if len(sides(people)) < 2:
-                continue
-            contact = Contact(unit, cues, people, used)
-            if _recall_before_cue(unit, cues):
-                recalled.append(contact)
-                continue
-            if (title is not None and unit is not title and unit.paragraph > 0
-                    and not _title_supports(title, people, script)):
-                continue
-            return contact, recalled
+    for own_sides_only in (True, False):
+        lead = [u for u in body if u.paragraph <= 0]
+        rest = [u for u in body if u.paragraph > 0]
+        pools = (([u for u in body if u.paragraph <= 1],) if own_sides_only
+                 else (lead + rest, [title] if title else []))
+        for pool in pools:
+            for index, unit in enumerate(pool):
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)
+                if contact is None:
+                    continue
+                if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
+                    if contact not in recalled:
+                        recalled.append(contact)
+                    continue
+                if (title is not None and unit is not title and unit.paragraph > 0
+                        and not _title_supports(title, contact.people, script)):
+                    continue
+                return contact, recalled
     return None, recalled
+
+
+def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
+             borrow: bool) -> Contact | None:
+    cues = unit.cues(script)
+    if not cues:
+        return None
+    people = _unique(unit.people)
+    used = [unit]
+    if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
+        for nxt in pool[index + 1:index + 3]:
+            if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
+                break
+            people = _unique(people + nxt.people)
+            used.append(nxt)
+    if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
+        borrowed = _unique(people + title.people)
+        if len(sides(borrowed)) >= 2:
+            people, used = borrowed, used + [title]
+    if len(sides(people)) < 2:
+        return None
+    # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
+    # the contact has its sides without them.
+    kept = [p for p in people if not p.possessive]
+    if len(kept) < len(people) and len(sides(kept)) >= 2:
+        people = kept
+    return Contact(unit, cues, people, used)
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

@@ -13,7 +13,6 @@ so only the title and the first few paragraphs are read.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 from ..model import Article, Participant, Readout
@@ -26,7 +25,7 @@ from .lexicon import compiled
 from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
-from .scan import Folded, fold, sentence_texts
+from .scan import Folded, fold, sentences
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -53,8 +52,6 @@ def _dateline(article: Article, paragraphs: list[str]) -> tuple[int, DatelineMat
         match = parse_dateline(folded.text, article.language)
         if match is not None:
             return index, match, None, folded.original_text(*match.place_span)
-        if len(paragraphs[index]) > 40:
-            break
     return -1, None, None, None
 
 
@@ -84,36 +81,45 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
 
-    texts = [(TITLE, article.title)] + [(i, s) for i, p in enumerate(paragraphs) for s in sentence_texts(p)]
-    folds = [fold(text) for _, text in texts]
-    # One pass of the cue automaton over the whole title and lead; each sentence then
-    # knows whether it holds a cue, and is read in full only if it can matter.
-    starts, at = [], 0
-    for folded in folds:
-        starts.append(at)
-        at += len(folded.text) + 1
-    cues_at = lexicon.cue_spans("\n".join(f.text for f in folds))
+    # One pass of the cue automaton over the whole title and lead turns away the pages
+    # that name no kind of contact at all (most pages), before any sentence is split.
+    joined = fold("\n".join((article.title, *paragraphs)))
+    cues_at = lexicon.cue_spans(joined.text)
     if not cues_at:
-        return None  # most pages: no kind cue at all, so no contact
-    with_cue = {bisect.bisect_right(starts, pos) - 1 for pos in cues_at}
-    units = [Unit(index, folded, i in with_cue, _reader) for i, ((index, _), folded) in enumerate(zip(texts, folds))]
+        return None
+    # Sentences as (paragraph index, start, end) in the joined text: where no fold changed
+    # a length, each sentence knows from the same pass whether it holds a cue.
+    spans: list[tuple[int, int, int]] = [(TITLE, 0, len(article.title))]
+    offset = len(article.title) + 1
+    for i, p in enumerate(paragraphs):
+        spans += [(i, offset + a, offset + b) for a, b in sentences(p)]
+        offset += len(p) + 1
+    same_positions = len(joined.text) == len(joined.original)
+    units = []
+    for index, a, b in spans:
+        folded = fold(joined.original[a:b])
+        has = (any(a <= pos < b for pos in cues_at) if same_positions else lexicon.has_cue(folded.text))
+        units.append(Unit(index, folded, has, _reader))
     full: set[str] | None = None
 
-    def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
+    def named() -> set[str]:
+        # Who is named in full anywhere decides what short forms mean: one more pass over
+        # the names, once per document and only when a short or shared name is met.
         nonlocal full
+        if full is None:
+            full = set().union(*(lexicon.named_in_full(u.folded.text) for u in units))
+        return full
+
+    def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
         found = people_in(unit.folded.text, mentions, language)
-        if full is None and any(not isinstance(m, Someone) for m in found):
-            # Who is named in full anywhere decides what short forms mean: one more
-            # pass over the names, once per document and only when a name is met.
-            full = set().union(*(lexicon.named_in_full(u.folded.text) for u in units))
-        people = resolve_people(unit.folded.text, found, full or set(), gazetteer, anchor)
+        people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
         return mentions, resolve_holders(people, gazetteer, anchor)
 
     for unit in units:
         unit.read = read
 
-    contact, _recalled = choose_contact(units, script)
+    contact, _recalled = choose_contact(units, script, anchor)
     if contact is None:
         return None
     kind = kind_of(contact, cues)

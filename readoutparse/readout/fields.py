@@ -14,7 +14,12 @@ from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
 __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
 
-_CLAUSE_END = re.compile(r"[，；;。!！?？]|, (?!and )")
+# "计划…到访日本，并与…会谈" is one clause: a comma before 并/将/与 continues it.
+_CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。!！?？]|, (?!and )")
+# Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
+# not ("会见即将离任的大使").
+_PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
+                            "is scheduled to", "is expected to", "is set to", "من المقرر", "dự kiến"})
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -37,10 +42,18 @@ def status_of(contact: Contact, script: str) -> str:
                 between = text[m.end:cue.start]
                 if len(between) > 90 or _CLAUSE_END.search(_PAREN.sub("", between)):
                     continue
+                if m.text in ("即将", "即將") and "的" in between[:8]:
+                    continue  # 即将离任的首相: the word qualifies a person, not the contact
                 if best is None or m.start >= best[0]:
                     best = (m.start, category)
             elif m.start - cue.end <= (3 if script == "zh" else 2) and category == PLANNED and script == "ar":
                 best = (m.start, category)
+    if best is None:
+        # The contact named first, its modality after: "外长会议最快将于10月初举行".
+        for m in unit.mentions[MODALITY]:
+            if (PLANNED in m.cats and m.text.lower() in _PLANNED_AFTER and 0 <= m.start - cue.end <= 24
+                    and not _CLAUSE_END.search(text, cue.end, m.start)):
+                return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
                               if abs(m.start - cue.start) <= 2):
@@ -53,8 +66,11 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
     if planned:
         return [ev]
     same = [u for u in units if u.paragraph == ev.paragraph and u is not ev and ev.paragraph != TITLE]
+    # A caption-like short paragraph leaves the day to the paragraph after it.
+    short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
+    after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
     lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + lead
+    return [ev] + same + after + lead
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
@@ -107,9 +123,18 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
 
 
 def _subject(contact: Contact, before: int) -> Someone | None:
+    """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
+    text = contact.unit.text
+    # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
+    cut = max(text.rfind(marker, 0, before) for marker in ("向", "给", "給"))
+    if cut >= 0 and not _CLAUSE_END.search(text, cut, before):
+        before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
-    listed = [p for p in contact.people if p in ahead or any(p.key == q.key for q in ahead)]
-    return listed[0] if listed else None
+    for p in reversed(ahead):
+        for q in contact.people:
+            if q.key == p.key:
+                return q
+    return None
 
 
 def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:

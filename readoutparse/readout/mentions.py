@@ -109,6 +109,11 @@ def _leftmost_longest(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
     return chosen
 
 
+# One-character forms that are everyday words before a title (新首相 is a new prime
+# minister, not Singapore's): believed only right after another short form (中新).
+_AMBIGUOUS_SHORTS = frozenset("新老古白西加土意以巴阿南马")
+
+
 def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], lexicon: Compiled) -> None:
     """Short country forms right before a title word (俄外长, 美国务卿), or before another short form."""
     shorts = lexicon.shorts
@@ -123,7 +128,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
         while pos > 0:
             for size in (3, 2, 1):
                 key = text[max(0, pos - size):pos]
-                if len(key) == size and key in shorts and not any(x < pos and y > pos - size for x, y in taken):
+                if (len(key) == size and key in shorts and not any(x < pos and y > pos - size for x, y in taken)
+                        and not (key in _AMBIGUOUS_SHORTS and text[max(0, pos - size - 1):pos - size] not in shorts)):
                     chosen.append((pos - size, pos, {k: list(v) for k, v in shorts[key].items()}))
                     taken.append((pos - size, pos))
                     pos -= size

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -45,6 +46,7 @@ class Someone:
     group: bool = False
     titled: str | None = None  # the office the text gives beside a gazetteer name
     titled_only: bool = False  # named by the title phrase alone, no personal name
+    possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
 
     @property
     def key(self) -> str:
@@ -61,7 +63,7 @@ class Someone:
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
-    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
@@ -75,7 +77,7 @@ _LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "
              "ar": re.compile(r" و|، ?و?")}
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
 _ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
-_ZH_STOP -= set("正进首共")
+_ZH_STOP -= set("正首共")
 _ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
 # Words that follow a title but are no names (议员要求..., 总统办公室...).
 _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
@@ -83,7 +85,7 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
-                          "期间 期間".split())
+                          "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
@@ -122,15 +124,19 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                 entity_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
     if script == "zh":
-        while pos < limit and text[pos] in " \u3000":
-            pos += 1
+        # A space ends the title's phrase in Chinese (titles: "韩外长 启程访美"): no name after it.
         end = pos
         while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
-            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos >= 2
+            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos == 2
                                               and end + 1 not in entity_starts
                                               and (end + 1 >= len(text) or end + 1 == limit
-                                                   or text[end + 1] in _ZH_STOP)):
-                break
+                                                   or text[end + 1] in _ZH_STOP
+                                                   or not "\u4e00" <= text[end + 1] <= "\u9fff")):
+                # 文在寅: a three-character name with 在 in the middle, a boundary after it
+                if not (text[end] == "在" and end - pos == 1 and end + 2 <= limit and text[end + 1] not in _ZH_STOP
+                        and (end + 2 >= len(text) or end + 2 == limit or text[end + 2] in _ZH_STOP
+                             or text[end + 2] in "举舉表通会會")):
+                    break
             end += 1
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
                 and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
@@ -208,9 +214,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         # One title phrase: mentions glued together.
         j = i + 1
         while j < len(ents) and (ents[j].start < ents[j - 1].end
-                                 or (script == "zh" and COUNTRY in ents[j - 1].cats and OFFICE in ents[j].cats
+                                 or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
-                                     and ents[j].text[-1] in "长長臣")
+                                     and ents[j].text[-1] in "长長臣表使")
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
@@ -253,9 +259,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             before = [m for m in ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
             if before and 2 <= chunk[0].start - before[-1].end <= 4:
                 name = text[before[-1].end:chunk[0].start]
-                if all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP for ch in name):
+                office_id = _office_of(offices[-1], None)
+                if (all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
+                        and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
+                        and not name.endswith(("派", "籍", "裔", "方"))):
                     out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
-                                       _office_of(offices[-1], None)))
+                                       office_id))
                     continue
         if not offices or (country is None and org is None):
             continue
@@ -364,11 +373,12 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 p.cats["_principal"] = [True]
 
 
-def resolve_people(text: str, found: list[Someone | Mention], full: set[str], gazetteer: Gazetteer,
+def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,
                    day: dt.date | None) -> list[Someone]:
     """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
 
-    ``full``: the people some unambiguous full name of which occurs in the document.
+    ``full()``: the people some unambiguous full name of which occurs in the document
+    (asked for only when a short form or an ambiguous name needs it).
     Short forms and ambiguous names are read in that light, then by the title and
     country next to them, then by who held an office that day.
     """
@@ -397,14 +407,20 @@ def resolve_people(text: str, found: list[Someone | Mention], full: set[str], ga
             source = next((q for q in people if q.start == at), None)
             p.country = source.country if source is not None else None
             p.organisation = source.organisation if source is not None else None
+    for p in people:
+        if text[p.end:p.end + 1] == "的":
+            p.possessive = True
     return [p for p in people if p.side is not None or p.id is not None]
 
 
-def _pick(m: Mention, full: set[str], gazetteer: Gazetteer, day: dt.date | None,
+def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
           context: tuple[str | None, str | None, str | None]) -> str | None:
     country, org, _office = context
-    fulls = list(dict.fromkeys(m.cats.get(PERSON, ())))
-    shorts = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    fulls: list[str] = list(dict.fromkeys(m.cats.get(PERSON, ())))
+    shorts: list[str] = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
+    if not shorts and len(fulls) == 1:
+        return fulls[0]  # the common case: one full name, nothing to weigh
+    full = named()
     fits = [pid for pid in fulls + shorts
             if (country or org) and (gazetteer.person(pid).country == country if country else
                                      gazetteer.person(pid).organisation == org)]
