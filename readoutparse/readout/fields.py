@@ -102,7 +102,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
             else:
                 ahead = _shortly_after(mention, anchor)
                 if ahead is not None and unit is ev:
-                    return ahead, True
+                    # "14日举行了会谈" on the 13th: a held verb keeps it held (another zone's day).
+                    return ahead, not (mention.month is None and ev.has(HELD))
                 day = resolve(mention, anchor, cap)
             if day is not None:
                 return day, planned
@@ -114,7 +115,13 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
 
 
 def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
-    if anchor is None or mention.month is None or mention.day is None or mention.year is not None:
+    if anchor is None or mention.day is None or mention.year is not None:
+        return None
+    if mention.month is None:
+        # "14日" on the 13th: a day of this month still to come.  Read backwards it would be
+        # last month's, which no report writes without the month; so it is announced.
+        if anchor.day < mention.day <= anchor.day + 10:
+            return resolve_forward(mention, anchor, anchor)
         return None
     day = resolve_forward(mention, anchor, anchor)
     if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
