@@ -114,7 +114,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         mentions = find_mentions(unit.folded.text, lexicon)
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
-        return mentions, resolve_holders(people, gazetteer, anchor)
+        return mentions, resolve_holders(unit.folded.text, people, gazetteer, anchor)
 
     for unit in units:
         unit.read = read

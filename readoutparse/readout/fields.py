@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
+from .initiative import is_mutual, proposer, title_sender
 from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, BILATERAL, ORG, PLANNED, REPORTING, SUBJECT, VAGUE
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
@@ -101,9 +102,12 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 day = resolve_forward(mention, anchor, page_day)
             else:
                 ahead = _shortly_after(mention, anchor)
+                if ahead is not None and mention.month is None:
+                    # "14日" on the 13th, in any sentence read for the day: never last month's
+                    # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).
+                    return ahead, planned or not unit.has(HELD)
                 if ahead is not None and unit is ev:
-                    # "14日举行了会谈" on the 13th: a held verb keeps it held (another zone's day).
-                    return ahead, not (mention.month is None and ev.has(HELD))
+                    return ahead, True
                 day = resolve(mention, anchor, cap)
             if day is not None:
                 return day, planned
@@ -207,6 +211,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 initiator = _subject(contact, subject_cues[0].start)
+        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
+            initiator = None  # 互致贺电, exchanged messages: both sent
+        elif initiator is None:
+            initiator = (proposer(contact, units)
+                         or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
 
 

@@ -5,11 +5,16 @@ person, but on a given day one office of one country has one holder.  When the g
 knows exactly one person holding that office in that country (or organisation) on the
 day, the participant is that person: its ``id`` is filled, its ``name`` stays as the text
 writes it.  No holder, or more than one, leaves the participant as it is (never a guess).
+
+A title that is the object of a verb of taking office (``祝贺他当选美国总统``, ``出任外长``,
+``was elected president``) or that names the next holder (``下一任美国总统``, ``the incoming
+president``) names an office, not anyone in the contact: it is no participant at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 from collections.abc import Iterable
 
@@ -21,6 +26,10 @@ __all__ = ["holder_of", "resolve_holders"]
 # Offices with one holder per country at a time; "minister", "envoy", "official" have many.
 _SINGLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                              "secretary_general", "organisation_head", "monarch", "speaker"})
+
+_PREDICATE = re.compile(r"(?:当选|當選|就任|出任|担任|擔任|成为|成為|接任|竞选|競選|下一任|下任|下届|下屆|候任|"
+                        r"\b(?:elected|elect|become|becomes|became|becoming|next|incoming|(?<!such )as|named|appointed))"
+                        r"(?:为|為| the| a)?\s?$", re.IGNORECASE)
 
 _Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
@@ -50,9 +59,12 @@ def holder_of(gazetteer: Gazetteer, side: str, office: str, day: dt.date | None)
     return found.pop() if len(found) == 1 else None
 
 
-def resolve_holders(people: Iterable[Someone], gazetteer: Gazetteer, day: dt.date | None) -> list[Someone]:
-    """``people`` with each title-only participant resolved to its office's holder that day."""
-    out = list(people)
+def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
+                    day: dt.date | None) -> list[Someone]:
+    """``people`` of the sentence ``text``, each title-only one resolved to its office's holder
+    that day, and titles that only name an office to be taken dropped."""
+    out = [p for p in people if not (p.titled_only and p.id is None and not p.group
+                                     and _PREDICATE.search(text, max(0, p.start - 12), p.start))]
     for p in out:
         if p.id is not None or not p.titled_only or p.group or p.office is None:
             continue
