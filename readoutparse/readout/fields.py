@@ -105,7 +105,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 if ahead is not None and mention.month is None:
                     # "14日" on the 13th, in any sentence read for the day: never last month's
                     # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).
-                    return ahead, planned or not unit.has(HELD)
+                    return ahead, planned or not _held_in_clause(unit, mention)
                 if ahead is not None and unit is ev:
                     return ahead, True
                 day = resolve(mention, anchor, cap)
@@ -116,6 +116,18 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     if planned or ev.paragraph == TITLE:
         return None, planned
     return dateline_day, planned
+
+
+def _held_in_clause(unit: Unit, mention: DateMention) -> bool:
+    """A held word (已, 了, had) in the date's own clause: "14日举行了会谈", not "…的方向，展开了协调"."""
+    text = unit.text
+    for m in unit.mentions[MODALITY]:
+        if HELD not in m.cats:
+            continue
+        a, b = (mention.end, m.start) if m.start >= mention.end else (m.end, mention.start)
+        if not _CLAUSE_END.search(text, a, b):
+            return True
+    return False
 
 
 def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
