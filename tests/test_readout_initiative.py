@@ -62,3 +62,18 @@ def test_english_elected_title_is_no_participant() -> None:
     readout = read("Putin sent a message to Biden on Tuesday congratulating him on being elected U.S. president.",
                    language="en", published=D(2020, 12, 15))
     assert [p.id for p in readout.participants] == ["vladimir_putin", "joe_biden"]
+
+
+def test_several_senders_in_the_title_name_no_initiator() -> None:
+    readout = read("德国总理默克尔、英国首相约翰逊周二分别向拜登去电，祝贺他胜选。",
+                   title="约翰逊与默克尔分别向拜登致电道贺")
+    assert readout.kind == "phone_call"
+    assert {p.id for p in readout.participants} == {"angela_merkel", "boris_johnson", "joe_biden"}
+    assert readout.initiator is None
+
+
+@pytest.mark.parametrize("text", ["他说，那个地区周二失去电力，两国外长改天再谈。", "王毅周二去电视台接受采访。"])
+def test_qu_dian_inside_other_words_is_no_call(text: str) -> None:
+    article = Article(parser="x", language="zh-Hans", title="", paragraphs=(text,), published=D(2020, 11, 10))
+    readout = extract_readout(article)
+    assert readout is None or readout.kind != "phone_call"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .contacts import TITLE, Contact, Unit
-from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, MODALITY, ORG, SUBJECT
+from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, MODALITY, ORG, PERSON, SHORT, SUBJECT
 from .participants import Someone
 
 __all__ = ["is_mutual", "proposer", "title_sender"]
@@ -60,6 +60,13 @@ def title_sender(contact: Contact, units: Sequence[Unit],
         return None
     who = subject(title, verbs[0].start)
     if who is None:
+        return None
+    # 约翰逊与默克尔分别向拜登致电: several senders, no one initiator.
+    cut = max([title.text.rfind(marker, 0, verbs[0].start) for marker in ("向", "给", "給")])
+    end = cut if cut >= 0 else verbs[0].start
+    # names as found, resolved or not (an ambiguous short form is still someone)
+    names = {m.start for m in title.mentions[ENTITY] if m.cats.keys() & {PERSON, SHORT} and m.start < end}
+    if len(names | {p.start for p in title.people if p.start < end}) > 1:
         return None
     return next((p for p in contact.people if p.key == who.key), None)
 
