@@ -89,3 +89,14 @@ def test_split_group_names_each_member_by_its_part() -> None:
     assert split_group("x", [(0, 1, "CN"), (0, 1, "CN")], [(0, 1, "foreign_minister"), (0, 1, "foreign_minister")],
                        "zh") == [("xx", "CN", "foreign_minister")]
     assert split_group("India and China foreign ministers", [(0, 5, "IN"), (10, 15, "CN")], [], "en") == []
+
+
+def test_a_president_elect_is_not_the_holder() -> None:
+    found = people(read("zh-Hans", "王毅周二与美国当选总统通电话。", D(2020, 11, 20)))
+    assert all(pid != "donald_trump" for pid, *_ in found)
+
+
+def test_english_plural_titles_list_one_participant_per_country() -> None:
+    found = people(read("en", "Wang Yi met the foreign ministers of India and Japan in Moscow on Thursday.",
+                        D(2020, 9, 11)))
+    assert [pid for pid, *_ in found] == ["wang_yi", "subrahmanyam_jaishankar", "toshimitsu_motegi"]

@@ -31,6 +31,8 @@ _PREDICATE = re.compile(r"(?:当选|當選|就任|出任|担任|擔任|成为|�
                         r"\b(?:elected|elect|become|becomes|became|becoming|next|incoming|(?<!such )as|named|appointed))"
                         r"(?:为|為| the| a)?\s?$", re.IGNORECASE)
 
+_ELECT = re.compile(r"当选|當選|候任|准|準|elect|designate|đắc cử|منتخب", re.IGNORECASE)
+
 _Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
 
@@ -71,6 +73,8 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
         side = p.organisation or p.country
         if side is None or side.startswith("@"):
             continue
+        if _ELECT.search(p.name):
+            continue  # 当选总统, President-elect: the office is not yet held
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
             p.id = pid
