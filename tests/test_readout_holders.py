@@ -100,3 +100,16 @@ def test_english_plural_titles_list_one_participant_per_country() -> None:
     found = people(read("en", "Wang Yi met the foreign ministers of India and Japan in Moscow on Thursday.",
                         D(2020, 9, 11)))
     assert [pid for pid, *_ in found] == ["wang_yi", "subrahmanyam_jaishankar", "toshimitsu_motegi"]
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("美國衛生部長週二與蔡英文會面", True),  # a portfolio: one person
+    ("美国部长周二与王毅会面", False),  # "a US minister": nobody in particular
+    ("美国商务部副部长周二与王毅会面", False),  # deputies are many
+])
+def test_a_minister_with_a_portfolio_is_someone(title: str, kept: bool) -> None:
+    language = "zh-Hant" if "國" in title else "zh-Hans"
+    readout = extract_readout(Article(parser="x", language=language, title=title, paragraphs=(),
+                                      published=D(2020, 8, 5)))
+    assert (readout is not None and any(p.country == "US" and p.office == "minister"
+                                        for p in readout.participants)) is kept

@@ -326,8 +326,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         if name_span is not None:
             a, b = name_span
             someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
-        elif office in _VAGUE_OFFICES:
-            continue  # "中国官员", "美国议员": nobody in particular
+        elif office in _VAGUE_OFFICES and not (
+                office == "minister" and script == "zh" and places and offices[-1].text[-1:] in "长長臣"
+                and "副" not in text[max(m.end for m in places):offices[-1].end]
+                and (len(offices[-1].text) >= 3
+                     or _MINISTRY.fullmatch(text[max(m.end for m in places):offices[-1].start]) is not None)):
+            continue  # "中国官员", "美国议员": nobody in particular; "美卫生部长" is one person
         else:
             someone = Someone(start, end, text[start:end], None, country, org, office, titled_only=True)
         out.append(someone)
