@@ -62,3 +62,15 @@ def test_an_organisation_is_not_a_country() -> None:
 
 def test_a_book_title_names_no_one() -> None:
     assert read("zh-Hans", "《习近平同普京会晤》一书今天出版。") is None
+
+
+def test_english_plural_titles_and_lists() -> None:
+    readout = read("en", "Wang Yi met separately with the foreign ministers of Malaysia and Thailand on Thursday.")
+    assert [(p[0], p[2]) for p in people(readout)] == [("wang_yi", "CN"), (None, "MY"), (None, "TH")]
+    assert not readout.multilateral  # one meeting after another
+
+
+def test_an_envoy_is_of_the_principals_country() -> None:
+    readout = read("en", "Donald Trump's special envoy John Smith met Vladimir Putin in Moscow.")
+    assert [(p[0], p[1], p[2], p[3]) for p in people(readout)] == [
+        (None, "John Smith", "US", "envoy"), ("vladimir_putin", "Vladimir Putin", "RU", "head_of_state")]

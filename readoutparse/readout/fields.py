@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, BILATERAL, ORG, PLANNED, REPORTING, SUBJECT, VAGUE
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, ORG, PLANNED, REPORTING,
+                      SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -232,7 +233,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
 
 
 def multilateral(contact: Contact) -> bool:
-    if len(sides(contact.people)) >= 3 or any(p.group for p in contact.people):
-        return True
     mods = contact.unit.mentions[MODALITY]
+    if any(p.group for p in contact.people):
+        return True
+    if any(SEPARATELY in m.cats for m in mods):
+        return False  # 分别会见, met separately: bilateral meetings one after another
+    if len(sides(contact.people)) >= 3:
+        return True
     return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)

@@ -214,6 +214,9 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
     for lang in langs:
         for word, ids in gazetteer.office_lexicon.forms(lang).items():
             out.add(word, ENTITY, OFFICE, ids)
+            if lang == "en" and word[-1:].isalpha() and not word.endswith("s"):
+                # "the foreign ministers of A, B and C", "presidents", "secretaries"
+                out.add(word[:-1] + "ies" if word.endswith("y") else word + "s", ENTITY, OFFICE, ids)
         lex = gazetteer.country_lexicon
         for category, table in ((COUNTRY, lex.country_forms(lang)), (ORG, lex.organisation_forms(lang))):
             for code, forms in table.items():

@@ -71,6 +71,7 @@ _GLUE = {
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
 _LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
@@ -213,7 +214,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     while i < len(ents):
         # One title phrase: mentions glued together.
         j = i + 1
-        while j < len(ents) and (ents[j].start < ents[j - 1].end
+        while j < len(ents) and not (ents[j - 1].cats.keys() & {PERSON, SHORT}
+                                     and text[ents[j - 1].end:ents[j].start] in ("'s ", "’s ")) and (
+                                 ents[j].start < ents[j - 1].end
                                  or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
                                      and ents[j].text[-1] in "长長臣表使")
@@ -242,7 +245,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
             # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
             prev = out[-1]
-            if _LIST_SEP[script].fullmatch(_PAREN.sub("", text[prev.end:chunk[0].start]).strip()):
+            between = _PAREN.sub("", text[prev.end:chunk[0].start])
+            envoy = any(oid in ("envoy", "adviser", "ambassador") for o in offices for g in o.cats[OFFICE] for oid in g)
+            # ... and Trump's special envoy, 特朗普的特使: an envoy is of the principal's country.
+            if (_LIST_SEP[script].fullmatch(between.strip())
+                    or (envoy and _POSSESSIVE.fullmatch(between))):
                 if isinstance(prev, Someone):
                     country, org = prev.country, prev.organisation
                 else:
