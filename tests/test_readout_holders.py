@@ -113,3 +113,33 @@ def test_a_minister_with_a_portfolio_is_someone(title: str, kept: bool) -> None:
                                       published=D(2020, 8, 5)))
     assert (readout is not None and any(p.country == "US" and p.office == "minister"
                                         for p in readout.participants)) is kept
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("捷克參議長週日抵台訪問 將會見蔡總統", "tsai_ing_wen"),
+    ("文總統週二與安倍晉三通電話", "moon_jae_in"),
+])
+def test_a_family_name_before_the_title_is_the_one_holder_of_that_name(title: str, expected: str) -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hant", title=title, paragraphs=(),
+                                      published=D(2020, 8, 29)))
+    assert readout is not None and expected in [p.id for p in readout.participants]
+
+
+def test_a_family_name_two_holders_share_is_nobody() -> None:
+    # 李 is the family name of China's and Singapore's heads of government in 2020
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="李总理周二会见马克龙", paragraphs=(),
+                                      published=D(2020, 8, 29)))
+    assert readout is None or all(p.name != "李总理" for p in readout.participants)
+
+
+def test_a_word_before_the_title_that_no_holder_is_named_is_nobody() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hant", title="新總統週二會見王毅", paragraphs=(),
+                                      published=D(2020, 8, 29)))
+    assert readout is None
+
+
+def test_a_locative_before_the_title_is_no_family_name() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="",
+                                      paragraphs=("特朗普周末与州选举官员通话，几周里总统一直施压。",),
+                                      published=D(2021, 1, 5)))
+    assert readout is None or all(p.id != "reuven_rivlin" for p in readout.participants)

@@ -50,3 +50,12 @@ def test_bare_days_behind_or_far_ahead_are_not_announcements(day: dt.date, expec
     assert readout.status == "held"
     if expected is not None:
         assert readout.event_date == expected
+
+
+def test_an_announcement_read_from_a_stale_dateline_is_never_dated_before_the_page() -> None:
+    from readoutparse.model import Dateline
+    article = Article(parser="x", language="zh-Hant", title="", published=D(2013, 1, 1),
+                      dateline=Dateline(place="X", date=D(2012, 1, 1), agency=None),
+                      paragraphs=("俄羅斯總統普京視頻通話2月1日",))
+    readout = extract_readout(article)
+    assert readout is None or readout.event_date is None or readout.event_date >= D(2013, 1, 1)

@@ -103,6 +103,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 day = resolve_forward(mention, anchor, page_day)
             else:
                 ahead = _shortly_after(mention, anchor)
+                if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
+                    return None, True  # announced from a dateline older than the page: no day before it
                 if ahead is not None and mention.month is None:
                     # "14日" on the 13th, in any sentence read for the day: never last month's
                     # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).

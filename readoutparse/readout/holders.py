@@ -68,6 +68,9 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
     out = [p for p in people if not (p.titled_only and p.id is None and not p.group
                                      and _PREDICATE.search(text, max(0, p.start - 12), p.start))]
     for p in out:
+        if p.surname is not None and p.id is None:
+            _resolve_surname(p, gazetteer, day)
+            continue
         if p.id is not None or not p.titled_only or p.group or p.office is None:
             continue
         side = p.organisation or p.country
@@ -79,4 +82,20 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
         if pid is not None:
             p.id = pid
             p.titled = p.office
-    return out
+    # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
+    return [p for p in out if p.surname is None or p.id is not None]
+
+
+def _resolve_surname(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> None:
+    """``蔡總統``: the one person holding the office that day whose Chinese name starts with the
+    family name; anyone else, or several, leaves it unresolved."""
+    if day is None or p.office not in _SINGLE_OFFICES or p.surname is None:
+        return
+    found = {pid for (side, office), terms in _index(gazetteer).items() if office == p.office
+             for pid, start, end in terms
+             if (start is None or start <= day) and (end is None or day <= end)
+             and any(name.startswith(p.surname) for lang in ("zh-Hans", "zh-Hant")
+                     for name in gazetteer.person(pid).names.get(lang, ()))}
+    if len(found) == 1:
+        person = gazetteer.person(found.pop())
+        p.id, p.country, p.organisation, p.titled = person.id, person.country, person.organisation, p.office

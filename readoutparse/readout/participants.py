@@ -46,6 +46,7 @@ class Someone:
     group: bool = False
     titled: str | None = None  # the office the text gives beside a gazetteer name
     titled_only: bool = False  # named by the title phrase alone, no personal name
+    surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
 
     @property
@@ -87,6 +88,9 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
+# Characters that end a word before a title far more often than they are a family name
+# (几周里总统, 该总统, 新总统, 两国总统).
+_ZH_NOT_SURNAMES = set("里裡内內外上下中间間们們该該新老副正总總大小全各两兩本现現国國届屆位名任")
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
@@ -273,6 +277,14 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                     out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
                                        office_id))
                     continue
+            # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
+            at = chunk[0].start - 1
+            if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                    and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
+                    and not any(m.start <= at < m.end for m in ents)):
+                out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
+                                   _office_of(offices[-1], None), titled_only=True, surname=text[at]))
+                continue
         if not offices or (country is None and org is None):
             continue
         used = offices + places
@@ -421,7 +433,7 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
     for p in people:
         if text[p.end:p.end + 1] == "的":
             p.possessive = True
-    return [p for p in people if p.side is not None or p.id is not None]
+    return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
 
 
 def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
