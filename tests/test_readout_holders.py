@@ -143,3 +143,11 @@ def test_a_locative_before_the_title_is_no_family_name() -> None:
                                       paragraphs=("特朗普周末与州选举官员通话，几周里总统一直施压。",),
                                       published=D(2021, 1, 5)))
     assert readout is None or all(p.id != "reuven_rivlin" for p in readout.participants)
+
+
+def test_a_specific_title_takes_no_portfolio_before_it() -> None:
+    # "老挝万象出席…外长会": the place and the verb between country and 外长 are no portfolio
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2024, 7, 26),
+                                      paragraphs=("7月25日，外交部长王毅在老挝万象出席东盟系列外长会期间会见俄罗斯外长拉夫罗夫。",)))
+    assert readout is not None
+    assert [p.id for p in readout.participants] == ["wang_yi", "sergey_lavrov"]

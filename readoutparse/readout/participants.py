@@ -71,6 +71,7 @@ _GLUE = {
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
@@ -223,7 +224,8 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                  ents[j].start < ents[j - 1].end
                                  or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
-                                     and ents[j].text[-1] in "长長臣表使")
+                                     # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
+                                     and ents[j].text[-2:] in _PORTFOLIO_TITLES)
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
