@@ -20,6 +20,8 @@ from .contacts import TITLE, Unit, choose_contact
 from .cues import CueSet, cues_for
 from .fields import event_date, initiator_and_host, kind_of, multilateral, status_of
 from .gazetteer import Gazetteer
+from .holders import resolve_holders
+from .recall import called_off, recalled_background
 from .lexicon import compiled
 from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
@@ -112,7 +114,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
         found = people_in(unit.folded.text, mentions, language)
-        return mentions, resolve_people(unit.folded.text, found, named, gazetteer, anchor)
+        people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
+        return mentions, resolve_holders(unit.folded.text, people, gazetteer, anchor)
 
     for unit in units:
         unit.read = read
@@ -129,6 +132,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         # A contact weeks before the story's own day is recalled, not reported.  A caller's
         # reference_date is only a guess at "today", so it decides nothing here.
         return None
+    if ((status == "planned" and called_off(contact, next((u for u in units if u.paragraph == TITLE), None), language))
+            or (reference_date is None and recalled_background(contact, status, day, anchor))):
+        return None  # called off, or a past contact recalled past the lead: not the story's
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)

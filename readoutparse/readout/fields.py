@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
+from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, ORG, PLANNED, REPORTING,
                       SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
@@ -102,6 +103,12 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 day = resolve_forward(mention, anchor, page_day)
             else:
                 ahead = _shortly_after(mention, anchor)
+                if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
+                    return None, True  # announced from a dateline older than the page: no day before it
+                if ahead is not None and mention.month is None:
+                    # "14日" on the 13th, in any sentence read for the day: never last month's
+                    # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).
+                    return ahead, planned or not _held_in_clause(unit, mention)
                 if ahead is not None and unit is ev:
                     return ahead, True
                 day = resolve(mention, anchor, cap)
@@ -114,8 +121,26 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     return dateline_day, planned
 
 
+def _held_in_clause(unit: Unit, mention: DateMention) -> bool:
+    """A held word (已, 了, had) in the date's own clause: "14日举行了会谈", not "…的方向，展开了协调"."""
+    text = unit.text
+    for m in unit.mentions[MODALITY]:
+        if HELD not in m.cats:
+            continue
+        a, b = (mention.end, m.start) if m.start >= mention.end else (m.end, mention.start)
+        if not _CLAUSE_END.search(text, a, b):
+            return True
+    return False
+
+
 def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
-    if anchor is None or mention.month is None or mention.day is None or mention.year is not None:
+    if anchor is None or mention.day is None or mention.year is not None:
+        return None
+    if mention.month is None:
+        # "14日" on the 13th: a day of this month still to come.  Read backwards it would be
+        # last month's, which no report writes without the month; so it is announced.
+        if anchor.day < mention.day <= anchor.day + 10:
+            return resolve_forward(mention, anchor, anchor)
         return None
     day = resolve_forward(mention, anchor, anchor)
     if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
@@ -201,6 +226,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 initiator = _subject(contact, subject_cues[0].start)
+        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
+            initiator = None  # 互致贺电, exchanged messages: both sent
+        elif initiator is None:
+            initiator = (proposer(contact, units)
+                         or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
 
 

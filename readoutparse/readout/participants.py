@@ -24,6 +24,7 @@ import attrs
 
 from .gazetteer import Gazetteer
 from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .groups import split_group
 from .mentions import Mention
 
 __all__ = ["Someone", "people_in", "resolve_people"]
@@ -45,6 +46,7 @@ class Someone:
     group: bool = False
     titled: str | None = None  # the office the text gives beside a gazetteer name
     titled_only: bool = False  # named by the title phrase alone, no personal name
+    surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
 
     @property
@@ -69,6 +71,7 @@ _GLUE = {
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
@@ -86,6 +89,9 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
+# Characters that end a word before a title far more often than they are a family name
+# (几周里总统, 该总统, 新总统, 两国总统).
+_ZH_NOT_SURNAMES = set("里裡内內外上下中间間们們该該新老副正总總大小全各两兩本现現国國届屆位名任")
 _ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
 # "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
 _ZH_SOFT_STOP = set("和")
@@ -218,7 +224,8 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                  ents[j].start < ents[j - 1].end
                                  or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
-                                     and ents[j].text[-1] in "长長臣表使")
+                                     # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
+                                     and ents[j].text[-2:] in _PORTFOLIO_TITLES)
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
@@ -272,6 +279,14 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                     out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
                                        office_id))
                     continue
+            # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
+            at = chunk[0].start - 1
+            if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                    and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
+                    and not any(m.start <= at < m.end for m in ents)):
+                out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
+                                   _office_of(offices[-1], None), titled_only=True, surname=text[at]))
+                continue
         if not offices or (country is None and org is None):
             continue
         used = offices + places
@@ -301,12 +316,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
         codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
         listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
+        forms = [(m.start, m.end, c) for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
         if places and country:
             first = places[0]
             before = [m for m in ents if m.end <= first.start]
             while (before and before[-1].cats.keys() & {COUNTRY}
+                   and before[-1].cats[COUNTRY][0] not in listed  # 柏林与德国外长: Berlin is no second side
                    and _LIST_SEP[script].fullmatch(text[before[-1].end:first.start])):
                 listed.insert(0, before[-1].cats[COUNTRY][0])
+                forms.insert(0, (before[-1].start, before[-1].end, before[-1].cats[COUNTRY][0]))
                 first = before.pop()
             if len(listed) > 1:
                 start = first.start
@@ -316,18 +334,25 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             pos = end
             while nxt and COUNTRY in nxt[0].cats and _LIST_SEP[script].fullmatch(text[pos:nxt[0].start]):
                 listed.append(nxt[0].cats[COUNTRY][0])
+                forms.append((nxt[0].start, nxt[0].end, nxt[0].cats[COUNTRY][0]))
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
         if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
-            for code in dict.fromkeys(listed):
-                out.append(Someone(start, end, text[start:end], None, code, None, office))
+            # 中印外长, 美澳外長防長: one participant per country and office, named by its part.
+            titles = [(o.start, o.end, _office_of(o, org)) for o in offices]
+            for name, code, member_office in split_group(text, forms, titles, script):
+                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True))
             continue
         if name_span is not None:
             a, b = name_span
             someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
-        elif office in _VAGUE_OFFICES:
-            continue  # "中国官员", "美国议员": nobody in particular
+        elif office in _VAGUE_OFFICES and not (
+                office == "minister" and script == "zh" and places and offices[-1].text[-1:] in "长長臣"
+                and "副" not in text[max(m.end for m in places):offices[-1].end]
+                and (len(offices[-1].text) >= 3
+                     or _MINISTRY.fullmatch(text[max(m.end for m in places):offices[-1].start]) is not None)):
+            continue  # "中国官员", "美国议员": nobody in particular; "美卫生部长" is one person
         else:
             someone = Someone(start, end, text[start:end], None, country, org, office, titled_only=True)
         out.append(someone)
@@ -410,7 +435,7 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
     for p in people:
         if text[p.end:p.end + 1] == "的":
             p.possessive = True
-    return [p for p in people if p.side is not None or p.id is not None]
+    return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
 
 
 def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,

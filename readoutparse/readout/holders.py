@@ -1,0 +1,101 @@
+"""Office holders: a participant named only by country and office is the person holding it.
+
+``以色列总理``, ``韩国外长``, ``the Egyptian president``: the text names an office, not a
+person, but on a given day one office of one country has one holder.  When the gazetteer
+knows exactly one person holding that office in that country (or organisation) on the
+day, the participant is that person: its ``id`` is filled, its ``name`` stays as the text
+writes it.  No holder, or more than one, leaves the participant as it is (never a guess).
+
+A title that is the object of a verb of taking office (``祝贺他当选美国总统``, ``出任外长``,
+``was elected president``) or that names the next holder (``下一任美国总统``, ``the incoming
+president``) names an office, not anyone in the contact: it is no participant at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from collections.abc import Iterable
+
+from .gazetteer import Gazetteer
+from .participants import Someone
+
+__all__ = ["holder_of", "resolve_holders"]
+
+# Offices with one holder per country at a time; "minister", "envoy", "official" have many.
+_SINGLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                             "secretary_general", "organisation_head", "monarch", "speaker"})
+
+_PREDICATE = re.compile(r"(?:当选|當選|就任|出任|担任|擔任|成为|成為|接任|竞选|競選|下一任|下任|下届|下屆|候任|"
+                        r"\b(?:elected|elect|become|becomes|became|becoming|next|incoming|(?<!such )as|named|appointed))"
+                        r"(?:为|為| the| a)?\s?$", re.IGNORECASE)
+
+_ELECT = re.compile(r"当选|當選|候任|准|準|elect|designate|đắc cử|منتخب", re.IGNORECASE)
+
+_Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
+_INDEXES: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(gazetteer: Gazetteer) -> _Index:
+    """(country or organisation, office) -> [(person id, from, to)], built once per gazetteer."""
+    index = _INDEXES.get(gazetteer)
+    if index is None:
+        index = {}
+        for person in gazetteer:
+            side = person.organisation or person.country
+            if side is None:
+                continue
+            for term in person.offices:
+                index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
+        _INDEXES[gazetteer] = index
+    return index
+
+
+def holder_of(gazetteer: Gazetteer, side: str, office: str, day: dt.date | None) -> str | None:
+    """The one person holding ``office`` for ``side`` (a country code or organisation id) on ``day``."""
+    if day is None or office not in _SINGLE_OFFICES:
+        return None
+    found = {pid for pid, start, end in _index(gazetteer).get((side, office), ())
+             if (start is None or start <= day) and (end is None or day <= end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
+                    day: dt.date | None) -> list[Someone]:
+    """``people`` of the sentence ``text``, each title-only one resolved to its office's holder
+    that day, and titles that only name an office to be taken dropped."""
+    out = [p for p in people if not (p.titled_only and p.id is None and not p.group
+                                     and _PREDICATE.search(text, max(0, p.start - 12), p.start))]
+    for p in out:
+        if p.surname is not None and p.id is None:
+            _resolve_surname(p, gazetteer, day)
+            continue
+        if p.id is not None or not p.titled_only or p.group or p.office is None:
+            continue
+        side = p.organisation or p.country
+        if side is None or side.startswith("@"):
+            continue
+        if _ELECT.search(p.name):
+            continue  # 当选总统, President-elect: the office is not yet held
+        pid = holder_of(gazetteer, side, p.office, day)
+        if pid is not None:
+            p.id = pid
+            p.titled = p.office
+    # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
+    return [p for p in out if p.surname is None or p.id is not None]
+
+
+def _resolve_surname(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> None:
+    """``蔡總統``: the one person holding the office that day whose Chinese name starts with the
+    family name; anyone else, or several, leaves it unresolved."""
+    if day is None or p.office not in _SINGLE_OFFICES or p.surname is None:
+        return
+    found = {pid for (side, office), terms in _index(gazetteer).items() if office == p.office
+             for pid, start, end in terms
+             if (start is None or start <= day) and (end is None or day <= end)
+             and any(name.startswith(p.surname) for lang in ("zh-Hans", "zh-Hant")
+                     for name in gazetteer.person(pid).names.get(lang, ()))}
+    if len(found) == 1:
+        person = gazetteer.person(found.pop())
+        p.id, p.country, p.organisation, p.titled = person.id, person.country, person.organisation, p.office

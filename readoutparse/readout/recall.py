@@ -1,0 +1,53 @@
+"""Contacts a story does not report: called off, or recalled as background.
+
+- A planned contact whose own sentence, or the title, says it was called off or put back
+  (``王毅访日延期``, ``the visit was postponed``) is no contact of the story.  The words are
+  the ``called_off`` section of ``cues.json``.
+- A held contact read from past the first paragraph and dated more than a week before the
+  story's day is background the story recalls (a spokesman reminding that a message was
+  sent weeks ago), not the story's contact.  A report of a contact opens with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from .contacts import TITLE, Contact, Unit
+from .cues import cue_data
+from .scan import LANGUAGES, fold_key
+
+__all__ = ["BACKGROUND_DAYS", "called_off", "recalled_background"]
+
+BACKGROUND_DAYS = 7
+
+
+@functools.lru_cache(maxsize=None)
+def _called_off_pattern(language: str | None) -> re.Pattern[str] | None:
+    data = cue_data()
+    langs = (language, *data.get("fallbacks", {}).get(language, ())) if language in LANGUAGES else LANGUAGES
+    words = sorted({fold_key(w) for lang in langs for w in data.get("called_off", {}).get(lang, ())}, key=len,
+                   reverse=True)
+    if not words:
+        return None
+    parts = [re.escape(w) if any("\u4e00" <= ch <= "\u9fff" for ch in w) else r"\b" + re.escape(w) + r"\b"
+             for w in words]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def called_off(contact: Contact, title: Unit | None, language: str | None) -> bool:
+    """The evidence after its cue, or the title, says the contact was called off or put back."""
+    pattern = _called_off_pattern(language)
+    if pattern is None:
+        return False
+    ev = contact.unit
+    if pattern.search(ev.text, contact.cues[0].end if contact.cues else 0):
+        return True
+    return title is not None and title is not ev and pattern.search(title.text) is not None
+
+
+def recalled_background(contact: Contact, status: str, day: dt.date | None, anchor: dt.date | None) -> bool:
+    if status != "held" or day is None or anchor is None or contact.unit.paragraph in (TITLE, 0):
+        return False
+    return day < anchor - dt.timedelta(days=BACKGROUND_DAYS)

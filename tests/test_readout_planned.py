@@ -1,0 +1,61 @@
+"""Planned contacts: modality words of expectation, and a bare day still to come this month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import extract_readout
+
+D = dt.date
+
+
+def read(language: str, text: str, published: dt.date) -> Readout:
+    readout = extract_readout(Article(parser="x", language=language, title="", paragraphs=(text,),
+                                      published=published))
+    assert readout is not None
+    return readout
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "外电预期王毅下月访问东京，与茂木敏充会面。"),
+    ("zh-Hans", "王毅料将与茂木敏充会面，讨论双边关系。"),
+    ("zh-Hant", "日方預料王毅將與茂木敏充會面。"),
+    ("zh-Hans", "岸信夫或将与魏凤和通电话。"),
+])
+def test_expectation_words_make_a_contact_planned(language: str, text: str) -> None:
+    assert read(language, text, D(2020, 9, 27)).status == "planned"
+
+
+def test_a_bare_day_ahead_of_the_page_is_announced_and_dated_forward() -> None:
+    readout = read("zh-Hans", "消息人士说，岸信夫与魏凤和15日举行电话会谈。", D(2020, 12, 13))
+    assert (readout.status, readout.event_date) == ("planned", D(2020, 12, 15))
+
+
+def test_a_bare_day_ahead_with_a_held_verb_stays_held_but_is_never_last_month() -> None:
+    # another zone's day: held, and dated on the day it names, not a month earlier
+    readout = read("zh-Hans", "岸信夫与魏凤和14日举行了电话会谈。", D(2020, 12, 13))
+    assert (readout.status, readout.event_date) == ("held", D(2020, 12, 14))
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (D(2020, 12, 13), D(2020, 12, 12)),  # a day just past: held, that day
+    (D(2020, 12, 1), None),  # "30日" on the 1st is last month's; more than ten days ahead: no guess either way
+])
+def test_bare_days_behind_or_far_ahead_are_not_announcements(day: dt.date, expected: dt.date | None) -> None:
+    text = "岸信夫与魏凤和12日举行电话会谈。" if expected else "岸信夫与魏凤和30日举行电话会谈。"
+    readout = read("zh-Hans", text, day)
+    assert readout.status == "held"
+    if expected is not None:
+        assert readout.event_date == expected
+
+
+def test_an_announcement_read_from_a_stale_dateline_is_never_dated_before_the_page() -> None:
+    from readoutparse.model import Dateline
+    article = Article(parser="x", language="zh-Hant", title="", published=D(2013, 1, 1),
+                      dateline=Dateline(place="X", date=D(2012, 1, 1), agency=None),
+                      paragraphs=("俄羅斯總統普京視頻通話2月1日",))
+    readout = extract_readout(article)
+    assert readout is None or readout.event_date is None or readout.event_date >= D(2013, 1, 1)
