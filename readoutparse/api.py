@@ -21,7 +21,7 @@ from .parsers.base import Context
 from .dates import in_range
 from .registry import ParserInfo, Registry, default
 from .sanitise import sanitise
-from .text import Document, clean_text, read_document
+from .text import Document, clean_verbatim, read_document
 
 if TYPE_CHECKING:
     from .readout import Gazetteer
@@ -112,7 +112,7 @@ def parse(
         stage = "checking its record"
         article = sanitise(article)
         if url and not article.url:
-            article = attrs.evolve(article, url=clean_text(url)[0])
+            article = attrs.evolve(article, url=clean_verbatim(url)[0])
         if anchor_note:
             article = attrs.evolve(article, warnings=(*article.warnings, anchor_note))
         if readout:

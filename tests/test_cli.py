@@ -239,7 +239,7 @@ def test_table_prints_a_header_even_without_rows(
     note.write_text("nothing\n", "utf-8")
     status, out, _ = run(capsys, "table", str(note))
     assert status == 1
-    assert out == "event_date,kind,participants,initiator,place,source,language,title,file\n"
+    assert out == "event_date,kind,status,participants,initiator,host,place,source,language,title,file\n"
     pandas = pytest.importorskip("pandas")
     assert list(pandas.read_csv(io.StringIO(out)).columns)[0] == "event_date"
 

@@ -28,8 +28,8 @@ def test_rows_sorted_by_event_date_undated_last() -> None:
     assert [r["file"] for r in rows] == ["a.txt", "b.txt", "c.txt"]
     assert tuple(rows[0]) == COLUMNS
     assert rows[0] == {
-        "event_date": "2023-06-19", "kind": "meeting", "participants": "wang_yi;antony_blinken",
-        "initiator": None, "place": "Beijing", "source": None, "language": "en",
+        "event_date": "2023-06-19", "kind": "meeting", "status": "held",
+        "participants": "wang_yi;antony_blinken", "initiator": None, "host": None, "place": "Beijing", "source": None, "language": "en",
         "title": early.title, "file": "a.txt",
     }
     assert rows[1]["source"] == "Xinhua" and rows[1]["event_date"] == "2025-06-19"

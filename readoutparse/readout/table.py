@@ -15,7 +15,8 @@ from ..model import Article
 
 __all__ = ["COLUMNS", "readout_rows", "readouts_frame", "records_frame"]
 
-COLUMNS = ("event_date", "kind", "participants", "initiator", "place", "source", "language", "title", "file")
+COLUMNS = ("event_date", "kind", "status", "participants", "initiator", "host", "place", "source",
+           "language", "title", "file")
 
 
 def _pair(item: Any) -> tuple[Article, str | None]:
@@ -42,8 +43,10 @@ def _rows(article: Article, path: str | None) -> Iterable[dict[str, Any]]:
         yield {
             "event_date": None if readout.event_date is None else readout.event_date.isoformat(),
             "kind": readout.kind,
+            "status": readout.status,
             "participants": ";".join(p.key for p in readout.participants),
             "initiator": readout.initiator,
+            "host": readout.host,
             "place": readout.place,
             "source": version.source or article.source,
             "language": version.language,
