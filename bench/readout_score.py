@@ -7,8 +7,9 @@
     python bench/readout_score.py --census --dir /work/corpus   # whole-archive false-positive estimate
 
 Labels are in ``bench/labels/readout_archive.json`` (keyed by the archive's member names) and,
-when the uncommitted page cache ``bench/.pages-readout/`` exists, ``bench/labels/readout_pages.json``
-(keyed by address).  ``bench/labels/README.md`` says what each figure means and how the labels
+when one of the uncommitted page caches exists (``bench/.pages-readout/``, the real-page benches'
+``bench/.pages/pages.json`` and ``bench/.pages-ar/``), ``bench/labels/readout_pages.json``
+(keyed by address), whose figures are also given per format (told by the address).  ``bench/labels/README.md`` says what each figure means and how the labels
 were made.  The scorer reads both the new readout schema (``status``, participants with
 ``country``/``organisation``/``office``) and the old one (no ``status``): a missing field is
 scored as "not given", never as right.
@@ -38,6 +39,7 @@ LABELS = ROOT / "bench" / "labels" / "readout_archive.json"
 PAGE_LABELS = ROOT / "bench" / "labels" / "readout_pages.json"
 PAGE_CACHE = ROOT / "bench" / ".pages-readout"
 SHARED_PAGES = ROOT / "bench" / ".pages" / "pages.json"
+ARABIC_PAGES = ROOT / "bench" / ".pages-ar"
 ARCHIVE = ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz"
 FORMAT = "readoutparse-readout-labels/1"
 
@@ -259,22 +261,61 @@ def _walk(directory: Path) -> list[str]:
                   if "\n" not in p.name and p.is_file())
 
 
+def _indexed(cache: Path) -> Iterator[tuple[str, bytes]]:
+    """(address, bytes) of a cache whose ``index.json`` maps each address to a file beside it."""
+    index_path = cache / "index.json"
+    if not index_path.is_file():
+        return
+    for address, filename in json.loads(index_path.read_text(encoding="utf-8")).items():
+        path = cache / filename
+        if path.is_file():
+            yield address, path.read_bytes()
+
+
 def page_documents() -> Iterator[tuple[str, bytes]]:
-    """(address, bytes) of cached pages: ``bench/.pages-readout/`` (addresses mapped to files
-    in ``index.json``), then the real-page benches' cache ``bench/.pages/pages.json``
-    (addresses mapped to text), both uncommitted."""
-    index_path = PAGE_CACHE / "index.json"
-    seen = set()
-    if index_path.is_file():
-        for address, filename in json.loads(index_path.read_text(encoding="utf-8")).items():
-            path = PAGE_CACHE / filename
-            if path.is_file():
+    """(address, bytes) of cached pages, each address once, all caches uncommitted:
+    ``bench/.pages-readout/``, the Xinhua and VOV real-page bench's ``bench/.pages/pages.json``
+    (addresses mapped to text) and the Arabic bench's ``bench/.pages-ar/`` (an index.json like
+    the first)."""
+    seen: set[str] = set()
+
+    def shared() -> Iterator[tuple[str, bytes]]:
+        if SHARED_PAGES.is_file():
+            for address, text in json.loads(SHARED_PAGES.read_text(encoding="utf-8")).items():
+                if isinstance(text, str):
+                    yield address, text.encode("utf-8")
+
+    for source in (_indexed(PAGE_CACHE), shared(), _indexed(ARABIC_PAGES)):
+        for address, data in source:
+            if address not in seen:
                 seen.add(address)
-                yield address, path.read_bytes()
-    if SHARED_PAGES.is_file():
-        for address, text in json.loads(SHARED_PAGES.read_text(encoding="utf-8")).items():
-            if address not in seen and isinstance(text, str):
-                yield address, text.encode("utf-8")
+                yield address, data
+
+
+# Which site's layout an address is in, first match wins: the portal's Big5 gateway keeps the
+# portal's host in its path, and the Arabic sites share only their language prefix.
+PAGE_FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^[^/]*vov[^/]*(?:/|$)"), "vov"),
+    (re.compile(r"(?:^|/)xitheory\.china\.com\.cn(?:/|$)"), "xinhua_bilingual"),
+    (re.compile(r"^(?:www\.)?(?:arabic|ara|ar)\.|^[^/]*chinaarab"), "xinhua_arabic"),
+)
+
+
+def page_format(address: str) -> str:
+    """The format a page address belongs to (``other`` when no rule knows its site)."""
+    rest = re.sub(r"^[a-z]+://", "", address, flags=re.IGNORECASE)
+    for pattern, name in PAGE_FORMATS:
+        if pattern.search(rest):
+            return name
+    return "other"
+
+
+def by_format(rows: list[Record]) -> dict[str, Record]:
+    """:func:`summarise` of each format's pages."""
+    groups: dict[str, list[Record]] = {}
+    for row in rows:
+        groups.setdefault(page_format(row["path"]), []).append(row)
+    return {name: summarise(groups[name]) for name in sorted(groups)}
 
 
 def split_of(path: str) -> str:
@@ -459,6 +500,24 @@ def report(summary: Record) -> None:
     print(_line("with a readout (FP)", summary["none"]["with_readout"]))
 
 
+def _cell(cell: Mapping[str, Any]) -> str:
+    return f"{cell['right']}/{cell['of']}" if cell["of"] else "-"
+
+
+def report_formats(formats: Mapping[str, Record]) -> None:
+    """One line per format: held fields as right/of, people, planned status, false readouts."""
+    print(f"  {'format':<17} {'posts':>5} {'readout':>7} {'kind':>6} {'people':>6} {'date':>6}"
+          f" {'init':>6} {'all4':>6} {'recall':>6} {'prec':>6} {'plan':>5} {'FP':>5}")
+    for name, s in formats.items():
+        held, people = s["held"], s["people"]
+        print(f"  {name:<17} {s['posts']:>5} {_cell(held['has_readout']):>7} {_cell(held['kind']):>6}"
+              f" {_cell(held['participants_complete']):>6} {_cell(held['event_date']):>6}"
+              f" {_cell(held['initiator']):>6} {_cell(held['all_four']):>6}"
+              f" {people['recall'] if people['recall'] is not None else '-':>6}"
+              f" {people['precision'] if people['precision'] is not None else '-':>6}"
+              f" {_cell(s['planned']['status']):>5} {_cell(s['none']['with_readout']):>5}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, help="the archive unpacked (e.g. /work/corpus)")
@@ -482,10 +541,11 @@ def main(argv: list[str] | None = None) -> int:
     labels = in_split(load_labels(args.labels), args.split)
     rows, failures = score(labels, archive_documents({label["path"] for label in labels}, args.dir))
     summary: dict[str, Any] = {"archive": summarise(rows)}
-    if PAGE_LABELS.is_file() and (PAGE_CACHE.is_dir() or SHARED_PAGES.is_file()):
+    if PAGE_LABELS.is_file() and (PAGE_CACHE.is_dir() or SHARED_PAGES.is_file() or ARABIC_PAGES.is_dir()):
         page_rows, page_failures = score(in_split(load_labels(PAGE_LABELS), args.split), page_documents())
         if page_rows:
             summary["pages"] = summarise(page_rows)
+            summary["pages_by_format"] = by_format(page_rows)
             failures += page_failures
     if args.json:
         if args.show_failures:
@@ -493,6 +553,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, ensure_ascii=False, indent=1))
         return 0
     for part, figures in summary.items():
+        if part == "pages_by_format":
+            print("== pages by format ==")
+            report_formats(figures)
+            continue
         print(f"== {part} ==")
         report(figures)
     if args.show_failures:

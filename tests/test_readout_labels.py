@@ -138,6 +138,51 @@ def check_participant(person: dict[str, Any], where: str) -> None:
         assert person["office"] and (person["country"] or person["organisation"]), where
 
 
+PAGE_LABELS = ROOT / "bench" / "labels" / "readout_pages.json"
+
+
+def test_page_labels_have_the_documented_shape() -> None:
+    # Keyed by address, not by archive member; every address is one the scorer can sort by format.
+    document = json.loads(PAGE_LABELS.read_text(encoding="utf-8"))
+    assert document["format"] == "readoutparse-readout-labels/1"
+    labels = document["labels"]
+    paths = [label["path"] for label in labels]
+    assert len(paths) == len(set(paths)), "a page is labelled twice"
+    errors = []
+    for label in labels:
+        try:
+            assert re.fullmatch(r"https?://\S+", label["path"]), label["path"]
+            assert score.page_format(label["path"]) != "other", label["path"]
+            check_label(label)
+        except AssertionError as error:
+            errors.append(f"{label.get('path')}: {error}")
+    assert errors == []
+    formats = Counter(score.page_format(path) for path in paths)
+    assert set(formats) == {"vov", "xinhua_bilingual", "xinhua_arabic"}
+
+
+def test_page_format_is_told_by_the_address() -> None:
+    assert score.page_format("https://vovworld.vn./vi-VN/tin-tuc/x-1.vov") == "vov"
+    assert score.page_format("http://baoxuan.vov.vn/a.vov") == "vov"
+    assert score.page_format("http://xitheory.china.com.cn/2025-07/21/content_1.htm") == "xinhua_bilingual"
+    big5 = "http://big5.china.com.cn/gate/big5/xitheory.china.com.cn/2025-07/21/content_1.htm"
+    assert score.page_format(big5) == "xinhua_bilingual"
+    assert score.page_format("http://arabic.people.com.cn/n3/2021/0910/c1-2.html") == "xinhua_arabic"
+    assert score.page_format("https://ara.yidaiyilu.gov.cn/p/1.html") == "xinhua_arabic"
+    assert score.page_format("http://www.chinaarabcf.org/ara/t1.htm") == "xinhua_arabic"
+    # A site name inside a path does not decide: only the portal's gateway keeps its host there.
+    assert score.page_format("http://example.com/vov/arabic.html") == "other"
+
+
+def test_pages_are_scored_per_format() -> None:
+    rows = [{"path": "http://vov.vn/a.vov", "outlet": "o", "contact": "none", "has_readout": True},
+            {"path": "http://arabic.news.cn/b.htm", "outlet": "o", "contact": "none", "has_readout": False}]
+    figures = score.by_format(rows)
+    assert set(figures) == {"vov", "xinhua_arabic"}
+    assert figures["vov"]["none"]["with_readout"]["right"] == 1
+    assert figures["xinhua_arabic"]["none"]["with_readout"]["right"] == 0
+
+
 def test_planned_contacts_are_not_dated_before_their_post(labels: list[dict[str, Any]]) -> None:
     for label in labels:
         if label["contact"] != "planned" or label["event_date"] is None:
