@@ -78,18 +78,28 @@ def f1(candidate: str, expected: str) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-#: per line, the pieces a label file's ``_meta.normalise`` may ask to cut before scoring
-CUTS: dict[str, re.Pattern[str]] = {
-    "wire_dateline": WIRE,
-    "trailing_credit": FAMILIES["cna credit"],
-    "more_link": FAMILIES["rti more"],
+#: per line, the pieces a label file's ``_meta.normalise`` may ask to cut before scoring; each
+#: name is a list of shapes cut in turn, so a wire dateline and the byline after it both go
+CUTS: dict[str, list[re.Pattern[str]]] = {
+    "wire_dateline": [
+        WIRE,
+        # DW's own dateline, and a reporter byline in brackets right after a dateline
+        re.compile(r"^\s*[（(](?:德国之声中文网|德國之聲中文網|[^（）()]{0,30}(?:记者|記者)[^（）()]{0,30}"
+                   r"(?:报导|报道|報導))[）)]\s*"),
+    ],
+    "trailing_credit": [
+        FAMILIES["cna credit"],
+        re.compile(r"[（(](?:译者|编译|编辑|責編|责编)[：:][^）()]{1,30}[）)]\s*$"),
+    ],
+    "more_link": [FAMILIES["rti more"]],
 }
 
 
 def normalised(text: str, cuts: list[str]) -> str:
     lines = text.split("\n")
     for name in cuts:
-        lines = [CUTS[name].sub("", line, count=1) for line in lines]
+        for shape in CUTS[name]:
+            lines = [shape.sub("", line, count=1) for line in lines]
     return "\n".join(lines)
 
 
