@@ -1,6 +1,6 @@
 """Body text of real archive posts, ours against trafilatura's, scored against hand labels.
 
-usage: python bench/body_f1.py [--dir /work/corpus | ARCHIVE.tar.xz]
+usage: python bench/body_f1.py [--dir /work/corpus | ARCHIVE.tar.xz] [--labels PATH]
        python bench/body_f1.py --show _posts/2021-01-17-x.md [--dir /work/corpus]
 
 ``bench/body_labels.json`` holds, per archive path, the sha1 and length of each paragraph a
@@ -14,6 +14,12 @@ Character F1: the multiset of non-space characters of a candidate body against t
 labelled body; precision, recall and F1 are averaged over posts.  trafilatura reads the
 same HTML fragment (wrapped in ``<html><body>``), with its defaults plus
 ``include_comments=False``.
+
+``--labels`` names another label file of the same shape (default ``bench/body_labels.json``).
+A top-level ``_meta`` entry is not a post: it describes the file, and its ``normalise`` list
+names furniture pieces that are cut from the start or end of every line of the labelled text,
+of ours and of trafilatura's alike before scoring (``wire_dateline``, ``trailing_credit``,
+``more_link``), so a label set can stay neutral on whether a paragraph keeps them.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import argparse
 import collections
 import hashlib
 import json
+import re
 import sys
 import tarfile
 from pathlib import Path
@@ -30,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import readoutparse  # noqa: E402
+from families import FAMILIES, WIRE  # noqa: E402
 from readoutparse.parsers.html_body import looks_like_html, read_html, read_plain  # noqa: E402
 from readoutparse.text import Document  # noqa: E402
 
@@ -70,6 +78,31 @@ def f1(candidate: str, expected: str) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+#: per line, the pieces a label file's ``_meta.normalise`` may ask to cut before scoring; each
+#: name is a list of shapes cut in turn, so a wire dateline and the byline after it both go
+CUTS: dict[str, list[re.Pattern[str]]] = {
+    "wire_dateline": [
+        WIRE,
+        # DW's own dateline, and a reporter byline in brackets right after a dateline
+        re.compile(r"^\s*[（(](?:德国之声中文网|德國之聲中文網|[^（）()]{0,30}(?:记者|記者)[^（）()]{0,30}"
+                   r"(?:报导|报道|報導))[）)]\s*"),
+    ],
+    "trailing_credit": [
+        FAMILIES["cna credit"],
+        re.compile(r"[（(](?:译者|编译|编辑|責編|责编)[：:][^）()]{1,30}[）)]\s*$"),
+    ],
+    "more_link": [FAMILIES["rti more"]],
+}
+
+
+def normalised(text: str, cuts: list[str]) -> str:
+    lines = text.split("\n")
+    for name in cuts:
+        for shape in CUTS[name]:
+            lines = [shape.sub("", line, count=1) for line in lines]
+    return "\n".join(lines)
+
+
 def trafilatura_text(fragment: str) -> str:
     import trafilatura
 
@@ -107,6 +140,7 @@ def main() -> int:
                         default=ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz")
     parser.add_argument("--dir", type=Path)
     parser.add_argument("--show")
+    parser.add_argument("--labels", type=Path, default=LABELS)
     args = parser.parse_args()
     source = args.dir or args.archive
     if not source.exists():
@@ -115,7 +149,8 @@ def main() -> int:
     if args.show:
         show(source, args.show)
         return 0
-    labels = json.loads(LABELS.read_text("utf-8"))
+    labels = json.loads(args.labels.read_text("utf-8"))
+    cuts = list(labels.pop("_meta", {}).get("normalise", []))
     posts = read_posts(source, set(labels))
     rows: dict[str, list[tuple[float, ...]]] = collections.defaultdict(list)
     unresolved = 0
@@ -136,6 +171,8 @@ def main() -> int:
         ours = "\n".join(record.paragraphs)
         theirs = trafilatura_text(fragment)
         outlet = label.get("outlet", "?")
+        if cuts:
+            expected, ours, theirs = (normalised(t, cuts) for t in (expected, ours, theirs))
         rows[outlet].append((*f1(ours, expected), *f1(theirs, expected)))
     print(f"body text vs {sum(map(len, rows.values()))} labelled posts "
           f"({unresolved} unresolved): character P / R / F1, averaged per post")
