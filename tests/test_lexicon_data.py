@@ -244,6 +244,9 @@ def test_every_office_id_has_words_in_every_language() -> None:
     ("vi", "Ngoại trưởng", "foreign_minister"), ("vi", "Bộ trưởng Quốc phòng", "defence_minister"),
     ("vi", "Tổng Bí thư", "party_leader"), ("vi", "Đại sứ", "ambassador"), ("vi", "Đặc phái viên", "envoy"),
     ("ar", "وزير الخارجية", "foreign_minister"), ("ar", "وزيرة الخارجية", "foreign_minister"),
+    ("zh-Hant", "助卿", "official"), ("zh-Hans", "次卿", "official"), ("zh-Hans", "国家安全事务助理", "adviser"),
+    ("zh-Hans", "国家安保室室长", "adviser"), ("zh-Hans", "执委会主席", "organisation_head"),
+    ("zh-Hant", "參議長", "speaker"),
 ])
 def test_office_words_the_readers_need(lang: str, word: str, oid: str) -> None:
     assert word in OFFICE_WORDS["offices"][oid][lang]
@@ -290,6 +293,13 @@ def test_territories_without_diplomacy_are_marked() -> None:
     ("mark_esper", "names", "zh-Hant", "艾斯培"), ("tsai_ing_wen", "names", "vi", "Thái Anh Văn"),
     ("dominic_raab", "short", "zh-Hans", "拉布"), ("boris_johnson", "short", "zh-Hans", "约翰逊"),
     ("vladimir_putin", "names", "ar", "بوتين"), ("wei_fenghe", "names", "vi", "Ngụy Phượng Hòa"),
+    # Forms the archive prints (CNA, RFI, Zaobao): a missing one loses the participant.
+    ("benjamin_netanyahu", "names", "zh-Hans", "尼坦雅胡"), ("benjamin_netanyahu", "names", "zh-Hant", "尼坦雅胡"),
+    ("tsai_ing_wen", "names", "zh-Hant", "蔡總統"), ("milos_vystrcil", "names", "zh-Hans", "维特奇"),
+    ("suh_hoon", "names", "zh-Hans", "徐薰"), ("suh_hoon", "names", "zh-Hans", "徐勋"),
+    ("david_stilwell", "names", "zh-Hant", "史達偉"), ("zohrab_mnatsakanyan", "names", "zh-Hans", "姆纳察卡尼扬"),
+    ("alex_azar", "short", "zh-Hant", "阿札"), ("barham_salih", "short", "zh-Hans", "萨利赫"),
+    ("ibrahim_mohamed_solih", "short", "zh-Hans", "萨利赫"),
 ])
 def test_names_readers_rely_on(pid: str, group: str, lang: str, name: str) -> None:
     person = next(p for p in _people() if p["id"] == pid)
