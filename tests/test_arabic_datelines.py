@@ -24,6 +24,8 @@ from readoutparse.parsers.arabic_datelines import AGENCIES, find_glued, match, p
          "صحيفة الشعب اليومية أونلاين", "أقيمت"),
         ("5 مارس 2019 / شبكة الصين / تتحدث", "slash", None, dt.date(2019, 3, 5), "شبكة الصين", "تتحدث"),
         ("بكين 30 سبتمبر 2016 /عشية الاحتفال بالذكرى الـ67", "slash", "بكين", dt.date(2016, 9, 30), None, "عشية"),
+        ("بكين 8 مايو2017 / بعث", "slash", "بكين", dt.date(2017, 5, 8), None, "بعث"),
+        ("الرباط 3 يونيو2021 (شينخوا) قال", "agency", "الرباط", dt.date(2021, 6, 3), "شينخوا", "قال"),
     ],
 )
 def test_shapes(text: str, shape: str, place: str | None, day: dt.date, agency: str | None, rest: str) -> None:

@@ -7,7 +7,7 @@ Shapes (Xinhua Arabic and the portals that carry it):
 * ``slash``: ``PLACE DAY MONTH YEAR /`` closed by a slash instead of the agency
   (``بكين 2 ديسمبر 2013/``, ``القاهرة أول يونيو 2015 /``), perhaps with the outlet
   between two slashes (``21 ديسمبر 2016 /صحيفة الشعب اليومية أونلاين/``); the place may
-  be missing.
+  be missing.  In both, the year may be glued to the month (``بكين 8 مايو2017 /``).
 * ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
 
 A lead may open with a phrase before its dateline, read by the rows of :data:`OPENERS`:
@@ -58,10 +58,10 @@ _DAYISH = re.compile(r"\d|أول")
 #: name -> pattern; tried in order at the start of the lead.
 SHAPES: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
-        rf"{_PLACE}{_DAY} {_MONTH}(?: (?P<year>\d{{4}}))? ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
+        rf"{_PLACE}{_DAY} {_MONTH}(?: ?(?P<year>\d{{4}}))? ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
     ),
     "slash": re.compile(
-        rf"{_PLACE}{_DAY} {_MONTH} (?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
+        rf"{_PLACE}{_DAY} {_MONTH} ?(?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
     ),
     # A month and year only, the outlet between slashes: "أبريل 2017 / شبكة الصين/".
     "month_slash": re.compile(
@@ -144,7 +144,7 @@ def places() -> tuple[str, ...]:
 
 
 _GLUED = re.compile(
-    rf"(?P<day>\d{{1,2}}|أول) {_MONTH} (?P<year>\d{{4}}) ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
+    rf"(?P<day>\d{{1,2}}|أول) {_MONTH} ?(?P<year>\d{{4}}) ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
 )
 
 
