@@ -24,6 +24,8 @@ from readoutparse.parsers.arabic_datelines import AGENCIES, find_glued, match, p
          "صحيفة الشعب اليومية أونلاين", "أقيمت"),
         ("5 مارس 2019 / شبكة الصين / تتحدث", "slash", None, dt.date(2019, 3, 5), "شبكة الصين", "تتحدث"),
         ("بكين 30 سبتمبر 2016 /عشية الاحتفال بالذكرى الـ67", "slash", "بكين", dt.date(2016, 9, 30), None, "عشية"),
+        ("بكين 8 مايو2017 / بعث", "slash", "بكين", dt.date(2017, 5, 8), None, "بعث"),
+        ("الرباط 3 يونيو2021 (شينخوا) قال", "agency", "الرباط", dt.date(2021, 6, 3), "شينخوا", "قال"),
     ],
 )
 def test_shapes(text: str, shape: str, place: str | None, day: dt.date, agency: str | None, rest: str) -> None:
@@ -86,3 +88,25 @@ def test_places_file_is_valid() -> None:
 
 def test_agencies_are_longest_first() -> None:
     assert list(AGENCIES) == sorted(AGENCIES, key=len, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "opener", "rest"),
+    [
+        ("بقلم لينا وانغ، باحثة في شؤون الشرق الأوسط 10 أغسطس 2022 / شبكة الصين / تتسع",
+         "لينا وانغ", "بقلم لينا وانغ، باحثة في شؤون الشرق الأوسط", "تتسع"),
+        ("بقلم: سامي العربي 5 مارس 2018 / شبكة الصين / تحظى", "سامي العربي", "بقلم: سامي العربي", "تحظى"),
+    ],
+)
+def test_byline_opener_before_the_dateline(text: str, author: str, opener: str, rest: str) -> None:
+    found = match(text)
+    assert found is not None and found.shape == "slash"
+    assert (found.author, found.opener, found.agency) == (author, opener, "شبكة الصين")
+    assert text[found.end:].strip().startswith(rest)
+
+
+def test_byline_without_a_dateline_after_it_is_no_dateline() -> None:
+    assert match("بقلم لينا وانغ، باحثة في شؤون الشرق الأوسط") is None
+    # A date inside prose after a byline is not a dateline: no outlet or agency closes it.
+    assert match("بقلم لينا وانغ 10 أغسطس 2022 كتبت الباحثة مقالا") is None
+    assert match("كوالالمبور 10 يوليو 2025 (شينخوا) قال").author is None  # type: ignore[union-attr]

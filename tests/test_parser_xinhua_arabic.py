@@ -509,3 +509,19 @@ def test_long_hostile_portal_lines_parse_in_linear_time(unit: str) -> None:
     except MalformedDocumentError:
         pass
     assert time.perf_counter() - start < 2.0
+
+
+def test_sidebar_list_run_into_a_dateline_is_an_excerpt_not_a_listing() -> None:
+    # Photo headlines of a sidebar, the last glued to the story's dateline, no stamp and
+    # no headline of the story's own: refused, and named for what it is.
+    page = "\n".join([
+        "بالصور: أزهار الربيع تزين حدائق هانغتشو",
+        "قطار سريع جديد يربط مدينتين في الجنوب",
+        "بالصور: مهرجان الفوانيس في شيآن",
+        "معرض للخط العربي في متحف قوانغتشو",
+        "بالصور: قرية جبلية تستقبل السياحبكين 6 سبتمبر 2019 (شينخوا) قال خبير عربي إن المعرض فرصة جيدة.",
+        "وأضاف أن التعاون بين الجانبين يتسع عاما بعد عام.",
+    ])
+    with pytest.raises(MalformedDocumentError) as info:
+        parse(page)
+    assert info.value.line == 1 and "sidebar list over an excerpt" in str(info.value)

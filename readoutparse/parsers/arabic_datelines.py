@@ -7,8 +7,14 @@ Shapes (Xinhua Arabic and the portals that carry it):
 * ``slash``: ``PLACE DAY MONTH YEAR /`` closed by a slash instead of the agency
   (``بكين 2 ديسمبر 2013/``, ``القاهرة أول يونيو 2015 /``), perhaps with the outlet
   between two slashes (``21 ديسمبر 2016 /صحيفة الشعب اليومية أونلاين/``); the place may
-  be missing.
+  be missing.  In both, the year may be glued to the month (``بكين 8 مايو2017 /``).
 * ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
+
+A lead may open with a phrase before its dateline, read by the rows of :data:`OPENERS`:
+
+* ``byline``: ``بقلم NAME، ROLE`` run into a dateline that opens with its day
+  (china.org.cn: ``بقلم ون سه، خبيرة في السياسة الدولية 3 أغسطس 2022 / شبكة الصين /``);
+  the name is the story's author.
 
 The day may be a word: ``أول`` (the first), which ``dates.py`` does not read.  A weekday
 in brackets (``اليوم (الخميس)``) is never an agency: the agency slot takes the agency
@@ -32,7 +38,7 @@ import attrs
 from .. import dates
 from .base import ascii_digits
 
-__all__ = ["AGENCIES", "DAY_WORDS", "Found", "SHAPES", "find_glued", "match", "places"]
+__all__ = ["AGENCIES", "DAY_WORDS", "Found", "OPENERS", "SHAPES", "find_glued", "match", "places"]
 
 #: Agencies a bracket may name (a bracket holding anything else is not a dateline's).
 AGENCIES = ("شينخوا نت", "شينخوانت", "شينخوا")
@@ -52,14 +58,23 @@ _DAYISH = re.compile(r"\d|أول")
 #: name -> pattern; tried in order at the start of the lead.
 SHAPES: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
-        rf"{_PLACE}{_DAY} {_MONTH}(?: (?P<year>\d{{4}}))? ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
+        rf"{_PLACE}{_DAY} {_MONTH}(?: ?(?P<year>\d{{4}}))? ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
     ),
     "slash": re.compile(
-        rf"{_PLACE}{_DAY} {_MONTH} (?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
+        rf"{_PLACE}{_DAY} {_MONTH} ?(?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
     ),
     # A month and year only, the outlet between slashes: "أبريل 2017 / شبكة الصين/".
     "month_slash": re.compile(
         rf"{_MONTH} (?P<year>\d{{4}}) ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
+    ),
+}
+
+#: name -> pattern; a phrase the lead may open with before its dateline (tried first).
+#: ``author`` names the story's author.  Only a dateline opening with its day may follow:
+#: a place after a role would read as part of the role.
+OPENERS: dict[str, re.Pattern[str]] = {
+    "byline": re.compile(
+        r"بقلم ?[:：]? ?(?P<author>[^\d،,:：/()\n]{2,40}?)(?: ?[،,] ?[^\d/()\n]{2,80}?)? (?=\d|أول)"
     ),
 }
 
@@ -76,6 +91,9 @@ class Found:
     agency: str | None
     start: int
     end: int
+    #: What an opener (:data:`OPENERS`) before the dateline said: its author, its text.
+    author: str | None = None
+    opener: str | None = None
 
     def date(self, anchor: dt.date | None) -> dt.date | None:
         if self.day is None:
@@ -98,13 +116,19 @@ def _found(shape: str, m: re.Match[str], original: str, start: int = 0) -> Found
 def match(text: str) -> Found | None:
     """The dateline ``text`` opens with, or None."""
     plain = ascii_digits(text[:400])
-    if not _DAYISH.search(plain[:_DAY_WITHIN]):  # every shape has its day or month up front
+    opened = next((m for m in (o.match(plain) for o in OPENERS.values()) if m), None)
+    at = opened.end() if opened else 0
+    if not _DAYISH.search(plain[at:at + _DAY_WITHIN]):  # every shape has its day or month up front
         return None
     for shape, pattern in SHAPES.items():
-        m = pattern.match(plain)
+        m = pattern.match(plain, at)
         # A place is a name of a few words: a longer run is a headline glued to the date.
         if m and len((m.groupdict().get("place") or "").split()) <= _PLACE_WORDS:
-            return _found(shape, m, text)
+            found = _found(shape, m, text, at)
+            if opened is None:
+                return found
+            author = text[opened.start("author"):opened.end("author")].strip()
+            return attrs.evolve(found, author=author, opener=text[:at].strip())
     return None
 
 
@@ -120,7 +144,7 @@ def places() -> tuple[str, ...]:
 
 
 _GLUED = re.compile(
-    rf"(?P<day>\d{{1,2}}|أول) {_MONTH} (?P<year>\d{{4}}) ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
+    rf"(?P<day>\d{{1,2}}|أول) {_MONTH} ?(?P<year>\d{{4}}) ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
 )
 
 

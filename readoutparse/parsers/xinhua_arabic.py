@@ -121,8 +121,10 @@ class XinhuaArabicParser(Parser):
             if free:
                 distinct = dict.fromkeys(lines[i].text for i in free)
                 if anchor is None and len(distinct) >= _LISTING:
-                    raise self.malformed(f"{len(distinct)} headlines and no stamp: a listing page "
-                                         "(or a sidebar), not one story", lines[free[0]], doc)
+                    what = ("then the dateline: a sidebar list over an excerpt with no headline of "
+                            "its own" if body == lead < len(lines) else "a listing page (or a sidebar)")
+                    raise self.malformed(f"{len(distinct)} headlines and no stamp, {what}, not one "
+                                         "story", lines[free[0]], doc)
                 return free[0]
             if body < len(lines):  # the list ends where the story starts: its headline is last
                 return found[-1]
@@ -231,6 +233,11 @@ class XinhuaArabicParser(Parser):
         if when is None and found.day is not None:  # a month-only dateline has no day to read
             b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
         b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
+        if found.author:
+            # A byline run into the dateline: the name is the author; the words as printed
+            # (with the author's role) are kept, since the line is the lead's.
+            b.authors.append(found.author)
+            b.extra["byline"] = found.opener
         # western_digits keeps lengths, so the offset holds in the text as printed.
         rest = text[found.end:].strip()
         if rest:
