@@ -59,3 +59,18 @@ def test_an_announcement_read_from_a_stale_dateline_is_never_dated_before_the_pa
                       paragraphs=("俄羅斯總統普京視頻通話2月1日",))
     readout = extract_readout(article)
     assert readout is None or readout.event_date is None or readout.event_date >= D(2013, 1, 1)
+
+
+def test_a_day_bound_only_to_the_reporting_verb_leaves_the_contact_undated() -> None:
+    from readoutparse.model import Dateline
+    article = Article(parser="x", language="zh-Hans", title="", published=D(2020, 11, 12),
+                      dateline=Dateline(place="东京", date=D(2020, 11, 12), agency=None),
+                      paragraphs=("日本首相菅义伟周四表示，他与拜登通了电话，双方同意尽快会面。",))
+    readout = extract_readout(article)
+    assert readout is not None and readout.event_date is None
+    # a sentence that dates nothing still takes the dateline's day
+    article = Article(parser="x", language="zh-Hans", title="", published=D(2020, 11, 12),
+                      dateline=Dateline(place="东京", date=D(2020, 11, 12), agency=None),
+                      paragraphs=("日本首相菅义伟与拜登通了电话，双方同意尽快会面。",))
+    readout = extract_readout(article)
+    assert readout is not None and readout.event_date == D(2020, 11, 12)

@@ -92,8 +92,12 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     never read as the same day a year before.
     """
     ev = contact.unit
+    reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
     for unit in _scopes(contact, units, planned):
-        mentions = [d for d in find_dates(unit.text, language) if not _bound_to_reporting(unit, d, script)]
+        found = list(find_dates(unit.text, language))
+        mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
+        if unit is ev and found and not mentions:
+            reported_only = True
         # "今天1月14日": the numbers beside a word name the day better than the word.
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
@@ -116,8 +120,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 return day, planned
         if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
             return None, planned  # "上月", "last December": a month, not the story's day
-    if planned or ev.paragraph == TITLE:
-        return None, planned
+    if planned or ev.paragraph == TITLE or reported_only:
+        return None, planned  # the day of the report is not the day of the contact
     return dateline_day, planned
 
 

@@ -231,6 +231,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
             j += 1
         chunk = ents[i:j]
+        previous = ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
         i = j
         persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
         offices = [m for m in chunk if OFFICE in m.cats]
@@ -283,7 +284,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             at = chunk[0].start - 1
             if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
                     and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
-                    and not any(m.start <= at < m.end for m in ents)):
+                    and not (previous is not None and previous.start <= at < previous.end)):
                 out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
                                    _office_of(offices[-1], None), titled_only=True, surname=text[at]))
                 continue
