@@ -76,7 +76,8 @@ def readout_article(draw: st.DrawFn) -> tuple[Article, dt.date | None]:
 @settings(max_examples=100, deadline=None)
 @given(readout_article())
 def test_event_date_is_never_after_published(case: tuple[Article, dt.date | None]) -> None:
-    # A contact that took place is never after its page; an announced one never before it.
+    # A contact that took place is never after its page (but for a time zone's day); an
+    # announced one never before it.
     article, reference = case
     readout = extract_readout(article, reference_date=reference)
     if readout is None or readout.event_date is None:
@@ -87,7 +88,8 @@ def test_event_date_is_never_after_published(case: tuple[Article, dt.date | None
             assert readout.event_date >= published
         return
     if published is not None:
-        assert readout.event_date <= published
+        # another zone's day may be the page's next (Tokyo's 14th, Beijing's 13th)
+        assert readout.event_date <= published + dt.timedelta(days=1)
     elif reference is not None and article.dateline is None:
         assert readout.event_date <= reference
 

@@ -14,6 +14,8 @@ so only the title and the first few paragraphs are read.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from itertools import islice
 
 from ..model import Article, Participant, Readout
 from .contacts import TITLE, Unit, choose_contact
@@ -31,6 +33,10 @@ from .scan import Folded, fold, sentences
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
 MAX_PARAGRAPHS = 4
+# A lead's sentences are a few hundred characters: past these bounds a "sentence" is a list,
+# a table or an attack, and reading every pair of mentions in it would cost its square.
+MAX_SENTENCES = 40  # per paragraph
+MAX_SENTENCE = 1_000  # characters of one sentence that are read
 
 
 def script_of(language: str | None) -> str:
@@ -90,16 +96,19 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         return None
     # Sentences as (paragraph index, start, end) in the joined text: where no fold changed
     # a length, each sentence knows from the same pass whether it holds a cue.
-    spans: list[tuple[int, int, int]] = [(TITLE, 0, len(article.title))]
+    spans: list[tuple[int, int, int]] = [(TITLE, 0, min(len(article.title), MAX_SENTENCE))]
     offset = len(article.title) + 1
     for i, p in enumerate(paragraphs):
-        spans += [(i, offset + a, offset + b) for a, b in sentences(p)]
+        spans += [(i, offset + a, offset + min(b, a + MAX_SENTENCE))
+                  for a, b in islice(sentences(p), MAX_SENTENCES)]
         offset += len(p) + 1
     same_positions = len(joined.text) == len(joined.original)
+    starts = sorted(cues_at)
     units = []
     for index, a, b in spans:
         folded = fold(joined.original[a:b])
-        has = (any(a <= pos < b for pos in cues_at) if same_positions else lexicon.has_cue(folded.text))
+        has = (bisect_left(starts, b) > bisect_left(starts, a) if same_positions
+               else lexicon.has_cue(folded.text))
         units.append(Unit(index, folded, has, _reader))
     full: set[str] | None = None
 
@@ -127,6 +136,14 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     status = status_of(contact, script)
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
     status = "planned" if planned else status
+    if day is not None and published is not None and (
+            (status == "planned" and day < published)
+            or (status == "held" and day > published + dt.timedelta(days=1))):
+        # The page's own day bounds both: an announced contact is never before it, a held one
+        # never after it (but for a day of time zones: Tokyo's 14th is Beijing's 13th).  A day
+        # that breaks this was read against another "today" (a caller's reference date, a
+        # dateline): the text does not fix it.
+        day = None
     if (status == "held" and day is not None and reference_date is None and anchor is not None
             and day < anchor - dt.timedelta(days=45)):
         # A contact weeks before the story's own day is recalled, not reported.  A caller's
