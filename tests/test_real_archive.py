@@ -9,8 +9,6 @@ pages and independent of the parser's rule tables.  Skips when the archive is ab
 from __future__ import annotations
 
 import sys
-import tarfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,22 +23,10 @@ ARCHIVE = ROOT.parent / "shared" / "corpora" / "waimei-posts.tar.xz"
 EVERY = 48
 
 sys.path.insert(0, str(ROOT / "bench"))
+from census import members  # noqa: E402  (the census's own sampling of the archive)
 from families import FAMILIES, WIRE  # noqa: E402
 
 Outcome = tuple[str, str, "Article | Exception"]
-
-
-def _sample() -> Iterator[tuple[str, bytes]]:
-    n = 0
-    with tarfile.open(ARCHIVE, "r:xz") as tar:
-        for member in tar:
-            if not (member.isfile() and member.name.endswith(".md")):
-                continue
-            n += 1
-            if n % EVERY == 0:
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    yield member.name, handle.read()
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +34,7 @@ def parsed() -> list[Outcome]:
     if not ARCHIVE.exists():
         pytest.skip(f"the real archive is not here ({ARCHIVE}): real-archive checks skipped")
     results: list[Outcome] = []
-    for name, data in _sample():
+    for name, data in members(ARCHIVE, EVERY):
         text = data.decode("utf-8", "replace")
         try:
             results.append((name, text, readoutparse.parse(data, name=name, readout=False)))
