@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from .people import GazetteerError, by_language
+from .people import GazetteerError, by_language, lexicon_format
 
 __all__ = ["FORMAT", "CountryLexicon", "cldr_names"]
 
@@ -88,11 +88,7 @@ class CountryLexicon:
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> CountryLexicon:
-        if not isinstance(data, Mapping):
-            raise GazetteerError("a country lexicon must be a JSON object", name=name)
-        fmt = data.get("format", FORMAT)
-        if fmt != FORMAT:
-            raise GazetteerError(f"unknown country lexicon format {fmt!r} (expected {FORMAT!r})", name=name)
+        lexicon_format(data, "a country lexicon", FORMAT, (FORMAT,), name)
         try:
             names, short = _section(data.get("countries") or {}, "countries", _CODE, "an ISO 3166 alpha-2 code")
             org_names, org_short = _section(data.get("organisations") or {}, "organisations", _ORG,

@@ -19,7 +19,7 @@ from ..model import Participant
 from .countries import CountryLexicon
 from .literals import LiteralScanner, mode_for
 from .offices import OfficeLexicon
-from .people import GazetteerError, Office, Person, by_language
+from .people import GazetteerError, Office, Person, by_language, lexicon_format
 from .scan import CJK_LANGUAGES, LANGUAGES, fold_key
 
 __all__ = ["Gazetteer", "GazetteerError", "NameMatcher", "Office", "Person"]
@@ -104,11 +104,7 @@ class Gazetteer:
     # ---- construction
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, name: str | None = None) -> Gazetteer:
-        if not isinstance(data, Mapping):
-            raise GazetteerError("a gazetteer must be a JSON object", name=name)
-        fmt = data.get("format", FORMAT)
-        if fmt not in FORMATS:
-            raise GazetteerError(f"unknown gazetteer format {fmt!r} (expected {FORMAT!r})", name=name)
+        fmt = lexicon_format(data, "a gazetteer", FORMAT, tuple(FORMATS), name)
         legacy = fmt != FORMAT
         people = data.get("people", [])
         if not isinstance(people, list):

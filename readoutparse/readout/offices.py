@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from .people import OFFICES, GazetteerError, by_language
+from .people import OFFICES, GazetteerError, by_language, lexicon_format
 
 __all__ = ["FORMAT", "OfficeLexicon"]
 
@@ -24,11 +24,7 @@ class OfficeLexicon:
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> OfficeLexicon:
-        if not isinstance(data, Mapping):
-            raise GazetteerError("an office lexicon must be a JSON object", name=name)
-        fmt = data.get("format", FORMAT)
-        if fmt != FORMAT:
-            raise GazetteerError(f"unknown office lexicon format {fmt!r} (expected {FORMAT!r})", name=name)
+        lexicon_format(data, "an office lexicon", FORMAT, (FORMAT,), name)
         offices = data.get("offices") or {}
         if not isinstance(offices, Mapping):
             raise GazetteerError("offices: expected an object keyed by office id", name=name)

@@ -42,6 +42,17 @@ class GazetteerError(ReadoutParseError):
     """A gazetteer file or mapping that does not follow the documented format."""
 
 
+def lexicon_format(data: Any, what: str, expected: str, known: tuple[str, ...], name: str | None) -> str:
+    """The ``format`` of a lexicon file's JSON object (``expected`` when absent), after
+    checking it is an object and its format one of ``known``; ``what`` names the file kind."""
+    if not isinstance(data, Mapping):
+        raise GazetteerError(f"{what} must be a JSON object", name=name)
+    fmt = data.get("format", expected)
+    if fmt not in known:
+        raise GazetteerError(f"unknown {what.split(' ', 1)[1]} format {fmt!r} (expected {expected!r})", name=name)
+    return str(fmt)
+
+
 def _day(value: Any, where: str) -> dt.date | None:
     if value is None:
         return None
