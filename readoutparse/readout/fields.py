@@ -29,8 +29,43 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
     return cues.best_kind([k for m in contact.cues for k in m.cats["cue"] if k != "contact"])
 
 
-def status_of(contact: Contact, script: str) -> str:
-    """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف)."""
+def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
+    """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف).
+
+    Where the evidence says neither, a Chinese title that announces a contact of the same
+    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``).
+    """
+    stated = _stated_status(contact, script)
+    if stated is not None:
+        return stated
+    if (script == "zh" and title is not None and title is not contact.unit and _title_announces(title, script)
+            and (sides(title.people) & sides(contact.people) or _title_names_sides(title, contact))):
+        return "planned"
+    return "held"
+
+
+# Hopes are no announcements: 期盼四方外长会谈有重大成果.
+_WISHES = frozenset({"期待", "盼", "有意", "准备", "準備", "打算", "安排", "就会", "才会", "就會", "才會"})
+
+
+def _title_announces(title: Unit, script: str) -> bool:
+    """A planned word before a cue in one phrase of the title (a space ends a title's phrase)."""
+    text = title.text
+    for cue in title.cues(script):
+        for m in title.mentions[MODALITY]:
+            between = text[m.end:cue.start]
+            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES and len(between) <= 20
+                    and not any(ch.isspace() for ch in between) and not _CLAUSE_END.search(between)):
+                return True
+    return False
+
+
+def _title_names_sides(title: Unit, contact: Contact) -> bool:
+    codes = {c for m in title.mentions[ENTITY] for cat in (COUNTRY, COUNTRY_SHORT, ORG) for c in m.cats.get(cat, ())}
+    return len(codes & sides(contact.people)) >= 2
+
+
+def _stated_status(contact: Contact, script: str) -> str | None:
     unit = contact.unit
     cue = contact.cues[0]
     text = unit.text
@@ -60,7 +95,9 @@ def status_of(contact: Contact, script: str) -> str:
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
                               if abs(m.start - cue.start) <= 2):
         return "planned"
-    return "planned" if best is not None and best[1] == PLANNED else "held"
+    if best is None:
+        return None
+    return "planned" if best[1] == PLANNED else "held"
 
 
 def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit]:

@@ -92,6 +92,8 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 交涉 抗议 抗議 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
+                          "率先 亲自 親自 专程 專程 当面 當面 公开 公開 正式 特别 特別 首先 分别 分別 随即 隨即 立即 立马 立馬 "
+                          "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
 # Characters that end a word before a title far more often than they are a family name
 # (几周里总统, 该总统, 新总统, 两国总统).
@@ -286,8 +288,16 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 if (all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
                         and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
                         and not name.endswith(("派", "籍", "裔", "方"))):
-                    out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
-                                       office_id))
+                    limit = next(s for s in stops if s >= chunk[-1].end)
+                    after = _name_after(text, chunk[-1].end, limit, script, entity_starts)
+                    if after is not None and after[1] not in person_starts_near(after[1]):
+                        # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title,
+                        # the person's after it.
+                        out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None,
+                                           before[-1].cats[COUNTRY][0], None, office_id))
+                    elif after is None:
+                        out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0],
+                                           None, office_id))
                     continue
             # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
             at = chunk[0].start - 1
