@@ -238,6 +238,8 @@ def _title_supports(title: Unit, people: Sequence[Someone], script: str) -> bool
     """A story about a contact names a kind cue, or one of its sides, in the title."""
     if title.cues(script) or not title.text.strip():
         return True
+    if script == "zh" and title.has_cue and any(CUE in m.cats for m in title.mentions[KIND]):
+        return True  # 中歐峰會: a title naming a kind of contact, even with no one beside the word
     keys = {p.key for p in people} | sides(people)
     if any(p.key in keys or p.side in keys for p in title.people):
         return True
