@@ -100,7 +100,7 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     return "planned" if best[1] == PLANNED else "held"
 
 
-def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit]:
+def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str) -> list[Unit]:
     ev = contact.unit
     if planned:
         return [ev]
@@ -109,7 +109,24 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
     after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
     lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + after + lead
+    return [ev] + same + after + lead + _restated(contact, units, [ev] + same + after + lead, script)
+
+
+def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
+    """Later sentences that tell the same contact again, its two sides named by the same
+    people beside a cue (``王毅与苏杰生周四(9月10日)在莫斯科进行了…会晤`` after a lead that
+    gives no day): their day is the contact's when the evidence and the lead give none."""
+    keys = {p.key for p in contact.people if p.id is not None}
+    if len(keys) < 2:
+        return []
+    out = []
+    for u in units:
+        if u.paragraph == TITLE or u in seen or not u.has_cue or not u.cues(script):
+            continue
+        named = {p.key for p in u.people if not p.principal}
+        if len(named & keys) >= 2 and len(sides([p for p in contact.people if p.key in named])) >= 2:
+            out.append(u)
+    return out
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
@@ -130,7 +147,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     """
     ev = contact.unit
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
-    for unit in _scopes(contact, units, planned):
+    for unit in _scopes(contact, units, planned, script):
         found = list(find_dates(unit.text, language))
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
         if unit is ev and found and not mentions:
