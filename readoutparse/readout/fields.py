@@ -147,7 +147,9 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     """
     ev = contact.unit
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
-    for unit in _scopes(contact, units, planned, script):
+    scopes = _scopes(contact, units, planned, script)
+    restated = set(map(id, _restated(contact, units, [], script))) if not planned else set()
+    for unit in scopes:
         found = list(find_dates(unit.text, language))
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
         if unit is ev and found and not mentions:
@@ -156,6 +158,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
                             and mentions[i + 1].start - d.end <= 2)]
+        if unit is not ev and id(unit) in restated:
+            mentions = _nearest_cue_first(unit, mentions, script)
         for mention in mentions:
             if planned:
                 day = resolve_forward(mention, anchor, page_day)
@@ -177,6 +181,23 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     if planned or ev.paragraph == TITLE or reported_only:
         return None, planned  # the day of the report is not the day of the contact
     return dateline_day, planned
+
+
+def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> list[DateMention]:
+    """A retelling's dates, those in a cue's own clause first, nearest the cue first
+    (``原定昨天起…访问，但…于今天改以视频方式与蔡英文通话``: today, not yesterday)."""
+    cues = unit.cues(script)
+    text = unit.text
+
+    def distance(d: DateMention) -> int:
+        best = 10_000
+        for c in cues:
+            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
+            if not _CLAUSE_END.search(text, a, b):
+                best = min(best, b - a)
+        return best
+
+    return sorted(mentions, key=distance)
 
 
 def _held_in_clause(unit: Unit, mention: DateMention) -> bool:
