@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SEPARATELY, WEAK
+from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, REPORTING, SEPARATELY, WEAK
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -199,7 +199,34 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     kept = [p for p in people if not p.possessive]
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
+    if script == "zh":
+        kept = [p for p in people if not _commentator(unit, p, cues)]
+        if len(kept) < len(people) and len(sides(kept)) >= 2:
+            people = kept
     return Contact(unit, cues, people, used)
+
+
+# After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….
+_TOPIC_BEFORE = re.compile(r"(?:就|对|對|对于|對於|针对|針對|批评|批評|谴责|譴責|关于|關於|有关|有關)[^，。；：,;]{0,12}$")
+# A reporting verb right after a name, time words between: 发言人赵立坚今天说.
+_SPEAKS_AFTER = re.compile(r"(?:[今昨前明]天|今日|昨日|稍早|稍后|稍後|也|则|則|还|還|并|並|随后|隨後|[周週][一二三四五六日]|星期[一二三四五六日天])?")
+
+
+def _commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
+    """Someone named only after the contact's cue as its commentator or its topic
+    (``…會晤蔡英文，中國外交部發言人趙立堅今天說``, ``约见…大使，就…议长维斯特奇尔访台提出交涉``):
+    no participant.  Whoever is also named before the cue is one."""
+    first = cues[0].start
+    text = unit.text
+    if p.start < first or p.name in text[:p.start] or any(q.key == p.key and q.start < p.start for q in unit.people):
+        return False
+    if _TOPIC_BEFORE.search(text[max(0, p.start - 14):p.start]) and not any(
+            m.start < p.start and m.end > p.start - 14 for m in cues if m.start > first):
+        return True
+    for m in unit.mentions[MODALITY]:
+        if REPORTING in m.cats and 0 <= m.start - p.end <= 4 and _SPEAKS_AFTER.fullmatch(text[p.end:m.start]):
+            return True
+    return False
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:
@@ -211,6 +238,8 @@ def _title_supports(title: Unit, people: Sequence[Someone], script: str) -> bool
     """A story about a contact names a kind cue, or one of its sides, in the title."""
     if title.cues(script) or not title.text.strip():
         return True
+    if script == "zh" and title.has_cue and any(CUE in m.cats for m in title.mentions[KIND]):
+        return True  # 中歐峰會: a title naming a kind of contact, even with no one beside the word
     keys = {p.key for p in people} | sides(people)
     if any(p.key in keys or p.side in keys for p in title.people):
         return True

@@ -133,7 +133,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     if contact is None:
         return None
     kind = kind_of(contact, cues)
-    status = status_of(contact, script)
+    status = status_of(contact, script, next((u for u in units if u.paragraph == TITLE), None))
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
     status = "planned" if planned else status
     if day is not None and published is not None and (

@@ -29,8 +29,43 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
     return cues.best_kind([k for m in contact.cues for k in m.cats["cue"] if k != "contact"])
 
 
-def status_of(contact: Contact, script: str) -> str:
-    """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف)."""
+def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
+    """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف).
+
+    Where the evidence says neither, a Chinese title that announces a contact of the same
+    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``).
+    """
+    stated = _stated_status(contact, script)
+    if stated is not None:
+        return stated
+    if (script == "zh" and title is not None and title is not contact.unit and _title_announces(title, script)
+            and (sides(title.people) & sides(contact.people) or _title_names_sides(title, contact))):
+        return "planned"
+    return "held"
+
+
+# Hopes are no announcements: 期盼四方外长会谈有重大成果.
+_WISHES = frozenset({"期待", "盼", "有意", "准备", "準備", "打算", "安排", "就会", "才会", "就會", "才會"})
+
+
+def _title_announces(title: Unit, script: str) -> bool:
+    """A planned word before a cue in one phrase of the title (a space ends a title's phrase)."""
+    text = title.text
+    for cue in title.cues(script):
+        for m in title.mentions[MODALITY]:
+            between = text[m.end:cue.start]
+            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES and len(between) <= 20
+                    and not any(ch.isspace() for ch in between) and not _CLAUSE_END.search(between)):
+                return True
+    return False
+
+
+def _title_names_sides(title: Unit, contact: Contact) -> bool:
+    codes = {c for m in title.mentions[ENTITY] for cat in (COUNTRY, COUNTRY_SHORT, ORG) for c in m.cats.get(cat, ())}
+    return len(codes & sides(contact.people)) >= 2
+
+
+def _stated_status(contact: Contact, script: str) -> str | None:
     unit = contact.unit
     cue = contact.cues[0]
     text = unit.text
@@ -60,10 +95,12 @@ def status_of(contact: Contact, script: str) -> str:
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
                               if abs(m.start - cue.start) <= 2):
         return "planned"
-    return "planned" if best is not None and best[1] == PLANNED else "held"
+    if best is None:
+        return None
+    return "planned" if best[1] == PLANNED else "held"
 
 
-def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit]:
+def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str) -> list[Unit]:
     ev = contact.unit
     if planned:
         return [ev]
@@ -72,7 +109,24 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
     after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
     lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + after + lead
+    return [ev] + same + after + lead + _restated(contact, units, [ev] + same + after + lead, script)
+
+
+def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
+    """Later sentences that tell the same contact again, its two sides named by the same
+    people beside a cue (``王毅与苏杰生周四(9月10日)在莫斯科进行了…会晤`` after a lead that
+    gives no day): their day is the contact's when the evidence and the lead give none."""
+    keys = {p.key for p in contact.people if p.id is not None}
+    if len(keys) < 2:
+        return []
+    out = []
+    for u in units:
+        if u.paragraph == TITLE or u in seen or not u.has_cue or not u.cues(script):
+            continue
+        named = {p.key for p in u.people if not p.principal}
+        if len(named & keys) >= 2 and len(sides([p for p in contact.people if p.key in named])) >= 2:
+            out.append(u)
+    return out
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
@@ -93,7 +147,9 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     """
     ev = contact.unit
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
-    for unit in _scopes(contact, units, planned):
+    scopes = _scopes(contact, units, planned, script)
+    restated = set(map(id, _restated(contact, units, [], script))) if not planned else set()
+    for unit in scopes:
         found = list(find_dates(unit.text, language))
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
         if unit is ev and found and not mentions:
@@ -102,6 +158,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
                             and mentions[i + 1].start - d.end <= 2)]
+        if unit is not ev and id(unit) in restated:
+            mentions = _nearest_cue_first(unit, mentions, script)
         for mention in mentions:
             if planned:
                 day = resolve_forward(mention, anchor, page_day)
@@ -123,6 +181,23 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     if planned or ev.paragraph == TITLE or reported_only:
         return None, planned  # the day of the report is not the day of the contact
     return dateline_day, planned
+
+
+def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> list[DateMention]:
+    """A retelling's dates, those in a cue's own clause first, nearest the cue first
+    (``原定昨天起…访问，但…于今天改以视频方式与蔡英文通话``: today, not yesterday)."""
+    cues = unit.cues(script)
+    text = unit.text
+
+    def distance(d: DateMention) -> int:
+        best = 10_000
+        for c in cues:
+            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
+            if not _CLAUSE_END.search(text, a, b):
+                best = min(best, b - a)
+        return best
+
+    return sorted(mentions, key=distance)
 
 
 def _held_in_clause(unit: Unit, mention: DateMention) -> bool:

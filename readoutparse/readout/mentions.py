@@ -114,6 +114,9 @@ def _leftmost_longest(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
 _AMBIGUOUS_SHORTS = frozenset("新老古白西加土意以巴阿南马")
 
 
+_BOTH = frozenset({"两国", "兩國"})
+
+
 def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], lexicon: Compiled) -> None:
     """Short country forms right before a title word (俄外长, 美国务卿), or before another short form."""
     shorts = lexicon.shorts
@@ -125,6 +128,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
         if OFFICE not in c:
             continue
         pos = a
+        if text[max(0, a - 2):a] in _BOTH:
+            pos = a - 2  # 中印两国外长: the pair's forms stand before "both countries"
         while pos > 0:
             for size in (3, 2, 1):
                 key = text[max(0, pos - size):pos]

@@ -64,13 +64,17 @@ class Someone:
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
-    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# 美国国务院政军局助理国务卿, 日本外务省亚洲局局长: a named body between a country and any title.
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:部|院|局|署|省|委员会|委員會|办公室|辦公室|协会|協會|事务所|事務所|"
+                          r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)")
 _PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
@@ -86,8 +90,10 @@ _ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
 _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
                           "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
                           "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
-                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 "
+                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 交涉 抗议 抗議 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
+                          "率先 亲自 親自 专程 專程 当面 當面 公开 公開 正式 特别 特別 首先 分别 分別 随即 隨即 立即 立马 立馬 "
+                          "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
 # Characters that end a word before a title far more often than they are a family name
 # (几周里总统, 该总统, 新总统, 两国总统).
@@ -225,7 +231,8 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                  or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
                                      and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
                                      # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
-                                     and ents[j].text[-2:] in _PORTFOLIO_TITLES)
+                                     and (ents[j].text[-2:] in _PORTFOLIO_TITLES
+                                          or _INSTITUTION.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None))
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
@@ -244,7 +251,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         if shorts:
             places = sorted(places + shorts, key=lambda m: m.start)
         if script == "zh" and offices:
-            places = [m for m in places if m.start < offices[-1].start]  # 俄罗斯总统, never 总统俄罗斯
+            # 俄罗斯总统, never 总统俄罗斯; an organisation inside the title word counts (国际奥委会主席)
+            places = [m for m in places if m.start < offices[-1].start
+                      or any(o.start <= m.start and m.end <= o.end for o in offices)]
         country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
                         if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
         org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
@@ -254,9 +263,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             prev = out[-1]
             between = _PAREN.sub("", text[prev.end:chunk[0].start])
             envoy = any(oid in ("envoy", "adviser", "ambassador") for o in offices for g in o.cats[OFFICE] for oid in g)
+            # 菅义伟与国际奥委会主席: an organisation's office is no country's
+            org_office = all(oid in _ORG_OFFICES for o in offices for g in o.cats[OFFICE] for oid in g)
             # ... and Trump's special envoy, 特朗普的特使: an envoy is of the principal's country.
-            if (_LIST_SEP[script].fullmatch(between.strip())
-                    or (envoy and _POSSESSIVE.fullmatch(between))):
+            if not org_office and (_LIST_SEP[script].fullmatch(between.strip())
+                                   or (envoy and _POSSESSIVE.fullmatch(between))):
                 if isinstance(prev, Someone):
                     country, org = prev.country, prev.organisation
                 else:
@@ -277,8 +288,16 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 if (all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
                         and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
                         and not name.endswith(("派", "籍", "裔", "方"))):
-                    out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0], None,
-                                       office_id))
+                    limit = next(s for s in stops if s >= chunk[-1].end)
+                    after = _name_after(text, chunk[-1].end, limit, script, entity_starts)
+                    if after is not None and after[1] not in person_starts_near(after[1]):
+                        # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title,
+                        # the person's after it.
+                        out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None,
+                                           before[-1].cats[COUNTRY][0], None, office_id))
+                    elif after is None:
+                        out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0],
+                                           None, office_id))
                     continue
             # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
             at = chunk[0].start - 1
