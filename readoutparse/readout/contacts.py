@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SEPARATELY, WEAK
+from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SAME_OCCASION, SEPARATELY,
+                      WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -171,7 +172,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return contact, recalled
+                return _with_same_occasion(contact, body, script), recalled
     return None, recalled
 
 
@@ -200,6 +201,37 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
     return Contact(unit, cues, people, used)
+
+
+# How far into a sentence its "同日", "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
+_OCCASION_REACH = 12
+_OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
+
+
+def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """Round-ups of one occasion: "同日，国务院总理李强致电…", "Cùng ngày, Bộ trưởng … đã gửi điện …".
+
+    A later sentence of the lead that opens with a same-occasion word and names a contact
+    of the same kind adds its people to the story's contact (the page reports them as one).
+    """
+    ev = contact.unit
+    if ev.paragraph == TITLE or ev not in body:
+        return contact
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            break
+        if not unit.has_cue or not any(SAME_OCCASION in m.cats and m.start <= _OCCASION_REACH
+                                       for m in unit.mentions[MODALITY]):
+            continue
+        if not kinds & {k for m in unit.cues(script) for k in m.cats[CUE]} or len(sides(unit.people)) < 2:
+            continue
+        people = _unique(people + unit.people)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:
