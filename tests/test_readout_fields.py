@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from readoutparse.model import Dateline
+from readoutparse.readout import extract_readout
 
-from .readout_lexicon import read
+from .readout_lexicon import article, read
 
 D = dt.date
 
@@ -105,3 +106,16 @@ def test_modality_after_a_contact_noun_and_across_a_continued_clause() -> None:
     readout = read("zh-Hans", "王毅昨天会见即将离任的俄罗斯驻华大使。")
     assert (readout.status, readout.event_date) == ("held", D(2025, 7, 10))
     assert [(p.country, p.office) for p in readout.participants] == [("CN", "foreign_minister"), ("RU", "ambassador")]
+
+
+def test_joint_senders_the_first_speaks_for_them() -> None:
+    vi = ("Chủ tịch nước Nguyễn Xuân Phúc và Thủ tướng Chính phủ Phạm Minh Chính đã gửi điện thăm hỏi đến "
+          "Tổng thống Hoa Kỳ Joe Biden.")
+    en = "Vietnamese President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh sent a message to Joe Biden."
+    for language, text in (("vi", vi), ("en", en)):
+        readout = extract_readout(article(language, text, published=dt.date(2022, 10, 6)))
+        assert readout is not None and readout.initiator == "nguyen_xuan_phuc", language
+    # a sender named after a comma is no joint sender: the last subject before the verb
+    readout = extract_readout(article("vi", "Ngày 4/5, Thủ tướng Phạm Minh Chính đã gửi điện mừng tới Thủ tướng "
+                                            "Singapore Lawrence Wong.", published=dt.date(2025, 5, 5)))
+    assert readout is not None and readout.initiator == "pham_minh_chinh"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, ORG, PLANNED, REPORTING,
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED, REPORTING,
                       SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
@@ -152,7 +152,7 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
     return None
 
 
-def _subject(contact: Contact, before: int) -> Someone | None:
+def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
     # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
@@ -160,11 +160,26 @@ def _subject(contact: Contact, before: int) -> Someone | None:
     if cut >= 0 and not _CLAUSE_END.search(text, cut, before):
         before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
+    # "Chủ tịch nước A và Thủ tướng B đã gửi điện", "A and B sent": the first of joint
+    # senders speaks for them (Chinese 和/与 also join the two sides of a call, so not there).
+    joint = _JOINT.get(language or "")
+    while joint is not None and len(ahead) >= 2 and _joined(contact.unit, ahead[-2].end, ahead[-1].start, joint):
+        ahead.pop()
     for p in reversed(ahead):
         for q in contact.people:
             if q.key == p.key:
                 return q
     return None
+
+
+_JOINT = {"vi": " và ", "en": " and "}
+
+
+def _joined(unit: Unit, a: int, b: int, joint: str) -> bool:
+    """Two people joined by "và"/"and", with at most a title between, no verb or cue."""
+    between = unit.text[a:b]
+    return (between.startswith(joint) and len(between) <= 60 and not any(ch in between for ch in ",;.")
+            and not any(a < m.start < b for layer in (KIND, MODALITY) for m in unit.mentions[layer]))
 
 
 def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:
@@ -229,7 +244,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
-                initiator = _subject(contact, subject_cues[0].start)
+                initiator = _subject(contact, subject_cues[0].start, cues.language)
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
             initiator = None  # 互致贺电, exchanged messages: both sent
         elif initiator is None:
