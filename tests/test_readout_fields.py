@@ -119,3 +119,15 @@ def test_joint_senders_the_first_speaks_for_them() -> None:
     readout = extract_readout(article("vi", "Ngày 4/5, Thủ tướng Phạm Minh Chính đã gửi điện mừng tới Thủ tướng "
                                             "Singapore Lawrence Wong.", published=dt.date(2025, 5, 5)))
     assert readout is not None and readout.initiator == "pham_minh_chinh"
+
+
+def test_a_lead_restated_with_its_day_takes_that_day() -> None:
+    sapo = "Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện thăm hỏi đến Tổng thống Hoa Kỳ Joe Biden."
+    body = ("Được tin cơn bão đổ bộ vào bang Florida, ngày 5/10/2022, Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện "
+            "thăm hỏi đến Tổng thống Joe Biden.")
+    readout = extract_readout(article("vi", sapo, body, published=None))
+    assert readout is not None and readout.event_date == D(2022, 10, 5)
+    # a later paragraph about something else lends no day
+    other = "Ngày 5/10/2022, bão Ian gây thiệt hại nặng ở Florida."
+    readout = extract_readout(article("vi", sapo, other, published=None))
+    assert readout is not None and readout.event_date is None

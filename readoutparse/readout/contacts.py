@@ -209,10 +209,11 @@ _OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a messa
 
 
 def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
-    """Round-ups of one occasion: "同日，国务院总理李强致电…", "Cùng ngày, Bộ trưởng … đã gửi điện …".
+    """Round-ups of one occasion: "Cùng ngày, Bộ trưởng … đã gửi điện …", "On the same day, …".
 
     A later sentence of the lead that opens with a same-occasion word and names a contact
     of the same kind adds its people to the story's contact (the page reports them as one).
+    The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
     """
     ev = contact.unit
     if ev.paragraph == TITLE or ev not in body:

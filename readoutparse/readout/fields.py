@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED, REPORTING,
-                      SEPARATELY, SUBJECT, VAGUE)
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED,
+                      REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -71,8 +71,15 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
     # A caption-like short paragraph leaves the day to the paragraph after it.
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
     after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
-    lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + after + lead
+    # A summary lead restated with its day in the next paragraph (VOV's sapo, then "ngày
+    # 5/10/2022, Chủ tịch nước … đã gửi điện …"): the same kind of cue and two of its people.
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    keys = {p.key for p in contact.people}
+    restated = [u for u in units if ev.paragraph != TITLE and u.paragraph == ev.paragraph + 1 and u not in after
+                and u.has_cue and kinds & {k for m in u.mentions[KIND] if CUE in m.cats for k in m.cats[CUE]}
+                and len(keys & {p.key for p in u.people}) >= 2]
+    lead = [u for u in units if u.paragraph == 0 and u is not ev and u not in restated]
+    return [ev] + same + after + restated + lead
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
