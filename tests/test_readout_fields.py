@@ -131,3 +131,10 @@ def test_a_lead_restated_with_its_day_takes_that_day() -> None:
     other = "Ngày 5/10/2022, bão Ian gây thiệt hại nặng ở Florida."
     readout = extract_readout(article("vi", sapo, other, published=None))
     assert readout is not None and readout.event_date is None
+
+
+def test_a_host_named_by_title_alone_is_the_participant_holding_it() -> None:
+    text = ("Chiều nay (10/9), Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden, người đang "
+            "thăm cấp nhà nước Việt Nam theo lời mời của Tổng Bí thư.")
+    readout = extract_readout(article("vi", text, published=D(2023, 9, 10)))
+    assert readout is not None and readout.host == "nguyen_phu_trong" and readout.initiator is None

@@ -181,7 +181,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     cues = unit.cues(script)
     if not cues:
         return None
-    people = _unique(unit.people)
+    people = _aside_dropped(unit, _unique(unit.people))
     used = [unit]
     if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
         for nxt in pool[index + 1:index + 3]:
@@ -233,6 +233,22 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+_CLAUSE = re.compile(r"[,،，;؛]")
+
+
+def _aside_dropped(unit: Unit, people: list[Someone]) -> list[Someone]:
+    """"…محادثات مع وزير الخارجية الجزائري أحمد عطاف، على هامش زيارة الدولة التي يقوم بها الرئيس
+    الجزائري": a title with no name, in a later clause, of a side already named in the sentence,
+    is a mention in passing, not a participant."""
+    out: list[Someone] = []
+    for p in people:
+        if p.titled_only and not p.group and out and any(
+                q.side == p.side and not q.titled_only for q in out) and _CLAUSE.search(unit.text, out[-1].end, p.start):
+            continue
+        out.append(p)
+    return out
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED,
-                      REPORTING, SEPARATELY, SUBJECT, VAGUE)
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
+                      PLANNED, REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -201,6 +201,13 @@ def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone 
     side = [p for p in people if p.side in codes]
     if side:
         return side[0]
+    # "theo lời mời của Tổng Bí thư", "بدعوة من الرئيس": a bare title names the participant
+    # holding that office, when exactly one does.
+    offices = {oid for m in unit.mentions[ENTITY] if m.end > a and m.start < b
+               for group in m.cats.get(OFFICE, ()) for oid in group}
+    holders = [p for p in people if offices & {p.office, p.titled}]
+    if not named and len(holders) == 1 and not codes:
+        return holders[0]
     if named:
         people.append(named[0])
         return named[0]
