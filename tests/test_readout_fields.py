@@ -138,3 +138,13 @@ def test_a_host_named_by_title_alone_is_the_participant_holding_it() -> None:
             "thăm cấp nhà nước Việt Nam theo lời mời của Tổng Bí thư.")
     readout = extract_readout(article("vi", text, published=D(2023, 9, 10)))
     assert readout is not None and readout.host == "nguyen_phu_trong" and readout.initiator is None
+
+
+def test_an_arabic_planned_state_visit() -> None:
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية الصينية هوا تشون ينغ اليوم (الجمعة) أن الرئيس الصيني شي جين بينغ "
+            "سيقوم بزيارة دولة إلى روسيا من 20 إلى 22 مارس بدعوة من الرئيس الروسي فلاديمير بوتين.")
+    readout = extract_readout(article("ar", text, published=D(2023, 3, 17)))
+    assert readout is not None
+    assert (readout.kind, readout.status, readout.event_date, readout.host) == (
+        "meeting", "planned", D(2023, 3, 20), "vladimir_putin")
+    assert readout.initiator is None and readout.place is None

@@ -85,7 +85,13 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool) -> list[Unit
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
     """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact."""
     reach = 3 if script == "zh" else 12
+    if script == "ar" and _AR_THAT.match(unit.text, mention.end):
+        # "أعلنت المتحدثة … اليوم (الجمعة) أن الرئيس … سيقوم": the day ends the reporting clause.
+        return any(REPORTING in m.cats and m.end <= mention.start for m in unit.mentions[MODALITY])
     return any(REPORTING in m.cats and 0 <= m.start - mention.end <= reach for m in unit.mentions[MODALITY])
+
+
+_AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
 
 
 def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
