@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, SAME_OCCASION, SEPARATELY,
-                      WEAK)
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL,
+                      SAME_OCCASION, SEPARATELY, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -179,10 +179,17 @@ def choose_contact(units: Sequence[Unit], script: str,
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
              borrow: bool) -> Contact | None:
     cues = unit.cues(script)
+    attendees = _attendees(unit, index, pool, cues)
+    if attendees is not None and not cues:
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
+        cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
     people = _aside_dropped(unit, _unique(unit.people))
     used = [unit]
+    if attendees is not None and len(sides(people)) < 2:
+        people = _unique(people + attendees.people)
+        used.append(attendees)
     if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
         for nxt in pool[index + 1:index + 3]:
             if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
@@ -233,6 +240,26 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+def _is_multi(unit: Unit, cue: Mention) -> bool:
+    return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
+
+
+def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
+    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence of the
+    paragraph lists a summit's attendees, said to attend, when the summit's own sentence has
+    one side only."""
+    if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
+        return None
+    nxt = pool[index + 1]
+    if nxt.paragraph != unit.paragraph or not nxt.has(ATTENDANCE) or len(sides(unit.people)) >= 2:
+        return None
+    if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+        return None
+    if cues and not any(_is_multi(unit, m) for m in cues):
+        return None
+    return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")

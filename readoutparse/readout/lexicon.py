@@ -47,7 +47,7 @@ CUE, WEAK = "cue", "weak"
 PLANNED, HELD, RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION = (
     "planned", "held", "recall", "vague", "multi", "bilateral", "separately", "reporting", "carry", "subject",
     "negation")
-SAME_OCCASION = "same_occasion"
+SAME_OCCASION, ATTENDANCE = "same_occasion", "attendance"
 
 Entry = tuple[int, str, Any, "str | None", int]
 
@@ -241,11 +241,11 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
         for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION):
+                         SAME_OCCASION, ATTENDANCE):
             section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
                        "separately": "separately", "reporting": "reporting", "carry": "carry",
                        "subject": "subject_initiates", "negation": "negation",
-                       "same_occasion": "same_occasion"}[category]
+                       "same_occasion": "same_occasion", "attendance": "attendance"}[category]
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()
