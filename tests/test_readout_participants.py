@@ -103,3 +103,13 @@ def test_an_arabic_counterpart_is_named_after_the_adjective() -> None:
     got = _builtin("ar", "أجرى الرئيس الصيني شي جين بينغ ونظيره الجزائري عبد المجيد تبون محادثات هاتفية.",
                    dt.date(2022, 1, 19))
     assert [(p[1], p[2]) for p in got][1] == ("عبد المجيد تبون", "DZ")
+
+
+def test_the_source_of_a_report_is_no_side_of_it() -> None:
+    # Obama's attendance is what Yang reports; the talks are with Rice, in the next sentence
+    text = ("سيحضر الرئيس الأمريكي باراك أوباما اجتماع القادة في الصين في نوفمبر, حسبما ذكر عضو مجلس الدولة الصيني "
+            "يانغ جيه تشي اليوم (الإثنين).")
+    assert extract_readout(article("ar", text, published=dt.date(2014, 9, 8))) is None
+    talks = "وأدلى يانغ بهذه التصريحات خلال محادثاته مع سوزان رايز مستشارة الأمن القومي للرئيس الأمريكي."
+    readout = extract_readout(article("ar", text, talks, published=dt.date(2014, 9, 8)))
+    assert readout is not None and [p.id for p in readout.participants] == ["yang_jiechi", "susan_rice"]

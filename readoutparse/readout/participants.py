@@ -23,7 +23,8 @@ from collections.abc import Callable
 import attrs
 
 from .gazetteer import Gazetteer
-from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .lexicon import (CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, SOURCE,
+                      ENTITY)
 from .groups import split_group
 from .mentions import Mention
 from .scan import fold_key
@@ -408,6 +409,7 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
     """Envoys' principals and senders of carried messages are not participants."""
     envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
     carries = [m for m in mentions[MODALITY] if CARRY in m.cats]
+    sources = [m for m in mentions[MODALITY] if SOURCE in m.cats]
     for index, p in enumerate(people):
         start, end = p.start, p.end
         principal = False
@@ -421,6 +423,11 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 principal = True
         for c in carries:
             if 0 <= start - c.end <= 12:
+                principal = True
+        for s in sources:
+            # "حسبما ذكر عضو مجلس الدولة الصيني يانغ جيه تشي", "according to Wang Yi": the source of
+            # the report, not a side of the contact it reports (no one else named between).
+            if 0 <= start - s.end <= 40 and not any(s.end <= q.start < start for q in people if q is not p):
                 principal = True
         if principal:
             if isinstance(p, Someone):
