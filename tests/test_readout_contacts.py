@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .readout_lexicon import people, read
+from readoutparse.readout import extract_readout
+
+from .readout_lexicon import article, people, read
 
 
 def test_a_contact_inside_one_government_is_none() -> None:
@@ -50,3 +52,20 @@ def test_an_earlier_year_names_a_recalled_contact() -> None:
 def test_a_vague_title_alone_is_nobody() -> None:
     assert read("zh-Hans", "美国议员同普京会晤。") is None
     assert read("zh-Hans", "英国跨党派议员同王毅通电话。") is None
+
+
+
+def _ids(*paragraphs: str) -> list[str | None]:
+    # the built-in gazetteer: the test lexicon has no Vietnamese names
+    readout = extract_readout(article("vi", *paragraphs, published=dt.date(2022, 9, 7)))
+    assert readout is not None
+    return [p.id for p in readout.participants]
+
+
+def test_a_message_of_the_same_occasion_joins_the_contact() -> None:
+    lead = "Ngày 6/9, Thủ tướng Phạm Minh Chính đã gửi điện thăm hỏi tới Thủ tướng Trung Quốc Lý Khắc Cường."
+    assert _ids(lead, "Cùng ngày, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gửi điện thăm hỏi tới Bộ trưởng Ngoại giao "
+                      "Trung Quốc Vương Nghị.") == ["pham_minh_chinh", "li_keqiang", "bui_thanh_son", "wang_yi"]
+    # another kind of contact the same day is another story
+    assert _ids(lead, "Cùng ngày, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken."
+                ) == ["pham_minh_chinh", "li_keqiang"]

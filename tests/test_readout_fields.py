@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from readoutparse.model import Dateline
+from readoutparse.readout import extract_readout
 
-from .readout_lexicon import read
+from .readout_lexicon import article, read
 
 D = dt.date
 
@@ -105,3 +106,45 @@ def test_modality_after_a_contact_noun_and_across_a_continued_clause() -> None:
     readout = read("zh-Hans", "王毅昨天会见即将离任的俄罗斯驻华大使。")
     assert (readout.status, readout.event_date) == ("held", D(2025, 7, 10))
     assert [(p.country, p.office) for p in readout.participants] == [("CN", "foreign_minister"), ("RU", "ambassador")]
+
+
+def test_joint_senders_the_first_speaks_for_them() -> None:
+    vi = ("Chủ tịch nước Nguyễn Xuân Phúc và Thủ tướng Chính phủ Phạm Minh Chính đã gửi điện thăm hỏi đến "
+          "Tổng thống Hoa Kỳ Joe Biden.")
+    en = "Vietnamese President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh sent a message to Joe Biden."
+    for language, text in (("vi", vi), ("en", en)):
+        readout = extract_readout(article(language, text, published=dt.date(2022, 10, 6)))
+        assert readout is not None and readout.initiator == "nguyen_xuan_phuc", language
+    # a sender named after a comma is no joint sender: the last subject before the verb
+    readout = extract_readout(article("vi", "Ngày 4/5, Thủ tướng Phạm Minh Chính đã gửi điện mừng tới Thủ tướng "
+                                            "Singapore Lawrence Wong.", published=dt.date(2025, 5, 5)))
+    assert readout is not None and readout.initiator == "pham_minh_chinh"
+
+
+def test_a_lead_restated_with_its_day_takes_that_day() -> None:
+    sapo = "Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện thăm hỏi đến Tổng thống Hoa Kỳ Joe Biden."
+    body = ("Được tin cơn bão đổ bộ vào bang Florida, ngày 5/10/2022, Chủ tịch nước Nguyễn Xuân Phúc đã gửi điện "
+            "thăm hỏi đến Tổng thống Joe Biden.")
+    readout = extract_readout(article("vi", sapo, body, published=None))
+    assert readout is not None and readout.event_date == D(2022, 10, 5)
+    # a later paragraph about something else lends no day
+    other = "Ngày 5/10/2022, bão Ian gây thiệt hại nặng ở Florida."
+    readout = extract_readout(article("vi", sapo, other, published=None))
+    assert readout is not None and readout.event_date is None
+
+
+def test_a_host_named_by_title_alone_is_the_participant_holding_it() -> None:
+    text = ("Chiều nay (10/9), Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden, người đang "
+            "thăm cấp nhà nước Việt Nam theo lời mời của Tổng Bí thư.")
+    readout = extract_readout(article("vi", text, published=D(2023, 9, 10)))
+    assert readout is not None and readout.host == "nguyen_phu_trong" and readout.initiator is None
+
+
+def test_an_arabic_planned_state_visit() -> None:
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية الصينية هوا تشون ينغ اليوم (الجمعة) أن الرئيس الصيني شي جين بينغ "
+            "سيقوم بزيارة دولة إلى روسيا من 20 إلى 22 مارس بدعوة من الرئيس الروسي فلاديمير بوتين.")
+    readout = extract_readout(article("ar", text, published=D(2023, 3, 17)))
+    assert readout is not None
+    assert (readout.kind, readout.status, readout.event_date, readout.host) == (
+        "meeting", "planned", D(2023, 3, 20), "vladimir_putin")
+    assert readout.initiator is None and readout.place is None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from .readout_lexicon import people, read
+from readoutparse.readout import extract_readout
+
+from .readout_lexicon import article, people, read
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -74,3 +78,38 @@ def test_an_envoy_is_of_the_principals_country() -> None:
     readout = read("en", "Donald Trump's special envoy John Smith met Vladimir Putin in Moscow.")
     assert [(p[0], p[1], p[2], p[3]) for p in people(readout)] == [
         (None, "John Smith", "US", "envoy"), ("vladimir_putin", "Vladimir Putin", "RU", "head_of_state")]
+
+
+def _builtin(language: str, text: str, day: dt.date) -> list[tuple[str | None, str, str | None, str | None, str | None]]:
+    readout = extract_readout(article(language, text, published=day))
+    assert readout is not None
+    return [(p.id, p.name, p.country, p.organisation, p.office) for p in readout.participants]
+
+
+def test_arabic_stop_words_are_compared_folded() -> None:
+    # إلى is read folded (الي): no participant named "إلى", and a passing title in a later clause is none
+    got = _builtin("ar", "أجرى وزير الخارجية الصيني وانغ يي اليوم محادثات مع وزير الخارجية الجزائري أحمد عطاف في بكين، "
+                         "على هامش زيارة الدولة التي يقوم بها الرئيس الجزائري إلى الصين.", dt.date(2023, 7, 19))
+    assert [(p[1], p[2]) for p in got] == [("وانغ يي", "CN"), ("أحمد عطاف", "DZ")]
+
+
+def test_an_envoy_of_the_secretary_general_is_an_envoy() -> None:
+    got = _builtin("ar", "التقى وزير الخارجية الصيني وانغ يي اليوم المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا "
+                         "غير بيدرسن.", dt.date(2022, 1, 19))
+    assert got[1] == (None, "غير بيدرسن", None, "UN", "envoy")
+
+
+def test_an_arabic_counterpart_is_named_after_the_adjective() -> None:
+    got = _builtin("ar", "أجرى الرئيس الصيني شي جين بينغ ونظيره الجزائري عبد المجيد تبون محادثات هاتفية.",
+                   dt.date(2022, 1, 19))
+    assert [(p[1], p[2]) for p in got][1] == ("عبد المجيد تبون", "DZ")
+
+
+def test_the_source_of_a_report_is_no_side_of_it() -> None:
+    # Obama's attendance is what Yang reports; the talks are with Rice, in the next sentence
+    text = ("سيحضر الرئيس الأمريكي باراك أوباما اجتماع القادة في الصين في نوفمبر, حسبما ذكر عضو مجلس الدولة الصيني "
+            "يانغ جيه تشي اليوم (الإثنين).")
+    assert extract_readout(article("ar", text, published=dt.date(2014, 9, 8))) is None
+    talks = "وأدلى يانغ بهذه التصريحات خلال محادثاته مع سوزان رايز مستشارة الأمن القومي للرئيس الأمريكي."
+    readout = extract_readout(article("ar", text, talks, published=dt.date(2014, 9, 8)))
+    assert readout is not None and [p.id for p in readout.participants] == ["yang_jiechi", "susan_rice"]

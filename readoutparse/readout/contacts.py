@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, REPORTING, SEPARATELY, WEAK
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL,
+                      REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -171,17 +172,24 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return contact, recalled
+                return _with_same_occasion(contact, body, script), recalled
     return None, recalled
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
              borrow: bool) -> Contact | None:
     cues = unit.cues(script)
+    attendees = _attendees(unit, index, pool, cues)
+    if attendees is not None and not cues:
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
+        cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
-    people = _unique(unit.people)
+    people = _aside_dropped(unit, _unique(unit.people))
     used = [unit]
+    if attendees is not None and len(sides(people)) < 2:
+        people = _unique(people + attendees.people)
+        used.append(attendees)
     if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
         for nxt in pool[index + 1:index + 3]:
             if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
@@ -227,6 +235,74 @@ def _commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
         if REPORTING in m.cats and 0 <= m.start - p.end <= 4 and _SPEAKS_AFTER.fullmatch(text[p.end:m.start]):
             return True
     return False
+
+
+# How far into a sentence its "同日", "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
+_OCCASION_REACH = 12
+_OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
+
+
+def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """Round-ups of one occasion: "Cùng ngày, Bộ trưởng … đã gửi điện …", "On the same day, …".
+
+    A later sentence of the lead that opens with a same-occasion word and names a contact
+    of the same kind adds its people to the story's contact (the page reports them as one).
+    The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
+    """
+    ev = contact.unit
+    if ev.paragraph == TITLE or ev not in body:
+        return contact
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            break
+        if not unit.has_cue or not any(SAME_OCCASION in m.cats and m.start <= _OCCASION_REACH
+                                       for m in unit.mentions[MODALITY]):
+            continue
+        if not kinds & {k for m in unit.cues(script) for k in m.cats[CUE]} or len(sides(unit.people)) < 2:
+            continue
+        people = _unique(people + unit.people)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+def _is_multi(unit: Unit, cue: Mention) -> bool:
+    return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
+
+
+def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
+    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence of the
+    paragraph lists a summit's attendees, said to attend, when the summit's own sentence has
+    one side only."""
+    if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
+        return None
+    nxt = pool[index + 1]
+    if nxt.paragraph != unit.paragraph or not nxt.has(ATTENDANCE) or len(sides(unit.people)) >= 2:
+        return None
+    if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+        return None
+    if cues and not any(_is_multi(unit, m) for m in cues):
+        return None
+    return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
+
+
+_CLAUSE = re.compile(r"[,،，;؛]")
+
+
+def _aside_dropped(unit: Unit, people: list[Someone]) -> list[Someone]:
+    """"…محادثات مع وزير الخارجية الجزائري أحمد عطاف، على هامش زيارة الدولة التي يقوم بها الرئيس
+    الجزائري": a title with no name, in a later clause, of a side already named in the sentence,
+    is a mention in passing, not a participant."""
+    out: list[Someone] = []
+    for p in people:
+        if p.titled_only and not p.group and out and any(
+                q.side == p.side and not q.titled_only for q in out) and _CLAUSE.search(unit.text, out[-1].end, p.start):
+            continue
+        out.append(p)
+    return out
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

@@ -155,7 +155,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
-    place = _place(kind, contact.unit, paragraphs, cues, dl_place)
+    # An announcement's dateline is where it was announced, not where the contact will be.
+    place = _place(kind, contact.unit, paragraphs, cues, dl_place if status == "held" else None)
     return Readout(kind=kind, status=status, participants=participants, initiator=initiator, host=host,
                    event_date=day, place=place, evidence=contact.unit.folded.original,
                    multilateral=multilateral(contact))

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, ORG, PLANNED, REPORTING,
-                      SEPARATELY, SUBJECT, VAGUE)
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
+                      PLANNED, REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -108,8 +108,16 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str)
     # A caption-like short paragraph leaves the day to the paragraph after it.
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
     after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
-    lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + after + lead + _restated(contact, units, [ev] + same + after + lead, script)
+    # A summary lead restated with its day in the next paragraph (VOV's sapo, then "ngày
+    # 5/10/2022, Chủ tịch nước … đã gửi điện …"): the same kind of cue and two of its people.
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    keys = {p.key for p in contact.people}
+    restated = [u for u in units if ev.paragraph != TITLE and u.paragraph == ev.paragraph + 1 and u not in after
+                and u.has_cue and kinds & {k for m in u.mentions[KIND] if CUE in m.cats for k in m.cats[CUE]}
+                and len(keys & {p.key for p in u.people}) >= 2]
+    lead = [u for u in units if u.paragraph == 0 and u is not ev and u not in restated]
+    near = [ev] + same + after + restated + lead
+    return near + _restated(contact, units, near, script)
 
 
 def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
@@ -132,7 +140,13 @@ def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], scr
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
     """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact."""
     reach = 3 if script == "zh" else 12
+    if script == "ar" and _AR_THAT.match(unit.text, mention.end):
+        # "أعلنت المتحدثة … اليوم (الجمعة) أن الرئيس … سيقوم": the day ends the reporting clause.
+        return any(REPORTING in m.cats and m.end <= mention.start for m in unit.mentions[MODALITY])
     return any(REPORTING in m.cats and 0 <= m.start - mention.end <= reach for m in unit.mentions[MODALITY])
+
+
+_AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
 
 
 def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
@@ -227,7 +241,7 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
     return None
 
 
-def _subject(contact: Contact, before: int) -> Someone | None:
+def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
     # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
@@ -235,11 +249,26 @@ def _subject(contact: Contact, before: int) -> Someone | None:
     if cut >= 0 and not _CLAUSE_END.search(text, cut, before):
         before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
+    # "Chủ tịch nước A và Thủ tướng B đã gửi điện", "A and B sent": the first of joint
+    # senders speaks for them (Chinese 和/与 also join the two sides of a call, so not there).
+    joint = _JOINT.get(language or "")
+    while joint is not None and len(ahead) >= 2 and _joined(contact.unit, ahead[-2].end, ahead[-1].start, joint):
+        ahead.pop()
     for p in reversed(ahead):
         for q in contact.people:
             if q.key == p.key:
                 return q
     return None
+
+
+_JOINT = {"vi": " và ", "en": " and "}
+
+
+def _joined(unit: Unit, a: int, b: int, joint: str) -> bool:
+    """Two people joined by "và"/"and", with at most a title between, no verb or cue."""
+    between = unit.text[a:b]
+    return (between.startswith(joint) and len(between) <= 60 and not any(ch in between for ch in ",;.")
+            and not any(a < m.start < b for layer in (KIND, MODALITY) for m in unit.mentions[layer]))
 
 
 def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:
@@ -254,6 +283,13 @@ def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone 
     side = [p for p in people if p.side in codes]
     if side:
         return side[0]
+    # "theo lời mời của Tổng Bí thư", "بدعوة من الرئيس": a bare title names the participant
+    # holding that office, when exactly one does.
+    offices = {oid for m in unit.mentions[ENTITY] if m.end > a and m.start < b
+               for group in m.cats.get(OFFICE, ()) for oid in group}
+    holders = [p for p in people if offices & {p.office, p.titled}]
+    if not named and len(holders) == 1 and not codes:
+        return holders[0]
     if named:
         people.append(named[0])
         return named[0]
@@ -304,7 +340,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
-                initiator = _subject(contact, subject_cues[0].start)
+                initiator = _subject(contact, subject_cues[0].start, cues.language)
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
             initiator = None  # 互致贺电, exchanged messages: both sent
         elif initiator is None:

@@ -23,9 +23,11 @@ from collections.abc import Callable
 import attrs
 
 from .gazetteer import Gazetteer
-from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, ENTITY
+from .lexicon import (CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, SOURCE,
+                      ENTITY)
 from .groups import split_group
 from .mentions import Mention
+from .scan import fold_key
 
 __all__ = ["Someone", "people_in", "resolve_people"]
 
@@ -107,11 +109,20 @@ _LATIN_PARTICLES = frozenset({"bin", "bint", "al", "el", "van", "de", "von", "da
 _AR_STOP = frozenset({"في", "مع", "على", "عن", "من", "إلى", "الى", "أن", "ان", "خلال", "يوم", "اليوم", "أمس", "الذي",
                       "التي", "هنا", "بين", "لدى", "عبر", "حول", "بشأن", "قد", "كما", "وذلك", "إن", "ان", "لا", "لم",
                       "هاتفيا", "بدعوة", "بناء", "تلبية", "اتصالا", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
-                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية"})
+                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية",
+                      "بمناسبة", "لمناسبة", "حول", "نيابة", "رسائل", "التهنئة"})
+# Sentences are read folded (إلى -> الي, أن -> ان): the stop words must be compared folded too.
+_AR_STOP |= frozenset(fold_key(w) for w in _AR_STOP)
 _GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
                   "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
                   "总理": "head_of_government", "防长": "defence_minister"}
+# Offices that serve a principal or are posted abroad, and the words that tie them to the principal.
+_SENT_OFFICES = frozenset({"envoy", "ambassador"})
+_SENT_BY = {"ar": re.compile(r" ?لل?"), "en": re.compile(r",? (?:of|to) (?:the )?"), "vi": re.compile(r" của "),
+            "zh": re.compile(r"(?!)")}
+_AR_POST = re.compile(r" (?:الي|لدي|في) ")
+_AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -160,7 +171,7 @@ def _name_after(text: str, pos: int, limit: int, script: str,
     words = list(re.finditer(r"\S+", text[pos:limit]))
     taken: list[re.Match[str]] = []
     for word in words[:6]:
-        w = word.group().rstrip(",.;:")
+        w = word.group().rstrip(",.;:،؛")
         if script == "ar":
             if w in _AR_STOP or not w or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و") and len(w) > 2
                                                                                  and w[1:] in _AR_STOP):
@@ -182,7 +193,7 @@ def _name_after(text: str, pos: int, limit: int, script: str,
     if not taken:
         return None
     a = pos + taken[0].start()
-    b = pos + taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+    b = pos + taken[-1].start() + len(taken[-1].group().rstrip(",.;:،؛"))
     return a, b
 
 
@@ -307,11 +318,25 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
                                    _office_of(offices[-1], None), titled_only=True, surname=text[at]))
                 continue
-        if not offices or (country is None and org is None):
+        counterpart = (script == "ar" and not offices and not persons and country is not None
+                       and _AR_COUNTERPART.search(text, max(0, chunk[0].start - 12), chunk[0].start) is not None)
+        if (not offices and not counterpart) or (country is None and org is None):
             continue
         used = offices + places
         start, end = min(m.start for m in used), max(m.end for m in used)
+        if counterpart:
+            # "ونظيره الجزائري عبد العزيز بوتفليقة": his Algerian counterpart, named after the adjective.
+            name_span = _name_after(text, end + 1, next((s for s in stops if s > end), len(text)), script,
+                                    entity_starts)
+            if name_span is not None and name_span[0] - end <= 1:
+                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, None))
+            continue
         office = _office_of(offices[-1], org)
+        if script != "zh" and len(offices) >= 2 and _office_of(offices[0], org) in _SENT_OFFICES and (
+                _SENT_BY[script].match(text, offices[0].end, offices[1].start + 3) is not None):
+            # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
+            # Tổng thống": the envoy is the person, the office after it is the principal's.
+            office = _office_of(offices[0], org)
         if script == "zh":
             glue_text = text[start:offices[-1].start]
             if re.search(r"(?:前|原|前任)$", glue_text) and not glue_text.endswith(("以前", "之前")):
@@ -325,6 +350,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                     if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
                     org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
                     places = senders
+        if script == "ar" and office in _SENT_OFFICES:
+            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "السفير لدى مصر ...": the post, then the name.
+            post = _AR_POST.match(text, end)
+            there = next((m for m in ents if post is not None and m.start == post.end() and COUNTRY in m.cats), None)
+            if there is not None:
+                end = there.end
         limit = next(s for s in stops if s >= end)
         name_span = _name_after(text, end, limit, script, entity_starts)
         if name_span is not None and script != "zh" and name_span[0] - end > 1:
@@ -397,6 +428,7 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
     """Envoys' principals and senders of carried messages are not participants."""
     envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
     carries = [m for m in mentions[MODALITY] if CARRY in m.cats]
+    sources = [m for m in mentions[MODALITY] if SOURCE in m.cats]
     for index, p in enumerate(people):
         start, end = p.start, p.end
         principal = False
@@ -410,6 +442,11 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 principal = True
         for c in carries:
             if 0 <= start - c.end <= 12:
+                principal = True
+        for s in sources:
+            # "حسبما ذكر عضو مجلس الدولة الصيني يانغ جيه تشي", "according to Wang Yi": the source of
+            # the report, not a side of the contact it reports (no one else named between).
+            if 0 <= start - s.end <= 40 and not any(s.end <= q.start < start for q in people if q is not p):
                 principal = True
         if principal:
             if isinstance(p, Someone):

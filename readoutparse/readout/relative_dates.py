@@ -125,6 +125,11 @@ def _compiled(language: str) -> tuple[re.Pattern[str], dict[str, dict[str, int]]
     raise ValueError(f"no date vocabulary for {language!r}")
 
 
+# The first day of a range whose last day carries the month (folded text: إلى -> الي).
+_RANGE_START = {"ar": re.compile(r"(?:^|\s)من (?P<d>\d{1,2}) (?:الي|حتي) "),
+                "vi": re.compile(r"(?:^|\s)từ (?:ngày )?(?P<d>\d{1,2}) (?:đến|tới|-) ", re.IGNORECASE)}
+
+
 def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
     """Day expressions in a folded text, in order of position."""
     if language not in LANGUAGES:
@@ -138,12 +143,19 @@ def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
             if value is not None:
                 parts[key.split("_")[0]] = value
         month = int(parts["m"]) if "m" in parts else tables["mon"].get(parts.get("mon", "").lower())
+        day = int(parts["d"]) if "d" in parts else None
+        start = match.start()
+        opening = _RANGE_START.get(language)
+        first = opening.search(folded, max(0, start - 24), start) if opening is not None and day else None
+        if first is not None and day is not None and first.end() == start and 0 < int(first.group("d")) < day:
+            # "من 20 إلى 22 مارس", "từ ngày 8 đến 10/1": a stay of several days begins on the first.
+            day, start = int(first.group("d")), first.start() + (folded[first.start()] in " \t\n")
         yield DateMention(
-            start=match.start(),
+            start=start,
             end=match.end(),
             year=int(parts["y"]) if "y" in parts else None,
             month=month,
-            day=int(parts["d"]) if "d" in parts else None,
+            day=day,
             weekday=tables["wd"].get(parts["wd"].lower()) if "wd" in parts else None,
             offset=tables["rel"].get(parts["rel"].lower()) if "rel" in parts else None,
             last="last" in parts,
