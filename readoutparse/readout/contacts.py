@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL,
-                      REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, NEGATION_CLAUSE, ORG,
+                      RECALL, REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -27,6 +27,8 @@ from .scan import Folded
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
 
 TITLE = -1  # paragraph index of the title
+# What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
 @attrs.define
@@ -44,6 +46,7 @@ class Unit:
     read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
     _cues: list[Mention] | None = None
+    negated: bool = False  # a kind cue of the sentence was negated (set by cues())
 
     @property
     def mentions(self) -> dict[int, list[Mention]]:
@@ -73,10 +76,13 @@ class Unit:
             return self._cues
         out = []
         negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
+        clause = [m.end for m in self.mentions[MODALITY] if NEGATION_CLAUSE in m.cats]
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
-            if any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations):
+            if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
+                    or any(b <= m.start and not _CLAUSE_END.search(self.text, b, m.start) for b in clause)):
+                self.negated = True
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
@@ -155,6 +161,10 @@ def choose_contact(units: Sequence[Unit], script: str,
     title = next((u for u in units if u.paragraph == TITLE), None)
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
+    if title is not None and not title.cues(script) and title.negated:
+        # "蔡英文：没有与菅义伟通话的规划", "教宗拒绝会见蓬佩奥": the story is a contact that
+        # does not take place; whatever else the lead mentions is background.
+        return None, recalled
     for own_sides_only in (True, False):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
@@ -196,10 +206,16 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
                 break
             people = _unique(people + nxt.people)
             used.append(nxt)
+    # Unnamed officials of a side (中印两国, 美中两军) count only where nobody better is there.
+    vague = [p for p in people if p.vague]
+    people = [p for p in people if not p.vague]
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
-        borrowed = _unique(people + title.people)
+        borrowed = _unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
+    if len(sides(people)) < 2 and vague:
+        have = sides(people)
+        people = people + [p for p in vague if p.side not in have]
     if len(sides(people)) < 2:
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when

@@ -149,7 +149,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         # A contact weeks before the story's own day is recalled, not reported.  A caller's
         # reference_date is only a guess at "today", so it decides nothing here.
         return None
-    if ((status == "planned" and called_off(contact, next((u for u in units if u.paragraph == TITLE), None), language))
+    if (called_off(contact, next((u for u in units if u.paragraph == TITLE), None), language, status)
             or (reference_date is None and recalled_background(contact, status, day, anchor))):
         return None  # called off, or a past contact recalled past the lead: not the story's
     initiator, host = initiator_and_host(contact, units, cues)

@@ -48,6 +48,11 @@ PLANNED, HELD, RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SU
     "planned", "held", "recall", "vague", "multi", "bilateral", "separately", "reporting", "carry", "subject",
     "negation")
 SAME_OCCASION, ATTENDANCE, SOURCE = "same_occasion", "attendance", "source"
+# A negation whose scope is its whole clause, not the few characters after it (拒绝在…期间与之会面).
+NEGATION_CLAUSE = "negation_clause"
+# A title naming a side's people collectively (两国, 两军, 代表团): an unnamed official of each
+# country listed before it, a participant only where a contact has no better one.
+COLLECTIVE = "collective"
 
 Entry = tuple[int, str, Any, "str | None", int]
 
@@ -232,6 +237,9 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
                         if code not in bucket:
                             bucket.append(code)
     for lang in cue_langs:
+        for word in cues.get("collective_titles", {}).get(lang, ()):
+            out.add(word, ENTITY, OFFICE, ("official",))
+            out.add(word, ENTITY, COLLECTIVE, None)
         for kind, words in cues["kinds"].get(lang, {}).items():
             for word in words:
                 out.add(word, KIND, CUE, kind)
@@ -241,12 +249,12 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
         for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION, ATTENDANCE, SOURCE):
+                         SAME_OCCASION, ATTENDANCE, SOURCE, NEGATION_CLAUSE):
             section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
                        "separately": "separately", "reporting": "reporting", "carry": "carry",
                        "subject": "subject_initiates", "negation": "negation",
                        "same_occasion": "same_occasion", "attendance": "attendance",
-                       "source": "report_source"}[category]
+                       "source": "report_source", "negation_clause": "negation_clause"}[category]
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()

@@ -23,8 +23,8 @@ from collections.abc import Callable
 import attrs
 
 from .gazetteer import Gazetteer
-from .lexicon import (CARRY, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT, SOURCE,
-                      ENTITY)
+from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
+                      SHORT, SOURCE, ENTITY)
 from .groups import split_group
 from .mentions import Mention
 from .scan import fold_key
@@ -50,6 +50,7 @@ class Someone:
     titled_only: bool = False  # named by the title phrase alone, no personal name
     surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
+    vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
 
     @property
     def key(self) -> str:
@@ -245,6 +246,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                      and (ents[j].text[-2:] in _PORTFOLIO_TITLES
                                           or _INSTITUTION.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None))
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                 # 美国和印度的外长和防长: 的 between the countries and their title
+                                 or (script == "zh" and text[ents[j - 1].end:ents[j].start] == "的"
+                                     and ents[j - 1].cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
+                                     and OFFICE in ents[j].cats)
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
             j += 1
@@ -253,6 +258,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         i = j
         persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
         offices = [m for m in chunk if OFFICE in m.cats]
+        # 中印两国外长: a collective word beside a real title is no title of its own.
+        collective = bool(offices) and all(COLLECTIVE in m.cats for m in offices)
+        offices = [m for m in offices if COLLECTIVE not in m.cats] or offices
         places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
         shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
         # A short form counts right before a title (俄外长, 美国务卿) or beside another
@@ -357,7 +365,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             if there is not None:
                 end = there.end
         limit = next(s for s in stops if s >= end)
-        name_span = _name_after(text, end, limit, script, entity_starts)
+        name_span = None if collective else _name_after(text, end, limit, script, entity_starts)
         if name_span is not None and script != "zh" and name_span[0] - end > 1:
             name_span = None
         if name_span is not None and name_span[1] in person_starts_near(name_span[1]):
@@ -389,11 +397,42 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
-        if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
-            # 中印外长, 美澳外長防長: one participant per country and office, named by its part.
+        if len(listed) > 1 and name_span is None:
+            # 中印外长, 美澳外長防長: one participant per country and office, named by its part;
+            # 中印两国, 美欧六国官员: an unnamed official of each, for want of anyone better.
             titles = [(o.start, o.end, _office_of(o, org)) for o in offices]
+            while (script == "zh" and i < len(ents) and ents[i].cats.keys() & {OFFICE}
+                   and not ents[i].cats.keys() & {PERSON, SHORT, COUNTRY, ORG}
+                   and text[end:ents[i].start] in ("和", "与", "與", "及")):
+                # 美国和印度的外长和防长: every country with every title
+                titles.append((ents[i].start, ents[i].end, _office_of(ents[i], org)))
+                end = ents[i].end
+                i += 1
             for name, code, member_office in split_group(text, forms, titles, script):
-                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True))
+                if collective:
+                    name = next(text[a:b] for a, b, c in forms if c == code)  # 中印两国: 中, 印
+                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True,
+                                   vague=collective or office in _VAGUE_OFFICES))
+            continue
+        if collective:
+            # 美方代表团, 英国和欧盟谈判人员: a side's people, unnamed (each side listed before it too)
+            if not places:
+                continue  # 双方 after someone: no side of its own
+            sides_before: list[Mention] = []
+            first = places[0]
+            for m in reversed([m for m in ents if m.end <= first.start]):
+                if not (m.cats.keys() & {COUNTRY, ORG} and _LIST_SEP[script].fullmatch(text[m.end:first.start])):
+                    break
+                sides_before.insert(0, m)
+                first = m
+            for m in sides_before:
+                is_org = COUNTRY not in m.cats
+                code = m.cats[ORG][0] if is_org else m.cats[COUNTRY][0]
+                if code not in (country, org):
+                    out.append(Someone(first.start, end, m.text, None, None if is_org else code, code if is_org else None,
+                                       office, titled_only=True, vague=True))
+            out.append(Someone(first.start, end, text[places[0].start:places[-1].end], None, country, org, office,
+                               titled_only=True, vague=True))
             continue
         if name_span is not None:
             a, b = name_span
@@ -416,11 +455,55 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             out.append(Someone(start, m.end(), text[start:m.end()], None, None,
                                orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                                group=True))
+    out.extend(_paired_sides(text, ents, mentions, script, out))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
     out.sort(key=lambda x: x.start)
     _mark_principals(text, out, mentions, script)
+    return out
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
+                  found: list[Someone | Mention]) -> list[Someone]:
+    """``黎巴嫩和以色列今天将…展开会谈``: two or more countries (or organisations) joined as the
+    subject of a contact verb in their clause, nobody named: an unnamed official of each."""
+    if script != "zh":
+        return []
+    sep = _LIST_SEP[script]
+    # a meeting or a call has two sides; a message the pair sends together (联名致电) needs a third
+    cues = [m.start for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
+    taken = [(p.start, p.end) for p in found]
+    out: list[Someone] = []
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    i = 0
+    while i < len(places):
+        run = [places[i]]
+        while (i + len(run) < len(places)
+               and sep.fullmatch(text[run[-1].end:places[i + len(run)].start]) is not None):
+            run.append(places[i + len(run)])
+        i += len(run)
+        members: dict[str, Mention] = {}
+        for m in run:
+            members.setdefault(m.cats[COUNTRY][0] if COUNTRY in m.cats else m.cats[ORG][0], m)
+        if len(members) < 2 or any(a < run[-1].end and run[0].start < b for a, b in taken):
+            continue
+        end = run[-1].end
+        # the subject of its clause (nobody and no cue before it there), a contact cue after it
+        head = text[:run[0].start]
+        opening = _CLAUSE_END.search(head[::-1])
+        clause_start = 0 if opening is None else len(head) - opening.start()
+        if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
+                or any(clause_start <= c < run[0].start for c in cues)
+                or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
+            continue
+        for code, m in members.items():
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True))
     return out
 
 

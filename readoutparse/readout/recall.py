@@ -2,7 +2,8 @@
 
 - A planned contact whose own sentence, or the title, says it was called off or put back
   (``王毅访日延期``, ``the visit was postponed``) is no contact of the story.  The words are
-  the ``called_off`` section of ``cues.json``.
+  the ``called_off`` section of ``cues.json``; a contact its sentence says had been scheduled
+  (``原定``, the ``scheduled`` section) is checked the same way whatever its tense.
 - A held contact read from past the first paragraph and dated more than a week before the
   story's day is background the story recalls (a spokesman reminding that a message was
   sent weeks ago), not the story's contact.  A report of a contact opens with it.
@@ -24,10 +25,10 @@ BACKGROUND_DAYS = 7
 
 
 @functools.lru_cache(maxsize=None)
-def _called_off_pattern(language: str | None) -> re.Pattern[str] | None:
+def _called_off_pattern(language: str | None, section: str = "called_off") -> re.Pattern[str] | None:
     data = cue_data()
     langs = (language, *data.get("fallbacks", {}).get(language, ())) if language in LANGUAGES else LANGUAGES
-    words = sorted({fold_key(w) for lang in langs for w in data.get("called_off", {}).get(lang, ())}, key=len,
+    words = sorted({fold_key(w) for lang in langs for w in data.get(section, {}).get(lang, ())}, key=len,
                    reverse=True)
     if not words:
         return None
@@ -36,11 +37,19 @@ def _called_off_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def called_off(contact: Contact, title: Unit | None, language: str | None) -> bool:
-    """The evidence after its cue, or the title, says the contact was called off or put back."""
+def called_off(contact: Contact, title: Unit | None, language: str | None, status: str = "planned") -> bool:
+    """The evidence after its cue, or the title, says the contact was called off or put back.
+
+    A contact read as held is checked too when the evidence says it had been scheduled
+    (``原定在周六举行的视频会谈``, ``had been scheduled``): a schedule is what gets put back.
+    """
     pattern = _called_off_pattern(language)
     if pattern is None:
         return False
+    if status != "planned":
+        scheduled = _called_off_pattern(language, "scheduled")
+        if scheduled is None or scheduled.search(contact.unit.text) is None:
+            return False
     ev = contact.unit
     if pattern.search(ev.text, contact.cues[0].end if contact.cues else 0):
         return True
