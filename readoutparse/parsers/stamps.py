@@ -21,6 +21,8 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``byline``               ``بقلم يحي مصطفى`` (an author)
 ``source_line``          ``/مصدر: CCTV عربي/``
 ``agency_credit``        ``وكالة أنباء شينخوا / 5 مارس 2003 /``
+``release_day``          ``مصدر:المكتب الوطني للإحصاء | | موعد الإصدار:2023-02-13`` (labelled source, release day)
+``print_edition``        ``صحيفة الشعب اليومية – الطبعة الخارجية- الصادرة يوم 21 مارس عام 2014- الصفحة رقم:04``
 =======================  ================================================================
 
 Every row is one :class:`StampRule`; :func:`read_stamp` runs them in order on one line.
@@ -177,9 +179,24 @@ _ROWS: tuple[StampRule, ...] = (
     # Republished pages: DD - MM - YYYY on a line of its own.
     _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
+    # A labelled source, then the labelled release day (China's Arabic theory portal); the
+    # label is spelt with and without its hamza.
+    _rule("release_day", "published",
+          rf"(?:ال)?مصدر ?[:：] ?(?P<source>[^|\d]{{1,60}}?) ?(?:\| ?)*موعد ال[إأا]صدار ?[:：] ?{_YMD}",
+          r"(?:ال)?مصدر ?[:：][^|]{1,60}\|"),
+    # A print edition's line: newspaper, edition, day of issue, page number.
+    _rule("print_edition", "published",
+          rf"(?P<source>صحيفة [^–\-\d]{{2,40}}?) ?[–-] ?الطبعة [^–\-\d]{{2,20}}? ?[–-] ?الصادرة يوم "
+          rf"(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?:عام )?(?P<y>\d{{4}})(?: ?[–-] ?الصفحة رقم ?[:：] ?\d{{1,3}})?",
+          r"صحيفة [^–-]{2,40}[–-] ?الطبعة"),
     # Credit lines that close a story.
     _rule("editor", "editor", r"تحرير ?[:：] ?(?P<editor>[^\d:：/]{2,40})$", credit=True),
-    _rule("byline", "author", r"بقلم ?[:：]? ?(?P<author>[^\d.،,:：/]{2,40})$", credit=True),
+    # "بقلم / NAME، صحيفة …": after the comma a role, or an outlet (a newspaper, agency,
+    # network, magazine, radio or television), which is then the story's source.
+    _rule("byline", "author",
+          r"بقلم ?[:：/]? ?(?P<author>[^\d.،,:：/]{2,40}?)(?: ?[،,] ?(?:(?P<source>"
+          r"(?:صحيفة|جريدة|وكالة|شبكة|مجلة|إذاعة|تلفزيون)[^\d.،,:：/]{1,40})|[^\d.:：/]{1,60}))?$",
+          credit=True),
     _rule("source_line", "source", rf"{_SRC}$", credit=True),
     _rule("agency_credit", "published",
           rf"(?P<source>[^\d/]{{2,40}}?) ?/ ?(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?P<y>\d{{4}}) ?/?$",
@@ -193,6 +210,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
     "source_line": ("/",), "agency_credit": ("/",),
+    "release_day": ("مصدر",), "print_edition": ("الطبعة",),
 }
 ARABIC_PORTALS: tuple[StampRule, ...] = tuple(
     attrs.evolve(rule, needles=_NEEDLES.get(rule.name, ())) for rule in _ROWS
