@@ -60,3 +60,8 @@ def test_a_short_exclaimed_line_is_a_headline_a_long_one_prose() -> None:
     assert role("تعليق: إنجاز استثنائي!") == "headline"
     assert role("قال المتحدث إن الصين ترحب بالتعاون مع جميع الدول في هذا المجال الحيوي والمهم جدا للجميع!") == "prose"
     assert role("قال المتحدث إن الصين ترحب.") == "prose"
+
+
+def test_markup_residue_is_no_breadcrumb() -> None:
+    assert role("<%@ Language=JavaScript %> china radio international") == "prose"
+    assert role("الصفحة الرئيسية >> الرياضة") == "crumb"

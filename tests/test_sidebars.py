@@ -90,3 +90,10 @@ def test_pagers_headings_and_footers_end_the_story() -> None:
         assert rule is not None and rule.name == name and rule.ends_story, line
     toolbar = classify("حجم الخط اطبع")
     assert toolbar is not None and not toolbar.ends_story
+
+
+def test_numbered_pagers_end_the_story() -> None:
+    for line in ("1   2   3   4   >", "< 1 2 3", "1 2"):
+        rule = classify(line)
+        assert rule is not None and rule.name == "number_pager" and rule.ends_story, line
+    assert classify("2024") is None  # a lone number is no pager

@@ -142,3 +142,17 @@ def test_print_edition_line_is_a_stamp_not_a_title() -> None:
 def test_byline_with_an_outlet_names_the_source(line: str, author: str, source: str | None) -> None:
     stamp = read_stamp(line, credit=True)
     assert stamp is not None and (stamp.role, stamp.author, stamp.source) == ("author", author, source)
+
+
+def test_a_stamp_over_the_title_says_so() -> None:
+    stamp = read_stamp("GMT+08:00 || 2004-08-17 17:04:46", credit=False)
+    assert stamp is not None and stamp.over_title and stamp.rule == "cri_offset_first"
+    assert stamp.moment == dt.datetime(2004, 8, 17, 17, 4, 46, tzinfo=BEIJING)
+    under = read_stamp("2020:02:25.08:40 حجم الخط اطبع", credit=False)
+    assert under is not None and not under.over_title
+
+
+def test_cri_credit_line_names_the_source() -> None:
+    stamp = read_stamp("cri", credit=True)
+    assert stamp is not None and (stamp.role, stamp.source) == ("source", "cri")
+    assert read_stamp("cri", credit=False) is None  # a credit, never a header stamp

@@ -40,7 +40,8 @@ def is_prose(text: str) -> bool:
 
 
 def _is_crumb(text: str) -> bool:
-    return len(text) <= 200 and (">" in text or text.startswith(HOME))
+    # "<" is markup residue ("<%@ Language=JavaScript %>"), never in a crumb.
+    return len(text) <= 200 and "<" not in text and (">" in text or text.startswith(HOME))
 
 
 def is_lead(text: str) -> bool:

@@ -110,6 +110,9 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     Rule("section_bar", "toolbar", regex=re.compile(r"\sالصفحة الأولى$")),
     Rule("social", "stub", regex=re.compile(r"^arabic\.people\.cn@")),
     Rule("pager", "stub", regex=re.compile(r"^(?:【\d{1,3}】\s?)+$"), closes=True),
+    # A numbered pager ("1   2   3   4   >", china.org.cn): page numbers and arrows only.
+    Rule("number_pager", "stub", regex=re.compile(r"^(?:[<>«»]\s*)?(?:\d{1,3}\s+){1,30}(?:\d{1,3}|[<>«»])$"),
+         closes=True),
     # CRI's image labels as a dump leaves them: a caption or the headline, then
     # "_fororder_" and the image's name.
     Rule("image_label", "stub", regex=re.compile(r"_fororder_[\w.-]{0,80}$"), marks=True),

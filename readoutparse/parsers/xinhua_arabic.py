@@ -28,7 +28,7 @@ from ..model import Article, Dateline, Moment
 from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
-from .arabic_captions import is_caption
+from .arabic_captions import is_caption, is_portrait
 from .arabic_header import HEADLINE_MAX, HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
@@ -55,7 +55,8 @@ class XinhuaArabicParser(Parser):
             return round(share * 0.3, 3)
         marked = (
             HOME in sample
-            or any(_stamped(line.text) for line in head[:10])
+            # A stamp may stand under a long navigation list (CRI 2004).
+            or any(_stamped(line.text) for line in doc.content[:WINDOW])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
             or any(_portal_furniture(line.text) for line in head)
         )
@@ -107,6 +108,12 @@ class XinhuaArabicParser(Parser):
         # only a stamp that reads as one anchors the title.
         anchor = next((i for i in range(lead) if roles[i] == "stamp"
                        and _published(lines[i].text, readable=i > body)), None)
+        if anchor is not None and _over_title(lines[anchor].text):
+            # This portal prints its stamp over the headline: what stands above is header.
+            under = next((i for i in range(anchor + 1, len(roles)) if roles[i] == "headline"), None)
+            if under is not None:
+                return under
+            raise self.malformed("expected the title under the stamp line", lines[anchor], doc)
         if anchor is not None:
             above = [i for i in range(anchor) if roles[i] == "headline"]
             if above:
@@ -210,7 +217,7 @@ class XinhuaArabicParser(Parser):
             elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
-            elif is_caption(text):
+            elif is_caption(text) or (leading and is_portrait(text)):
                 self._caption(b, line)
             elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
                 # A sidebar's headlines and keyword strips, however long, and its links (Latin
@@ -280,6 +287,11 @@ def _published(text: str, *, readable: bool = False) -> bool:
 def _portal_furniture(text: str) -> bool:
     rule = sidebars.classify(text)
     return rule is not None and (rule.kind in ("heading", "toolbar") or rule.marks)
+
+
+def _over_title(text: str) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.over_title
 
 
 def _stamped(text: str) -> bool:
