@@ -54,3 +54,14 @@ def test_roles_are_read_only_as_far_as_asked(monkeypatch: pytest.MonkeyPatch) ->
 def test_roles_stop_at_the_window() -> None:
     lines = list(Document("\n".join(["اطبع"] * (arabic_header.WINDOW + 5))).content)
     assert len(Roles(lines)) == arabic_header.WINDOW
+
+
+def test_a_short_exclaimed_line_is_a_headline_a_long_one_prose() -> None:
+    assert role("تعليق: إنجاز استثنائي!") == "headline"
+    assert role("قال المتحدث إن الصين ترحب بالتعاون مع جميع الدول في هذا المجال الحيوي والمهم جدا للجميع!") == "prose"
+    assert role("قال المتحدث إن الصين ترحب.") == "prose"
+
+
+def test_markup_residue_is_no_breadcrumb() -> None:
+    assert role("<%@ Language=JavaScript %> china radio international") == "prose"
+    assert role("الصفحة الرئيسية >> الرياضة") == "crumb"

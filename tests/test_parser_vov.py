@@ -136,7 +136,8 @@ def test_marker_only_in_first_paragraph() -> None:
     article = parse(page(TITLE, BODY, "VOV.VN - Một đoạn trích dẫn ở giữa bài."))
     assert article.dateline is None
     assert article.paragraphs[1] == "VOV.VN - Một đoạn trích dẫn ở giữa bài."
-    assert article.source is None  # a marker inside the body names no outlet for the page
+    # A marker inside the body is no lead; the source is the format's own site.
+    assert article.source == "VOV.VN"
 
 
 def test_relative_dates_stay_in_the_text() -> None:
@@ -154,9 +155,9 @@ def test_relative_dates_stay_in_the_text() -> None:
     [
         ("Hồng Anh/VOV.VN", ("Hồng Anh",), {}, "VOV.VN"),
         ("Minh Hòa/VOV-Bắc Kinh", ("Minh Hòa",), {"bureau": "VOV-Bắc Kinh"}, "VOV.VN"),
-        # a byline naming no VOV desk leaves the source to the marker or the address
-        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, None),
-        ("(Theo Reuters)", (), {"based_on": "Reuters"}, None),
+        # a byline naming no VOV desk changes nothing: the source is still the site's
+        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV.VN"),
+        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV.VN"),
         ("Thu Hằng/VOV.VN (theo AFP, Reuters)", ("Thu Hằng",), {"based_on": "AFP, Reuters"},
          "VOV.VN"),
         ("Hồng Anh, Minh Hòa/VOV.VN", ("Hồng Anh", "Minh Hòa"), {}, "VOV.VN"),
@@ -399,12 +400,14 @@ def test_comment_form_and_recaptcha_notice_are_furniture() -> None:
     assert notice in inline.boilerplate and notice not in inline.paragraphs
 
 
-def test_source_without_the_lead_marker_comes_from_the_address_or_is_null() -> None:
-    # VOV prints on several sites (vov.vn, vovworld.vn for VOV5): with neither a marker nor
-    # an address the text does not say which, so the source is not guessed.
+def test_source_without_the_lead_marker_comes_from_the_address_or_is_vov_vn() -> None:
+    # FORMATS: every vov.vn page is VOV.VN, with or without the lead marker; a sister site
+    # (vovworld.vn for VOV5) is told by its address or its own marker.
     text = page(TITLE, DATE, "Tối qua, hai bộ trưởng đã điện đàm.", BODY)
     article = parse(text)
-    assert article.source is None and article.dateline is None
+    assert article.source == "VOV.VN" and article.dateline is None
+    vovworld = "https://vovworld.vn/vi-VN/chinh-tri/x-1.vov"
+    assert readoutparse.parse(text, parser="vov", url=vovworld, readout=False).source == "VOV5"
     url = "https://vov.vn/chinh-tri/hai-bo-truong-dien-dam-post1.vov"
     assert readoutparse.parse(text, parser="vov", url=url, readout=False).source == "VOV.VN"
     assert parse(page(TITLE, DATE, BODY, "Hồng Anh/VOV.VN")).source == "VOV.VN"
@@ -459,3 +462,25 @@ def test_a_dated_page_with_only_its_lead_is_an_article() -> None:
 
 def no_stray(article: readoutparse.Article) -> None:
     assert not any("unrecognised lines" in w for w in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize(
+    ("marker", "agency", "source"),
+    [("VOV.VN - ", "VOV.VN", "VOV.VN"), ("(VOV) - ", "VOV", "VOV.VN"), ("(VOV5) - ", "VOV5", "VOV5"),
+     ("(VOVTV) - ", "VOVTV", "VOVTV")],
+)
+def test_the_source_does_not_depend_on_how_the_lead_names_vov(marker: str, agency: str, source: str) -> None:
+    # The dateline keeps what the marker prints; the source is the site that published.
+    article = parse(page(TITLE, DATE, marker + "Hai bộ trưởng đã điện đàm tối qua về hợp tác song phương.", BODY))
+    assert article.dateline == Dateline(place=None, date=None, agency=agency)
+    assert article.source == source
+
+
+def test_a_date_line_above_the_headline() -> None:
+    # VOV's television site prints the day, then the day with its time, over the headline.
+    article = parse(page("10/02/2024 -  10/02/2024 00:10", TITLE, "(VOVTV) - " + "Hai bộ trưởng đã điện đàm tối qua về hợp tác song phương.", BODY))
+    assert article.title == TITLE and article.source == "VOVTV"
+    assert article.published == dt.datetime(2024, 2, 10, 0, 10, tzinfo=HANOI)
+    # A later second day is an update: the first day is the publication's.
+    updated = parse(page("10/02/2024 - 12/02/2024 08:00", TITLE, "VOV.VN - " + "Hai bộ trưởng đã điện đàm tối qua về hợp tác song phương.", BODY))
+    assert updated.published == dt.date(2024, 2, 10)

@@ -525,3 +525,26 @@ def test_sidebar_list_run_into_a_dateline_is_an_excerpt_not_a_listing() -> None:
     with pytest.raises(MalformedDocumentError) as info:
         parse(page)
     assert info.value.line == 1 and "sidebar list over an excerpt" in str(info.value)
+
+
+def test_a_print_edition_line_over_prose_is_no_page() -> None:
+    # The edition line is a stamp, not a title: with no headline the text is refused.
+    text = ("صحيفة الأخبار اليومية – الطبعة الخارجية- الصادرة يوم 3 مايو عام 2015- الصفحة رقم:07\n"
+            + LEAD + "\nجميع حقوق النشر محفوظة\n")
+    with pytest.raises(MalformedDocumentError, match="title"):
+        parse(text)
+
+
+def test_a_closing_credit_ends_the_story() -> None:
+    # Under the credit, a cut sidebar heading (no sentence) is furniture, not a paragraph.
+    a = parse(page_a("2018:02:07.08:26    حجم الخط    اطبع", "بكين 6 فبراير 2018 /" + LEAD,
+                     "/مصدر: شينخوا/", "الكل"))
+    assert a.paragraphs == (LEAD, SECOND) and a.source == "شينخوا"
+    assert a.boilerplate[-1] == "الكل"
+
+
+def test_under_the_footer_nothing_is_story() -> None:
+    a = parse(page_a("2018:02:07.08:26    حجم الخط    اطبع", LEAD,
+                     "بيان الخصوصية وسياسة ملفات تعريف الارتباط", "نحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك."))
+    assert a.paragraphs == (LEAD, SECOND)
+    assert a.boilerplate[-1].startswith("نحن نستخدم")

@@ -74,3 +74,26 @@ def test_long_hostile_lines_are_cheap(unit: str) -> None:
     start = time.perf_counter()
     assert classify(line) is None and not only_toolbar(line)
     assert time.perf_counter() - start < 1.0
+
+
+def test_image_labels_mark_a_portal_page() -> None:
+    rule = classify("قمة التعاون في بكين_fororder_3")
+    assert rule is not None and rule.name == "image_label" and rule.marks and not rule.ends_story
+    assert classify("قمة التعاون في بكين") is None
+
+
+def test_pagers_headings_and_footers_end_the_story() -> None:
+    for line, name in (("【1】【2】【3】", "pager"), ("أخبار ساخنة", "sidebar_heading"),
+                       ("بيان الخصوصية وسياسة ملفات تعريف الارتباط", "cookie_notice"),
+                       ("جميع حقوق النشر محفوظة", "copyright")):
+        rule = classify(line)
+        assert rule is not None and rule.name == name and rule.ends_story, line
+    toolbar = classify("حجم الخط اطبع")
+    assert toolbar is not None and not toolbar.ends_story
+
+
+def test_numbered_pagers_end_the_story() -> None:
+    for line in ("1   2   3   4   >", "< 1 2 3", "1 2"):
+        rule = classify(line)
+        assert rule is not None and rule.name == "number_pager" and rule.ends_story, line
+    assert classify("2024") is None  # a lone number is no pager

@@ -111,3 +111,48 @@ def test_a_stamp_opening_glued_to_the_title_is_split_off() -> None:
     assert split_glued_opening("وانغ يي يلتقي لافروف") is None
     stamp = read_stamp("15:51:25 2022-03-04", credit=False)
     assert stamp is not None and stamp.moment == dt.datetime(2022, 3, 4, 15, 51, 25, tzinfo=BEIJING)
+
+
+def test_release_day_stamp_names_its_source() -> None:
+    # The label is spelt with and without its hamza; empty slots between bars are skipped.
+    for label in ("الإصدار", "الأصدار", "الاصدار"):
+        stamp = read_stamp(f"مصدر:مكتب الإحصاء | | موعد {label}:2023-02-13", credit=False)
+        assert stamp == Stamp("release_day", "published", dt.date(2023, 2, 13), "مكتب الإحصاء")
+
+
+def test_print_edition_line_is_a_stamp_not_a_title() -> None:
+    line = "صحيفة الأخبار اليومية – الطبعة الخارجية- الصادرة يوم 3 مايو عام 2015- الصفحة رقم:07"
+    assert read_stamp(line, credit=False) == Stamp(
+        "print_edition", "published", dt.date(2015, 5, 3), "صحيفة الأخبار اليومية")
+    # Cut before its day: still that stamp, unreadable, never a title.
+    cut = read_stamp("صحيفة الأخبار اليومية – الطبعة الخارجية- الصا", credit=False)
+    assert cut is not None and not cut.readable
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("بقلم / سامي نور، صحيفة الشعب اليومية", "سامي نور", "صحيفة الشعب اليومية"),
+        ("بقلم سامي نور، وكالة شينخوا", "سامي نور", "وكالة شينخوا"),
+        # A role after the comma names no outlet.
+        ("بقلم سامي نور، مراسل في القاهرة", "سامي نور", None),
+        ("بقلم سامي نور", "سامي نور", None),
+    ],
+)
+def test_byline_with_an_outlet_names_the_source(line: str, author: str, source: str | None) -> None:
+    stamp = read_stamp(line, credit=True)
+    assert stamp is not None and (stamp.role, stamp.author, stamp.source) == ("author", author, source)
+
+
+def test_a_stamp_over_the_title_says_so() -> None:
+    stamp = read_stamp("GMT+08:00 || 2004-08-17 17:04:46", credit=False)
+    assert stamp is not None and stamp.over_title and stamp.rule == "cri_offset_first"
+    assert stamp.moment == dt.datetime(2004, 8, 17, 17, 4, 46, tzinfo=BEIJING)
+    under = read_stamp("2020:02:25.08:40 حجم الخط اطبع", credit=False)
+    assert under is not None and not under.over_title
+
+
+def test_cri_credit_line_names_the_source() -> None:
+    stamp = read_stamp("cri", credit=True)
+    assert stamp is not None and (stamp.role, stamp.source) == ("source", "cri")
+    assert read_stamp("cri", credit=False) is None  # a credit, never a header stamp

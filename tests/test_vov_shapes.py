@@ -134,7 +134,7 @@ def test_share_button_under_the_headline_does_not_end_the_body() -> None:
 def test_source_follows_the_address_when_no_marker_names_it() -> None:
     url = "https://vovworld.vn/vi-VN/chinh-tri/x-942485.vov"
     assert parse(page(TITLE, PROSE), url=url).source == "VOV5"
-    assert parse(page(TITLE, PROSE)).source is None
+    assert parse(page(TITLE, PROSE)).source == "VOV.VN"  # the format's own site
     assert parse(page(TITLE, "(VOV5) - " + PROSE), url="https://vov.vn/x.vov").source == "VOV5"
 
 

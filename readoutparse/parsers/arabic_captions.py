@@ -8,6 +8,10 @@ A caption is a line describing a photo, not body text.  The Arabic portals print
 * a short line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``,
   ``(Xinhua)``), which a sentence never ends with before its full stop.
 
+Under a portrait, a short unfinished line ending with an honorific and a name
+(``المسؤول الإعلامي للاتحاد السيد فلان الفلاني``) names the person shown: :func:`is_portrait`.
+It is only asked of a line before the story's first paragraph (a headline may end so too).
+
 Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
 reader may want (who is in the photo), but not the story's text.
 """
@@ -19,7 +23,7 @@ import re
 from .. import dates
 from .base import ascii_digits
 
-__all__ = ["CAPTIONS", "is_caption"]
+__all__ = ["CAPTIONS", "is_caption", "is_portrait"]
 
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”", "。")
 _MAX = 220
@@ -54,3 +58,14 @@ def is_caption(text: str) -> str | None:
         if CAPTIONS[name].search(plain):
             return name
     return None
+
+
+_PORTRAIT = re.compile(r"\s(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة)(?: \S+){1,4}$")
+_PORTRAIT_MAX = 120
+
+
+def is_portrait(text: str) -> bool:
+    """A portrait's name-and-title line: short, no sentence, ending with an honorific and a name."""
+    text = text.strip()
+    return (len(text) <= _PORTRAIT_MAX and not text.endswith(_SENTENCE_END)
+            and _PORTRAIT.search(text) is not None)

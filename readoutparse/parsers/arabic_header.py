@@ -17,24 +17,31 @@ from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
 from .stamps import read_stamp
 
-__all__ = ["HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose", "role"]
+__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose", "role"]
 
 Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
 
 HOME = "الصفحة الرئيسية"
 SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
-_HEADLINE_MAX = 150
+HEADLINE_MAX = 150
+# A headline may exclaim ("تعليق: إنجاز استثنائي!"); a short line ending so is no sentence.
+_EXCLAIMED_MAX = 80
 #: How far down a page its stamp may sit (below sidebar blocks and a poll box).
 WINDOW = 40
 
 
 def is_prose(text: str) -> bool:
     """A sentence, or longer than any headline."""
-    return len(text) > _HEADLINE_MAX or text.endswith(SENTENCE_END)
+    if len(text) > HEADLINE_MAX:
+        return True
+    if text.endswith("!") and len(text) <= _EXCLAIMED_MAX:
+        return False
+    return text.endswith(SENTENCE_END)
 
 
 def _is_crumb(text: str) -> bool:
-    return len(text) <= 200 and (">" in text or text.startswith(HOME))
+    # "<" is markup residue ("<%@ Language=JavaScript %>"), never in a crumb.
+    return len(text) <= 200 and "<" not in text and (">" in text or text.startswith(HOME))
 
 
 def is_lead(text: str) -> bool:

@@ -40,6 +40,8 @@ DATE_LINE = re.compile(
 # "5 giờ trước" (5 hours ago): a date line that names no day; the page's fetch time would
 # fix it, and the text does not give that, so it is claimed with a warning and no value.
 _RELATIVE = re.compile(_LABEL + r"\d{1,3} ?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng) trước")
+# Two date lines joined by a dash: publication, then the same day's time or an update.
+_RANGE = re.compile(r"(?P<first>\d{1,2}/\d{1,2}/\d{4}) *[-–] *(?P<second>[^-–]{8,40})")
 # What a date line starts with; a line like this that fails DATE_LINE is a damaged one.
 _DATE_START = re.compile(_LABEL + rf"(?:(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d[, ])")
 
@@ -56,7 +58,17 @@ def published(line: Line, b: ArticleBuilder) -> Moment | None:
         b.warn(f"relative date line {line.text!r}: it names no day, so published is unknown",
                line)
         return None
-    m = DATE_LINE.fullmatch(line.text.casefold())
+    text = line.text.casefold()
+    span = _RANGE.fullmatch(text)
+    if span is not None:
+        # "10/02/2024 - 10/02/2024 00:10": the day, then a moment; a later second day is an
+        # update, and the first day is the publication's.
+        first = DATE_LINE.fullmatch(span["first"])
+        second = DATE_LINE.fullmatch(span["second"])
+        if first is not None and second is not None:
+            same = [first[k] for k in ("day", "month", "year")] == [second[k] for k in ("day", "month", "year")]
+            text = span["second"] if same else span["first"]
+    m = DATE_LINE.fullmatch(text)
     if m is None:
         b.warn(f"unreadable date line {line.text!r}", line)
         return None

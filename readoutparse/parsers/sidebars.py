@@ -11,6 +11,10 @@ is one :class:`Rule` row; :func:`classify` says which row a line is, and what th
 * ``footer``: the page's footer; what follows is furniture unless it is prose.
 * ``toolbar`` / ``stub``: a line of furniture on its own.
 
+Two flags a row may carry: ``closes`` (the story's text ends here, as under a pager
+``【1】【2】``: what follows is furniture unless it is prose) and ``marks`` (only a portal
+page prints this line, so it is evidence for detection, as CRI's image labels are).
+
 Rows are matched on whole lines (after spacing was normalised by ``text.py``), so a
 phrase quoted inside a sentence is never furniture.
 """
@@ -45,6 +49,14 @@ class Rule:
     regex: re.Pattern[str] | None = None
     #: The regex must match the whole line (a toolbar), not just somewhere in it.
     whole: bool = False
+    #: The story's text ends at this line (headings and footers always close it).
+    closes: bool = False
+    #: Only a portal page prints this line: evidence that a text is such a page.
+    marks: bool = False
+
+    @property
+    def ends_story(self) -> bool:
+        return self.closes or self.kind in ("heading", "footer")
 
     def matches(self, text: str) -> bool:
         if text in self.exact or (self.prefix and text.startswith(self.prefix)):
@@ -82,6 +94,8 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     )),
     # The 2014 poll box: "التصويت | الأخبار الساخنة".
     Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),
+    # A cookie notice's heading (CRI): its consent sentence and button follow.
+    Rule("cookie_notice", "footer", exact=("بيان الخصوصية وسياسة ملفات تعريف الارتباط",)),
     Rule("copyright", "footer", contains=(
         "حقوق النشر محفوظة", "جميع الحقوق محفوظة", "Copyright ©", "All Rights Reserved",
         "China Internet Information",
@@ -95,7 +109,13 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     # A section bar ending with the home link (china.org.cn).
     Rule("section_bar", "toolbar", regex=re.compile(r"\sالصفحة الأولى$")),
     Rule("social", "stub", regex=re.compile(r"^arabic\.people\.cn@")),
-    Rule("pager", "stub", regex=re.compile(r"^(?:【\d{1,3}】\s?)+$")),
+    Rule("pager", "stub", regex=re.compile(r"^(?:【\d{1,3}】\s?)+$"), closes=True),
+    # A numbered pager ("1   2   3   4   >", china.org.cn): page numbers and arrows only.
+    Rule("number_pager", "stub", regex=re.compile(r"^(?:[<>«»]\s*)?(?:\d{1,3}\s+){1,30}(?:\d{1,3}|[<>«»])$"),
+         closes=True),
+    # CRI's image labels as a dump leaves them: a caption or the headline, then
+    # "_fororder_" and the image's name.
+    Rule("image_label", "stub", regex=re.compile(r"_fororder_[\w.-]{0,80}$"), marks=True),
     Rule("image_stub", "stub", regex=re.compile(r"^!\[[^\]]{0,80}\]\([^)]{0,200}\)\s?\|?$")),
     # "بكين غائم~ مشمس جزئياً 4/-2": city, sky, high/low.
     Rule("weather", "stub", regex=re.compile(r"^\S{2,20} [^\d.!?؟]{2,40} -?\d{1,2}/-?\d{1,2}$")),

@@ -10,6 +10,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``ydyl_date``            ``التاريخ: 2021-05-21 المصدر: شبكة شينخوا``
 ``ydyl_time``            ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
 ``cri``                  ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
+``cri_offset_first``     ``GMT+08:00 || 2004-08-17 17:04:46`` (CRI 2004; the title is printed under it)
 ``cctv``                 ``BJT 17:27 18-11-2009``
 ``china_org``            ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``       ``arabic.china.org.cn / 15:40:28 2012-11-08``
@@ -21,12 +22,16 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``byline``               ``بقلم يحي مصطفى`` (an author)
 ``source_line``          ``/مصدر: CCTV عربي/``
 ``agency_credit``        ``وكالة أنباء شينخوا / 5 مارس 2003 /``
+``cri_credit``           ``cri`` (CRI's credit line on its own)
+``release_day``          ``مصدر:المكتب الوطني للإحصاء | | موعد الإصدار:2023-02-13`` (labelled source, release day)
+``print_edition``        ``صحيفة الشعب اليومية – الطبعة الخارجية- الصادرة يوم 21 مارس عام 2014- الصفحة رقم:04``
 =======================  ================================================================
 
 Every row is one :class:`StampRule`; :func:`read_stamp` runs them in order on one line.
 A rule's named groups say what the line holds (``y mo d h mi s`` numbers, ``mon`` an
 English month name, ``amon`` an Arabic one, ``off`` a UTC offset, ``source``,
-``editor``, ``author``).  Toolbar words may follow a stamp on its line.  A line that
+``editor``, ``author``).  A row marked ``over_title`` stands above the headline (the
+title is the first headline under it), where most stamps stand below it.  Toolbar words may follow a stamp on its line.  A line that
 only *starts* like a stamp (cut short, or with an impossible date) is still that stamp,
 unreadable, so it is never taken for a title.
 """
@@ -69,6 +74,8 @@ class Stamp:
     editor: str | None = None
     author: str | None = None
     readable: bool = True
+    #: The stamp stands above the headline (from its row).
+    over_title: bool = False
 
 
 @attrs.frozen(eq=False)  # a row is itself: hashed by identity, cheaply, as a cache key
@@ -85,6 +92,8 @@ class StampRule:
     credit: bool = False
     #: Text every line of this shape (damaged or not) holds one of: a cheap test first.
     needles: tuple[str, ...] = ()
+    #: This portal prints the stamp above the headline, not under it.
+    over_title: bool = False
 
     def read(self, m: re.Match[str], original: str) -> Stamp:
         def text(group: str) -> str | None:
@@ -96,7 +105,7 @@ class StampRule:
                      text("source") if "source" in groups else None,
                      text("editor") if "editor" in groups else None,
                      text("author") if "author" in groups else None,
-                     readable=self._readable(groups))
+                     readable=self._readable(groups), over_title=self.over_title)
 
     def _readable(self, groups: dict[str, str | None]) -> bool:
         return "y" not in groups or self._moment(groups) is not None
@@ -157,6 +166,9 @@ _ROWS: tuple[StampRule, ...] = (
     # China Radio International: the offset is printed on the line.
     _rule("cri", "published", rf"(?P<source>cri|CRI) \(GMT(?P<off>[+-]\d{{2}}:\d{{2}})\) {_YMD} {_HMS}",
           r"(?:cri|CRI) \(GMT"),
+    # CRI 2004: the offset first, then bars and the ISO time; the title follows.
+    _rule("cri_offset_first", "published", rf"GMT(?P<off>[+-]\d{{2}}:\d{{2}}) ?\|\|? ?{_YMD} {_HMS}",
+          r"GMT[+-]\d{2}:\d{2} ?\|", over_title=True),
     # CCTV Arabic: Beijing time first, then DD-MM-YYYY.
     _rule("cctv", "published",
           r"BJT (?P<h>\d{1,2}):(?P<mi>\d{2}) (?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>\d{4})", r"BJT \d"),
@@ -177,10 +189,27 @@ _ROWS: tuple[StampRule, ...] = (
     # Republished pages: DD - MM - YYYY on a line of its own.
     _rule("date_line", "published", r"(?P<d>\d{1,2}) ?- ?(?P<mo>\d{1,2}) ?- ?(?P<y>\d{4})$",
           r"(?=[\d /.-]*\d)[\d /.-]{1,40}$"),
+    # A labelled source, then the labelled release day (China's Arabic theory portal); the
+    # label is spelt with and without its hamza.
+    _rule("release_day", "published",
+          rf"(?:ال)?مصدر ?[:：] ?(?P<source>[^|\d]{{1,60}}?) ?(?:\| ?)*موعد ال[إأا]صدار ?[:：] ?{_YMD}",
+          r"(?:ال)?مصدر ?[:：][^|]{1,60}\|"),
+    # A print edition's line: newspaper, edition, day of issue, page number.
+    _rule("print_edition", "published",
+          rf"(?P<source>صحيفة [^–\-\d]{{2,40}}?) ?[–-] ?الطبعة [^–\-\d]{{2,20}}? ?[–-] ?الصادرة يوم "
+          rf"(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?:عام )?(?P<y>\d{{4}})(?: ?[–-] ?الصفحة رقم ?[:：] ?\d{{1,3}})?",
+          r"صحيفة [^–-]{2,40}[–-] ?الطبعة"),
     # Credit lines that close a story.
     _rule("editor", "editor", r"تحرير ?[:：] ?(?P<editor>[^\d:：/]{2,40})$", credit=True),
-    _rule("byline", "author", r"بقلم ?[:：]? ?(?P<author>[^\d.،,:：/]{2,40})$", credit=True),
+    # "بقلم / NAME، صحيفة …": after the comma a role, or an outlet (a newspaper, agency,
+    # network, magazine, radio or television), which is then the story's source.
+    _rule("byline", "author",
+          r"بقلم ?[:：/]? ?(?P<author>[^\d.،,:：/]{2,40}?)(?: ?[،,] ?(?:(?P<source>"
+          r"(?:صحيفة|جريدة|وكالة|شبكة|مجلة|إذاعة|تلفزيون)[^\d.،,:：/]{1,40})|[^\d.:：/]{1,60}))?$",
+          credit=True),
     _rule("source_line", "source", rf"{_SRC}$", credit=True),
+    # CRI's credit, the site's short name alone on its line.
+    _rule("cri_credit", "source", r"(?P<source>cri|CRI)$", credit=True),
     _rule("agency_credit", "published",
           rf"(?P<source>[^\d/]{{2,40}}?) ?/ ?(?P<d>\d{{1,2}}) (?:{_AR_MONTH}) (?P<y>\d{{4}}) ?/?$",
           credit=True),
@@ -192,7 +221,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "ydyl_date": ("التاريخ",), "ydyl_time": ("الوقت",), "cri": ("GMT",), "cctv": ("BJT",),
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
-    "source_line": ("/",), "agency_credit": ("/",),
+    "source_line": ("/",), "agency_credit": ("/",), "cri_offset_first": ("GMT",),
+    "cri_credit": ("cri", "CRI"),
+    "release_day": ("مصدر",), "print_edition": ("الطبعة",),
 }
 ARABIC_PORTALS: tuple[StampRule, ...] = tuple(
     attrs.evolve(rule, needles=_NEEDLES.get(rule.name, ())) for rule in _ROWS

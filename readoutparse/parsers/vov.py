@@ -11,9 +11,10 @@ the name-and-title line under a portrait go to ``extra["captions"]`` (:mod:`.cap
 headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.
 
 The sites' shared shapes (lead markers ``VOV.VN -`` / ``(VOV5) -``, headings, the ``label:
-value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the outlet the
-lead marker names, else the one the page's address names, else ``VOV.VN`` where a byline
-names VOV, else None (a page of VOV's several sites that names none of them).  A stored copy
+value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the service a
+lead marker names where it has a site of its own (VOV5, VOVTV), else the address's site,
+else ``VOV.VN``: a ``VOV.VN -`` and a ``(VOV) -`` lead give the same source.  A date line
+may stand above the headline (VOV's television site).  A stored copy
 may have lost its headline: where the page opens with prose (a long finished paragraph, or
 a lead with a photo above it, body under it or an article address) the title is empty, with
 a warning, and nothing is refused.  A share button or photo above the body is furniture.
@@ -29,10 +30,10 @@ from ..script import latin_share
 from ..text import Document, Line
 from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
-from .bylines_vi import AGENCY, byline_at as _byline_at
+from .bylines_vi import byline_at as _byline_at
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
 from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
-from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, host_source, lead as _lead_of
+from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, lead as _lead_of, page_source
 
 __all__ = ["VovParser"]
 
@@ -84,6 +85,9 @@ class VovParser(Parser):
         if at == len(lines):
             raise self.malformed("only a photo and its caption: expected a headline", lines[0], doc)
         lines = lines[at:]
+        above = None
+        if len(lines) > 2 and _dateish(lines[0].text) and not _lead(lines[1].text):
+            above, lines = lines[0], lines[1:]  # the date printed over the headline
         first = lines[0]
         teasers = sum(1 for line in lines[:12] if _lead(line.text))
         if _lead(first.text) and teasers >= 2:
@@ -109,11 +113,12 @@ class VovParser(Parser):
         while start < len(lines) and _heading(lines[start].text) is False:
             b.furniture(lines[start])
             start += 1
-        dated = start < len(lines) and _dateish(lines[start].text) and not headless
+        dated = above is not None or (start < len(lines) and _dateish(lines[start].text) and not headless)
         if dated:
-            b.claim(lines[start], "published")
-            b.published = _published(lines[start], b)
-            start += 1
+            date_line = above or lines[start]
+            b.claim(date_line, "published")
+            b.published = _published(date_line, b)
+            start += above is None
         end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
                    len(lines))
         # a page found to open with its body is no listing card
@@ -123,11 +128,9 @@ class VovParser(Parser):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
         self._tail(b, lines[end:])
-        # The outlet the lead marker names, else the address's, else a VOV byline's, else
-        # vov.vn's own furniture ("Mời quý độc giả theo dõi VOV.VN trên"); none where nothing
-        # names it: VOV prints on several sites, and guessing one is no reading.
-        b.source = (b.dateline.agency if b.dateline else host_source(context.url) or b.source
-                    or (AGENCY if any(AGENCY in text for text in b.boilerplate) else None))
+        # One rule whatever the lead prints (vov_shapes.page_source): a service's own site,
+        # else the address's, else VOV.VN.
+        b.source = page_source(b.dateline.agency if b.dateline else None, context.url)
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
@@ -139,8 +142,6 @@ class VovParser(Parser):
             at, b.authors, found = byline
             b.extra.update(found)
             b.claim(body[at], "authors")
-            if "VOV" in body[at].text:
-                b.source = AGENCY
             after = body[at + 1:]
             for line in after:
                 b.furniture(line)

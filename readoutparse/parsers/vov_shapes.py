@@ -12,6 +12,11 @@ copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  Th
 * a picture's label left by the dump (:data:`IMAGE_LABEL`), its caption on the next line;
 * addresses that name the outlet when the text does not (:data:`HOSTS`).
 
+``source`` (:func:`page_source`): a marker naming a service with a site of its own
+(:data:`SERVICES`: VOV5, VOVTV) names it; otherwise the address's site; otherwise
+``VOV.VN``, the format's own site.  ``VOV.VN -`` and ``(VOV) -`` both name the broadcaster,
+so they never make the source differ (FORMATS: every vov.vn page is ``VOV.VN``).
+
 Each table is data; adding a site's shape is adding a row.
 """
 
@@ -20,8 +25,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "footer", "heading", "host_source",
-           "lead"]
+__all__ = ["DEFAULT_SOURCE", "FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "SERVICES",
+           "footer", "heading", "host_source", "lead", "page_source"]
 
 _DASH = r" ?[-–—] ?"
 #: (marker, the source it names).  Ordered: the first that matches wins.  A copy may drop
@@ -31,8 +36,13 @@ LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\(?VOV5\){_DASH}"), "VOV5"),
     # vovworld.vn is VOV5's site; early pages name the site instead of the service
     (re.compile(rf"\(?VOVworld\){_DASH}", re.IGNORECASE), "VOV5"),
+    (re.compile(rf"\(?VOVTV\){_DASH}"), "VOVTV"),  # VOV's television site
     (re.compile(rf"\(?VOV\){_DASH}"), "VOV"),
 )
+#: Markers naming a service that publishes on a site of its own: they name the page's source.
+SERVICES = frozenset({"VOV5", "VOVTV"})
+#: The format's own site: the source of a page that names no other.
+DEFAULT_SOURCE = "VOV.VN"
 
 #: Headings after which nothing is body; True where related headlines follow.
 HEADINGS: dict[str, bool] = {
@@ -54,7 +64,8 @@ _FOOTER = re.compile(r"(?P<label>[^:：]{2,12})[:：] ?(?P<value>.{0,300})")
 IMAGE_LABEL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,40} hinh \d{1,2}")
 
 #: Address hosts (without ``www.``, ``m.``, ``amp.``) and the outlet they publish.
-HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5"}
+HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5",
+                         "truyenhinhvov.vn": "VOVTV"}
 _MIRRORS = ("www.", "m.", "amp.")
 
 
@@ -99,3 +110,10 @@ def host_source(url: str | None) -> str | None:
             host = host[len(mirror):]
             break
     return HOSTS.get(host)
+
+
+def page_source(marker: str | None, url: str | None) -> str:
+    """The page's outlet: a service's own marker, else the address's site, else VOV.VN."""
+    if marker in SERVICES:
+        return marker
+    return host_source(url) or DEFAULT_SOURCE

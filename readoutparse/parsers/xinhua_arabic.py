@@ -28,8 +28,8 @@ from ..model import Article, Dateline, Moment
 from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
-from .arabic_captions import is_caption
-from .arabic_header import HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
+from .arabic_captions import is_caption, is_portrait
+from .arabic_header import HEADLINE_MAX, HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
 
@@ -55,7 +55,8 @@ class XinhuaArabicParser(Parser):
             return round(share * 0.3, 3)
         marked = (
             HOME in sample
-            or any(_stamped(line.text) for line in head[:10])
+            # A stamp may stand under a long navigation list (CRI 2004).
+            or any(_stamped(line.text) for line in doc.content[:WINDOW])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
             or any(_portal_furniture(line.text) for line in head)
         )
@@ -107,10 +108,20 @@ class XinhuaArabicParser(Parser):
         # only a stamp that reads as one anchors the title.
         anchor = next((i for i in range(lead) if roles[i] == "stamp"
                        and _published(lines[i].text, readable=i > body)), None)
+        if anchor is not None and _over_title(lines[anchor].text):
+            # This portal prints its stamp over the headline: what stands above is header.
+            under = next((i for i in range(anchor + 1, len(roles)) if roles[i] == "headline"), None)
+            if under is not None:
+                return under
+            raise self.malformed("expected the title under the stamp line", lines[anchor], doc)
         if anchor is not None:
             above = [i for i in range(anchor) if roles[i] == "headline"]
             if above:
                 return above[-1]
+            if anchor > 0 and _long_headline(lines[anchor - 1].text):
+                # Right above the stamp, a line too long for a headline but no sentence:
+                # a long headline (a report's title with its series name).
+                return anchor - 1
             body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
                         len(roles))
         start = anchor + 1 if anchor is not None else 0
@@ -186,25 +197,31 @@ class XinhuaArabicParser(Parser):
         captions.append(line.text)
 
     def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
-        in_sidebar = False
+        in_sidebar = in_footer = False
         for line in lines:
             text = line.text
             rule = sidebars.classify(text)
-            if rule is not None:
+            if in_footer or rule is not None:
+                # Under the page's footer (copyright, contact, cookie notice) nothing is story.
                 b.furniture(line)
-                in_sidebar = in_sidebar or rule.kind in ("heading", "footer")
+                in_sidebar = in_sidebar or (rule is not None and rule.ends_story)
+                in_footer = in_footer or (rule is not None and rule.kind == "footer")
                 continue
             credit = read_stamp(text, credit=True)
             leading = not b.paragraphs and b.dateline is None
             if credit is not None:
                 self._stamp(b, line, credit)
+                # A closing credit (source, agency, editor) ends the story's text; a byline
+                # opens it.
+                in_sidebar = in_sidebar or (credit.role != "author" and bool(b.paragraphs))
             elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
-            elif is_caption(text):
+            elif is_caption(text) or (leading and is_portrait(text)):
                 self._caption(b, line)
-            elif in_sidebar and not text.endswith(SENTENCE_END):
-                # A sidebar's headlines and keyword strips, however long: a sentence ends the list.
+            elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
+                # A sidebar's headlines and keyword strips, however long, and its links (Latin
+                # letters only): a sentence ends the list.
                 b.furniture(line)
             elif leading:
                 self._lead(b, line, context)
@@ -246,6 +263,11 @@ class XinhuaArabicParser(Parser):
             b.claim(line, "dateline")
 
 
+def _long_headline(text: str) -> bool:
+    """Longer than a headline, in Arabic, yet no sentence: a report's title, say."""
+    return len(text) > HEADLINE_MAX and not text.endswith(SENTENCE_END) and arabic_share(text[:200]) >= 0.5
+
+
 def _refines(moment: Moment, published: Moment) -> bool:
     """A stamp with a time refines one with only that day (china.org.cn prints both)."""
     return (isinstance(moment, dt.datetime) and not isinstance(published, dt.datetime)
@@ -264,7 +286,12 @@ def _published(text: str, *, readable: bool = False) -> bool:
 
 def _portal_furniture(text: str) -> bool:
     rule = sidebars.classify(text)
-    return rule is not None and rule.kind in ("heading", "toolbar")
+    return rule is not None and (rule.kind in ("heading", "toolbar") or rule.marks)
+
+
+def _over_title(text: str) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.over_title
 
 
 def _stamped(text: str) -> bool:
