@@ -117,6 +117,16 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
                  "and FT中文网's closing note (…责编：name email)"),
         Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
              why="大纪元 editor line"),
+        Rule("credit", _re(r"(?:^|\n)(?P<role>翻译|翻譯|译者|譯者)\s?[：:/／]\s?(?P<names>[^\n：:]{1,40}?)"
+                           r"(?:\n(?:点击|點擊)查看本[文版]英文版。?)?\s*$"), cut=True,
+             why="纽约时报, FT中文网 translator line closing the story (翻译：…, 译者/…), with "
+                 "纽约时报's link to the English original under it"),
+        Rule("credit", _re(r"(?P<compilers>" + _NAME + r"(?:[/／、]" + _NAME + r"){0,3})\s?[（(]"
+                           r"(?:[^（）()\n、,，]{1,12}(?:社|台|AFP|AP|dpa|Reuters)[、,， ]?){1,6}[)）]"),
+             why="德国之声 closing line: the writers, then the agencies they wrote from"),
+        Rule("boilerplate", _re(r"(?:发布时间|發佈時間|發布時間|发布日期|發布日期|更新时间|更新時間)[:：]\s?"
+                                r"(?:" + TIMESTAMP.pattern + r")"),
+             why="中国数字时代 reposts: the source's own 'published:' stamp"),
     ),
     "related": (
         Rule("related", _re(r".{2,200}"), linked=True, why="a headline under a related heading"),
