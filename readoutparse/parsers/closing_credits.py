@@ -2,7 +2,7 @@
 record fields, for every outlet of the Zaobao template.
 
 * ``role`` names what the names did: 編輯/责编/核稿 are editors; a translator (編譯, 譯者,
-  翻译) is an author.  ``editor`` is a second label's names (核稿, 审校).
+  翻译) or 路透's filer (发稿) is an author.  ``editor`` is a second label's names (核稿, 审校).
 * ``compilers`` (德国之声's ``杨威廉/张慈 (路透社、法新社)``) wrote the story from the agencies
   named after them: authors.
 * ``code`` is 中央社's ROC date code (``1100108``).
@@ -40,7 +40,7 @@ def split_names(value: str | None) -> list[str]:
 def read_credit(facts: Mapping[str, str], taken: str) -> CreditFields:
     names, editors = split_names(facts.get("names")), split_names(facts.get("editor"))
     authors = split_names(facts.get("compilers"))
-    if facts.get("role", "").endswith(("譯", "译", "者")):  # translator, then 核稿 editor
+    if facts.get("role", "").endswith(("譯", "译", "者", "发稿")):  # translator or filer
         authors += [n for n in names if not _DESK.search(n)]
     elif names:  # 編輯 names the editors; a second label (校对) is not one
         editors = names

@@ -10,7 +10,8 @@ stands over.  Two shapes:
 * a block all of whose text is bold, one short line that does not end a sentence (``。``,
   ``，``, ``：``, ``.`` …): an emphasised sentence ends like one.
 
-A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
+A heading that holds a link is a related headline (法广's ``<strong>相关报道 <a>…</a></strong>``):
+``related``, its label cut off.  A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
 is the story's dek (寒冬's ``<h2>``), kept as ``standfirst``; further down it stays text.  A
 heading that prints the headline again is the page's headline (``boilerplate``), and a
 paragraph printing a heading's text again is the same dek twice (``boilerplate``).  Where
@@ -30,6 +31,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADING_MAX, BOLD_MAX = 120, 40
 # A bold line that ends like a sentence or a lead-in label (CDT编者按：) is emphasis.
 _SENTENCE_END = re.compile(r"[。．，,；;：:、.…]\s*$")
+_RELATED_LABEL = re.compile(r"^(?:相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|其它|其他)?"
+                            r"\s?[:：/|｜]?\s?")
 _FULL_STOP = re.compile(r"[。．！!.]\s*[”」』\"]?\s*$")
 
 
@@ -64,6 +67,11 @@ def mark_subheadings(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
                                                  rule="standfirst")
             continue
         key = _key(verdict.text)
+        if verdict.block.links:  # 法广's <strong>相关报道 <a>…</a></strong>: a headline
+            marked[index] = verdict._replace(kind="related", taken=verdict.text,
+                                             text=_RELATED_LABEL.sub("", verdict.text),
+                                             rule="related")
+            continue
         kind = "boilerplate" if key == headline else "subheading"
         marked[index] = verdict._replace(kind=kind, taken=verdict.text, rule=kind)
         headings.add(key)

@@ -156,7 +156,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                 text = clean(" ".join("".join(run) for run in caption))
                 kind = {"media": "boilerplate"}.get(role, role) if text else "boilerplate"
                 url = el.get("href") if kind == "related" else None
-                alt = clean(el.get("alt") or el.get("title") or "") if role == "media" else ""
+                alt = _alt(el) if role in ("media", "caption") else ""
                 out.blocks.append(Block(kind, text or _describe(el), start, tag, url, alt=alt))
                 caption.clear()
                 after_media = role == "media"
@@ -201,6 +201,12 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         line += (el.tail or "").count("\n")
     out.flush(True)
     return _alt_captions(out.blocks), []
+
+
+def _alt(el: Any) -> str:
+    """The ``alt`` (or ``title``) text of the picture ``el`` is or holds."""
+    img = el if el.tag == "img" else next(el.iter("img"), None)
+    return "" if img is None else clean(img.get("alt") or img.get("title") or "")
 
 
 def _key(text: str) -> str:

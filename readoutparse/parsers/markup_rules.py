@@ -68,6 +68,8 @@ SITE: tuple[TagRule, ...] = (
     TagRule("boilerplate", classes=_set("t-copyright"), why="法广 agency copyright line"),
     TagRule("standfirst", classes=_set("story-lead"), why="FT中文网 dek over the story"),
     TagRule("standfirst", classes=_set("blog-post__description"), why="Nei.st dek over the story"),
+    TagRule("boilerplate", classes=_set("js-postMetaLockup"),
+            why="Nei.st publication logo, name and date over a repost"),
     TagRule("caption", classes=_set("ai2html"),
             why="a graphic's text labels (NYT ai2html, reposted by Nei.st): one caption"),
     TagRule("boilerplate", ids=("zoomattribute",), why="自由亚洲电台 zoom link"),

@@ -269,7 +269,9 @@ class ZaobaoJekyllParser(Parser):
                 standfirst.append(text)
             elif verdict.kind == "related":
                 later.append((line, f"related[{len(b.related)}]"))
-                b.related.append(Related(title=text, url=verdict.block.url))
+                links = verdict.block.links
+                b.related.append(Related(title=text, url=verdict.block.url or (
+                    links[0] if len(links) == 1 else None)))
             elif verdict.kind == "credit":
                 later.append((line, "editor" if credit.editor else "authors" if credit.authors
                               else "extra.credit"))
