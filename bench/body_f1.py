@@ -134,6 +134,25 @@ def show(source: Path, name: str) -> None:
         print(f"{index:3} {mark} {digest(text)} {len(text):5} {text[:90]!r}")
 
 
+def print_diff(name: str, row: tuple[float, ...], expected: str, ours: str,
+               theirs: str) -> None:
+    """The lines of ours and trafilatura's not in the label (+), and the label's not in
+    them (-), each cut to 100 characters; a line is compared without its white space."""
+    def keyed(text: str) -> dict[str, str]:
+        return {"".join(line.split()): line for line in text.split("\n") if line.strip()}
+
+    want = keyed(expected)
+    print(f"## {name}  ours F1 {row[2]:.3f}  trafilatura F1 {row[5]:.3f}")
+    for who, text in (("ours", ours), ("traf", theirs)):
+        got = keyed(text)
+        for key, line in got.items():
+            if key not in want and not any(key in w for w in want):
+                print(f"  {who} + {line[:100]!r}")
+        for key, line in want.items():
+            if key not in got and not any(key in g for g in got):
+                print(f"  {who} - {line[:100]!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("archive", nargs="?", type=Path,
@@ -141,6 +160,11 @@ def main() -> int:
     parser.add_argument("--dir", type=Path)
     parser.add_argument("--show")
     parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--raw", action="store_true",
+                        help="score without the label file's _meta.normalise cuts")
+    parser.add_argument("--diff", action="store_true",
+                        help="also print, per post where either tool misses, the lines each "
+                             "has that the label lacks and the label lines it lacks")
     args = parser.parse_args()
     source = args.dir or args.archive
     if not source.exists():
@@ -151,6 +175,8 @@ def main() -> int:
         return 0
     labels = json.loads(args.labels.read_text("utf-8"))
     cuts = list(labels.pop("_meta", {}).get("normalise", []))
+    if args.raw:
+        cuts = []
     posts = read_posts(source, set(labels))
     rows: dict[str, list[tuple[float, ...]]] = collections.defaultdict(list)
     unresolved = 0
@@ -173,7 +199,10 @@ def main() -> int:
         outlet = label.get("outlet", "?")
         if cuts:
             expected, ours, theirs = (normalised(t, cuts) for t in (expected, ours, theirs))
-        rows[outlet].append((*f1(ours, expected), *f1(theirs, expected)))
+        row = (*f1(ours, expected), *f1(theirs, expected))
+        rows[outlet].append(row)
+        if args.diff and min(row[2], row[5]) < 1.0:
+            print_diff(name, row, expected, ours, theirs)
     print(f"body text vs {sum(map(len, rows.values()))} labelled posts "
           f"({unresolved} unresolved): character P / R / F1, averaged per post")
     print(f"{'outlet':<16}{'n':>3}   {'ours P':>7}{'R':>6}{'F1':>6}   {'trafilatura P':>14}{'R':>6}"

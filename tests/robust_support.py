@@ -19,7 +19,7 @@ import random
 import re
 import signal
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +270,14 @@ def _precise_as(part: Any, whole: Any) -> Any:
     return part
 
 
+def _same_record(cut: _Cut) -> Callable[[Any, Any], bool]:
+    def same(a: Any, b: Any) -> bool:
+        return (isinstance(b, Mapping) and a.keys() == b.keys()
+                and all(cut.text(a[k], b[k]) if isinstance(a[k], str) else a[k] == b[k]
+                        for k in a))
+    return same
+
+
 def truncation_problems(part: Article, whole: Article, where: str = "",
                         cut_line: str | None = None) -> list[str]:
     """What the record of a cut-off document states that the whole document does not.
@@ -335,6 +343,10 @@ def truncation_problems(part: Article, whole: Article, where: str = "",
             text(f"extra[{key!r}]", value, other)
         elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             items(f"extra[{key!r}]", list(value), list(other or []))
+        elif isinstance(value, (list, tuple)) and all(isinstance(v, Mapping) for v in value):
+            # Records such as subheadings ({"text", "paragraph"}): a cut list, each item's
+            # text cut shorter at most, its other values equal.
+            items(f"extra[{key!r}]", list(value), list(other or []), _same_record(cut))
         else:
             strict(f"extra[{key!r}]", value, other)
     if len(part.translations) > len(whole.translations):

@@ -62,6 +62,14 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("使用浏览器播视频/view video in browser", "boilerplate"),
     ("资料照：两国外长在会谈前握手。", "caption"),
     ("责任编辑：杨明", "credit"),
+    ("责任编辑：杨明 #", "credit"),
+    ("寒冬記者 張峰", "byline"),
+    ("发布时间：2021年1月06日", "boilerplate"),
+    ("This article appeared in the Asia section of the print edition under the headline \"X\"",
+     "boilerplate"),
+    ("==========================================", "boilerplate"),
+    ("▲会谈现场", "caption"),
+    ("发稿 王明；审校 李华", "credit"),
 ])
 def test_generic_shapes(text: str, kind: str) -> None:
     assert kinds(text) == [kind]
@@ -193,3 +201,18 @@ def test_a_parenthesised_note_is_furniture_only_when_it_links_to_a_sign_up_page(
     aside = Block("paragraph", note, 1, "p", None, ("https://example.com/2021/01/story.html",))
     assert kinds(promo, PROSE) == ["boilerplate", "paragraph"]
     assert kinds(aside, PROSE) == ["paragraph", "paragraph"]
+
+
+def test_paragraphs_all_one_link_are_related_beside_prose() -> None:
+    one = Block("paragraph", "两国外长通电话", 2, "p", "https://example.com/1")
+    two = Block("paragraph", "两国外长会面", 3, "p", "https://example.com/2")
+    assert kinds(PROSE, one, two, PROSE) == ["paragraph", "related", "related", "paragraph"]
+    assert kinds(one, two) == ["paragraph", "paragraph"]  # no prose: a digest
+    assert kinds(PROSE, Block("paragraph", PROSE, 2, "p", None, ("https://example.com/1",))
+                 ) == ["paragraph", "paragraph"]  # a link inside a sentence
+
+
+def test_short_latin_words_after_the_last_chinese_paragraph_are_buttons() -> None:
+    assert kinds("View", PROSE, "No More.", "MORE") == ["paragraph", "paragraph",
+                                                       "boilerplate", "boilerplate"]
+    assert kinds("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed"]
+__all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed", "plain", "as_written"]
 
 _KEY = re.compile(r"([A-Za-z_][\w-]{0,40})\s?:(?:\s(.*))?$")
 _FENCES = ("---", "...")
@@ -163,3 +164,27 @@ def read(lines: Sequence[str], opening: int) -> FrontMatter:
                                      "read from its first line", numbers[0]))
     return FrontMatter(values, chunks, tuple(comments), tuple(stray), closing + 1,
                        closing + 1, tuple(warnings))
+
+
+def plain(value: Any) -> bool:
+    """Whether a front-matter value is JSON data (YAML may also give bytes, dates, sets)."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return True
+    if isinstance(value, list):
+        return all(plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and plain(v) for k, v in value.items())
+    return False
+
+
+def as_written(url: str, raw_line: str) -> str:
+    """The URL as the ``from:`` line writes it: the document's normalisation folds runs of
+    white space, U+3000 and no-break spaces, which inside a URL are part of it.  A quoted
+    or escaped value, or one that is not this line's, keeps what YAML read."""
+    key, _, raw = raw_line.partition(":")
+    raw = raw.strip()  # white space at the edges is the line's, not the URL's
+    if (key.strip() != "from" or raw[:1] in ("'", '"')
+            or " ".join(raw.split()) != " ".join(url.split())
+            or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in raw)):
+        return url  # only spaces may differ: an invisible or control character is no URL's
+    return raw

@@ -102,6 +102,11 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="copyright line"),
         Rule("boilerplate", _re(r"The post .{1,300} (?:first appeared|appeared first) on .{1,80}"),
              why="a WordPress feed's closing line"),
+        Rule("boilerplate", _re(r"This article appeared in the .{1,80} section of the print "
+                                r"edition.{0,300}"), why="经济学人's print-edition note"),
+        Rule("boilerplate", _re(r"[=＝_\-—－~～*]{10,200}"), why="a rule drawn in characters"),
+        Rule("caption", _re(r"[▲△↑].{1,300}"),
+             why="a picture's caption marked with ▲ (中国数字时代's WeChat reposts)"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
              why="BBC video notice"),
         Rule("caption", _re(r"[（(]?(?:资料照|資料照|档案照|檔案照)片?[）)]?\s?[:：\-－—]\s?.{1,300}"),
@@ -115,8 +120,27 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
                            + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
              why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it, "
                  "and FT中文网's closing note (…责编：name email)"),
-        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"[#＃]?"),
+        Rule("credit", _re(r"(?P<role>编译|发稿)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
+                           r"(?P<editor>[^;；\n]{2,60})"),
+             why="路透 translator (or filer, 发稿) and reviser line, also where others repost it"),
+        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"\s?[#＃]?"),
              why="大纪元 editor line"),
+        Rule("credit", _re(r"(?:^|\n)[^\n（）()]{0,40}?(?:记者|記者)[^\n]{0,40}?\s(?:编辑|編輯)[:：]\s?"
+                           + _EDITOR + r"(?:\s[^\n]{0,40})?\s*$"), cut=True,
+             why="自由亚洲电台 credit line naming 编辑 for 责编 (记者… 编辑：… 网编：…)"),
+        Rule("byline", _re(r"[^\s（）()]{2,10}?(?:特約記者|特约记者|記者|记者)\s?(?P<names>" + _NAME
+                           + r"(?:[、 ]" + _NAME + r"){0,3})"),
+             why="寒冬's closing 寒冬記者 name: the outlet's reporter, on a line of its own"),
+        Rule("credit", _re(r"(?:^|\n)(?P<role>翻译|翻譯|译者|譯者)\s?[：:/／]\s?(?P<names>[^\n：:]{1,40}?)"
+                           r"(?:\n(?:点击|點擊)查看本[文版]英文版。?)?\s*$"), cut=True,
+             why="纽约时报, FT中文网 translator line closing the story (翻译：…, 译者/…), with "
+                 "纽约时报's link to the English original under it"),
+        Rule("credit", _re(r"(?P<compilers>" + _NAME + r"(?:\s?[/／、]\s?" + _NAME + r"){0,3})\s?[（(]"
+                           r"(?:[^（）()\n、,，]{1,12}(?:社|台|AFP|AP|dpa|Reuters)[、,， ]?){1,6}[)）]"),
+             why="德国之声 closing line: the writers, then the agencies they wrote from"),
+        Rule("boilerplate", _re(r"(?:发布时间|發佈時間|發布時間|发布日期|發布日期|更新时间|更新時間)[:：]\s?"
+                                r"(?:" + TIMESTAMP.pattern + r")"),
+             why="中国数字时代 reposts: the source's own 'published:' stamp"),
     ),
     "related": (
         Rule("related", _re(r".{2,200}"), linked=True, why="a headline under a related heading"),
@@ -138,8 +162,6 @@ OUTLETS: Mapping[str, Mapping[str, tuple[Rule, ...]]] = {
     "路透": {"body": (
         Rule("boilerplate", _re(r"(?:Reuters|路透)\s?\d{1,2}月\d{1,2}日\s?[-–]\s?[（(][^）)\n]{1,80}[）)]"),
              why="路透 update note over the lead: (新增…)"),
-        Rule("credit", _re(r"(?P<role>编译)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
-                           r"(?P<editor>[^;；\n]{2,60})"), why="路透 translator and reviser line"),
     )},
     "中国数字时代": {"body": (
         Rule("boilerplate", _re(r"Feed enhanced by .{1,80}"), why="WordPress feed plugin credit"),
@@ -213,12 +235,36 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
 
 
 def _link_lists(verdicts: list[Verdict]) -> list[Verdict]:
-    """``<li>`` items that are each one link are related headlines when the body has prose
-    of its own (自由亚洲电台 lists its related stories mid-body); a body of nothing but such
-    items is a digest of headlines (CCTV), and they are its text."""
-    def listed(v: Verdict) -> bool:
-        return v.kind == "paragraph" and v.block.tag == "li" and v.block.url is not None
+    """``<li>`` items and ``<p>`` that are each one link's whole text are related headlines
+    when the body has prose of its own (自由亚洲电台 lists its related stories mid-body, in a
+    list or in bare paragraphs); a body of nothing but such items is a digest of headlines
+    (CCTV), and they are its text.  (Prose is never all one link: a link in a sentence
+    covers some of its words.)"""
+    def linked(v: Verdict) -> bool:
+        return v.kind == "paragraph" and v.block.url is not None and not v.rule
 
-    if not any(v.kind == "paragraph" and not listed(v) for v in verdicts):
+    runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
+    if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
         return verdicts
-    return [Verdict(v.block, "related", v.text, v.text) if listed(v) else v for v in verdicts]
+    return _trailing_buttons([Verdict(v.block, "related", v.text, v.text) if listed else v
+                              for v, listed in zip(verdicts, runs)])
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,2}")
+
+
+def _trailing_buttons(verdicts: list[Verdict]) -> list[Verdict]:
+    """In a story in Chinese, the short Latin words after its last Chinese paragraph
+    (``View``, ``MORE``, ``No More.``: a repost's buttons and promos) are furniture."""
+    last = max((i for i, v in enumerate(verdicts)
+                if v.kind == "paragraph" and _HAN.search(v.text)), default=None)
+    if last is None:
+        return verdicts
+    found = list(verdicts)
+    for index in range(last + 1, len(verdicts)):
+        verdict = verdicts[index]
+        if verdict.kind == "paragraph" and not verdict.rule and _BUTTON.fullmatch(verdict.text):
+            found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
+                                            rule="boilerplate")
+    return found

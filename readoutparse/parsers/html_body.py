@@ -9,36 +9,18 @@ warning, rather than losing the text after the damage (:mod:`.html_stripped`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
-from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..text import normalise
+from .html_paragraphs import Block, Collector, clean
 from .markup_rules import role_of
 
 __all__ = ["Block", "read_html", "read_plain", "looks_like_html"]
 
 
-class Block(NamedTuple):
-    """A piece of the body: ``kind`` is ``"paragraph"``, ``"boilerplate"``, ``"caption"``
-    or ``"related"``; ``line`` is the 1-based line of the fragment it starts on; ``tag``
-    the block element that holds it (``p``, ``div``, ``li``, ``h3`` ...); ``url`` the
-    link's target when all of its text is one link's text (a headline); ``links`` the
-    targets of every link in it."""
-
-    kind: str
-    text: str
-    line: int
-    tag: str = ""
-    url: str | None = None
-    #: every link the block's text sits in
-    links: tuple[str, ...] = ()
-
-
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}[\s/>]|<!--")
-_BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
 _MD_FURNITURE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)|[-*_ ]{3,40}")
 
 # Tags longer than this are cut down before lxml sees them: libxml2 compares an element's
@@ -49,7 +31,7 @@ _LONG_TAG = re.compile(r"<[A-Za-z][^\s/<>]{0,40}(?=[^<>]{%d})" % _TAG_MAX)
 _TAG_STOP = re.compile(r"[<>]")
 # What the furniture rules and _describe read of an element; values cut short.
 _KEPT_ATTRIBUTE = re.compile(
-    r"""(?<![\w-])(id|class|href|src|data-src)\s{0,20}=\s{0,20}"""
+    r"""(?<![\w-])(id|class|href|src|data-src|alt|title)\s{0,20}=\s{0,20}"""
     r"""(?:"([^"]{0,500})|'([^']{0,500})|([^\s"'<>]{1,500}))""",
     re.IGNORECASE,
 )
@@ -59,6 +41,8 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "
 # Text inside these is one paragraph, where <br> is a line break.
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
                         "pre", "blockquote", "figcaption", "caption"})
+_CAPTION_MAX = 400  # a caption is a sentence or two; a longer paragraph is body text
+_BOLD = frozenset({"b", "strong"})
 _BLOCK = _PARAGRAPH | frozenset({"div", "section", "article", "main", "aside", "header",
                                  "footer", "ul", "ol", "dl", "table", "tbody", "thead",
                                  "tr", "figure", "hr", "center", "body", "html", "form"})
@@ -79,112 +63,6 @@ def _describe(el: Any) -> str:
             return f"<{label}> {link[:300]}"
     return f"<{label}>"
 
-
-def _clean(text: str) -> str:
-    return normalise(text.replace("\n", " ")).strip()
-
-
-class _Collector:
-    """Gathers inline text between block boundaries and cuts it into paragraphs.
-
-    A token is a run of text libxml2 would hold as one text node: its segments, each
-    with the line it starts on and the link (``href``) it sits in.  A skipped element
-    (a <script>, say) ends a segment but not the run, so blank lines are found across it
-    as in the stripped tree, while the text after it keeps its own line (the skipped
-    element's line breaks are not in it).
-    """
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.tokens: list[list[tuple[str, int, str | None]] | None] = []  # None: a <br>
-
-    def text(self, value: str | None, line: int, join: bool = False,
-             href: str | None = None) -> None:
-        if not value:
-            return
-        if join and self.tokens and self.tokens[-1] is not None:
-            self.tokens[-1].append((value, line, href))
-        else:
-            self.tokens.append([(value, line, href)])
-
-    def br(self) -> None:
-        self.tokens.append(None)
-
-    def flush(self, loose: bool, tag: str = "") -> None:
-        # Loose text (straight in a container, outside any <p>) breaks into paragraphs at
-        # blank lines and at <br><br>; inside a paragraph a <br> is only a line break.
-        lines: list[str] = []
-        parts: list[str] = []
-        start: list[int] = []
-        links: set[str | None] = set()  # the links the paragraph's visible text sits in
-
-        def end_line(is_break: bool) -> None:
-            value = _clean("".join(parts))
-            parts.clear()
-            if value:
-                lines.append(value)
-            elif is_break and loose:
-                end_paragraph()
-
-        def end_paragraph() -> None:
-            if lines:
-                url = next(iter(links)) if len(links) == 1 else None
-                targets = tuple(sorted(link for link in links if link))
-                self.blocks.append(Block("paragraph", "\n".join(lines), start[0], tag, url,
-                                         targets))
-            lines.clear()
-            start.clear()
-            links.clear()
-
-        for segments in self.tokens:
-            if segments is None:
-                end_line(True)
-                continue
-            value = "".join(text for text, _, _ in segments)
-            offsets = list(accumulate((len(text) for text, _, _ in segments), initial=0))
-            visible = [not text.isspace() for text, _, _ in segments]
-            # Line breaks counted so far in the current segment: pieces come in order, so
-            # each is counted once (a count from the segment start per piece is quadratic).
-            cursor = (-1, 0, 0)  # (segment, offset counted to, breaks before it)
-            for index, (piece, offset) in enumerate(_pieces(value, loose)):
-                if index:
-                    end_line(False)
-                    end_paragraph()
-                if piece.strip():
-                    first = bisect.bisect_right(offsets, offset) - 1
-                    last = bisect.bisect_left(offsets, offset + len(piece)) - 1
-                    for which in range(max(first, 0), max(last, first) + 1):
-                        if visible[which]:
-                            links.add(segments[which][2])
-                if not start and piece.strip():
-                    # The line of the piece's first visible character, counted from the
-                    # start of the segment that holds it.
-                    at = offset + len(piece) - len(piece.lstrip())
-                    which = bisect.bisect_right(offsets, at) - 1
-                    text, line, _ = segments[which]
-                    if cursor[0] != which:
-                        cursor = (which, 0, 0)
-                    local = at - offsets[which]
-                    breaks = cursor[2] + text.count("\n", cursor[1], local)
-                    cursor = (which, local, breaks)
-                    start.append(line + breaks)
-                parts.append(piece)
-        end_line(False)
-        end_paragraph()
-        self.tokens = []
-
-
-def _pieces(value: str, loose: bool) -> list[tuple[str, int]]:
-    """``value`` cut at blank lines (loose text only), each piece with its offset."""
-    if not loose:
-        return [(value, 0)]
-    found: list[tuple[str, int]] = []
-    position = 0
-    for blank in _BLANK.finditer(value):
-        found.append((value[position:blank.start()], position))
-        position = blank.end()
-    found.append((value[position:], position))
-    return found
 
 
 def _bound_tags(fragment: str) -> str:
@@ -237,9 +115,10 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     # whatever line that element ends on.  libxml2 also moves a leading <script>, <style>
     # or <title> into <head> and gives <body> the head's line: counting through the head
     # keeps the body's text on its own lines.
-    out = _Collector()
+    out = Collector()
     blocks: list[str] = []  # open block tags, innermost last
     anchors: list[str | None] = []  # hrefs of the open <a> elements, innermost last
+    bold = 0  # open <b>/<strong> elements
     caption: list[list[str]] = []  # text of the furniture being walked, in runs
     line = 1
     joins = False  # only hidden nodes since the last text: text after them runs on
@@ -253,7 +132,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         join = joins and hidden
         joins = bool(value) or join
         if mode == _READ:
-            out.text(value, line, join, anchors[-1] if anchors else None)
+            out.text(value, line, join, anchors[-1] if anchors else None, bold > 0)
             if value and not value.isspace():
                 after_media = False
         elif value and mode == _CAPTION:
@@ -274,10 +153,11 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
             if role is not None:
                 # Textless furniture (an ad slot, a promo image) is still recorded, by
                 # what it is and where it points, so the ledger shows what was dropped.
-                text = _clean(" ".join("".join(run) for run in caption))
+                text = clean(" ".join("".join(run) for run in caption))
                 kind = {"media": "boilerplate"}.get(role, role) if text else "boilerplate"
                 url = el.get("href") if kind == "related" else None
-                out.blocks.append(Block(kind, text or _describe(el), start, tag, url))
+                alt = _alt(el) if role in ("media", "caption") else ""
+                out.blocks.append(Block(kind, text or _describe(el), start, tag, url, alt=alt))
                 caption.clear()
                 after_media = role == "media"
             elif tag in _BLOCK:
@@ -285,6 +165,8 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                 blocks.pop()
             elif tag == "a" and anchors:
                 anchors.pop()
+            elif tag in _BOLD:
+                bold -= 1
         if closing:
             joins = joins and hidden
         elif tag:
@@ -304,6 +186,8 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                     out.br()
                 elif tag == "a":
                     anchors.append(el.get("href"))
+                elif tag in _BOLD:
+                    bold += 1
             joins = joins and hidden
             add(el.text, inner, False)
             stack.append((el, True, mode, line, role))
@@ -316,7 +200,40 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
         add(el.tail, mode, hidden)
         line += (el.tail or "").count("\n")
     out.flush(True)
-    return out.blocks, []
+    return _alt_captions(out.blocks), []
+
+
+def _alt(el: Any) -> str:
+    """The ``alt`` (or ``title``) text of the picture ``el`` is or holds."""
+    img = el if el.tag == "img" else next(el.iter("img"), None)
+    return "" if img is None else clean(img.get("alt") or img.get("title") or "")
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _alt_captions(blocks: list[Block]) -> list[Block]:
+    """A paragraph printed beside a picture (no other paragraph between) that repeats the
+    picture's ``alt`` or ``title`` text is its caption: 自由亚洲电台 and 美国之音 print the
+    caption both in the ``<img>`` and as text under it.  The alt may lack the caption's
+    credit, or the caption part of the alt, so one may begin the other."""
+    alts = [(i, _key(b.alt)) for i, b in enumerate(blocks) if len(_key(b.alt)) >= 8]
+    if not alts:
+        return blocks
+    found = list(blocks)
+    for at, alt in alts:
+        for step in (1, -1):
+            index = at + step
+            while 0 <= index < len(blocks) and blocks[index].kind != "paragraph":
+                index += step
+            if not 0 <= index < len(blocks):
+                continue
+            text = _key(blocks[index].text)
+            if len(text) >= 8 and len(text) <= _CAPTION_MAX and (
+                    text.startswith(alt) or alt.startswith(text)):
+                found[index] = blocks[index]._replace(kind="caption")
+    return found
 
 
 def read_plain(lines: list[str], *, one_per_line: bool = True) -> list[Block]:
@@ -332,7 +249,7 @@ def _plain(lines: Iterable[tuple[int, str]], *, one_per_line: bool) -> list[Bloc
     run: list[str] = []
     start = 0
     for number, raw in [*lines, (0, "")]:
-        value = _clean(raw) if not one_per_line else normalise(raw).strip()
+        value = clean(raw) if not one_per_line else normalise(raw).strip()
         if value and _MD_FURNITURE.fullmatch(value):
             blocks.append(Block("boilerplate", value, number))
         elif value and one_per_line:

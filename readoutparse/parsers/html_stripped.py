@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import re
 
-from .html_body import Block, _clean, _plain
+from .html_body import _plain
+from .html_paragraphs import Block
+from .html_paragraphs import clean as _clean
 
 __all__ = ["read_stripped", "END", "LINE"]
 

@@ -15,6 +15,9 @@ A role says how the walker in :mod:`.html_body` reads the element's text:
     a widget or heading of the page template: one ``boilerplate`` block.
 ``related``
     one related-article link: a ``related`` block with the link's ``href``.
+``standfirst``
+    the dek printed over the story (a summary, not its first paragraph): one
+    ``standfirst`` block, kept in ``extra["standfirst"]``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any, NamedTuple
 
 __all__ = ["TagRule", "GENERIC", "SITE", "role_of", "ROLES"]
 
-ROLES = ("media", "caption", "boilerplate", "related")
+ROLES = ("media", "caption", "boilerplate", "related", "standfirst")
 
 
 class TagRule(NamedTuple):
@@ -63,7 +66,15 @@ SITE: tuple[TagRule, ...] = (
     TagRule("boilerplate", classes=_set("SubscriptionInner subscriInnTitle"),
             why="中央社 newsletter sign-up widget"),
     TagRule("boilerplate", classes=_set("t-copyright"), why="法广 agency copyright line"),
+    TagRule("standfirst", classes=_set("story-lead"), why="FT中文网 dek over the story"),
+    TagRule("standfirst", classes=_set("blog-post__description"), why="Nei.st dek over the story"),
+    TagRule("boilerplate", classes=_set("js-postMetaLockup"),
+            why="Nei.st publication logo, name and date over a repost"),
+    TagRule("caption", classes=_set("ai2html"),
+            why="a graphic's text labels (NYT ai2html, reposted by Nei.st): one caption"),
     TagRule("boilerplate", ids=("zoomattribute",), why="自由亚洲电台 zoom link"),
+    TagRule("caption", tags=_set("div"), classes=_set("image-caption"),
+            why="自由亚洲电台 caption under a photo (its <span class=copyright> inside)"),
     TagRule("boilerplate", classes=_set("StandardArticleBody_trustBadgeContainer"),
             why="路透 我们的标准 trust-principles badge"),
     TagRule("media", classes=_set("m-interstitial__ad m-block-ad"), why="法广 ad slot (广告)"),

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -30,7 +29,9 @@ from ..text import Document, Line
 from . import front_matter
 from .base import ArticleBuilder, Context, Parser
 from .datelines import read_dateline
-from .furniture import Verdict, classify
+from .closing_credits import read_credit
+from .furniture import classify
+from .headings import mark_subheadings
 from .html_body import looks_like_html, read_html, read_plain
 from .outlets import GENERIC_CATEGORIES, NAMES, NO_AUTHOR, outlet_of_url
 
@@ -91,7 +92,7 @@ class ZaobaoJekyllParser(Parser):
         self._published(b, meta, where.get("date"))
         self._people(b, meta, where.get("author"))
         if b.url is not None and "from" in where:
-            b.url = _as_written(b.url, doc.raw_line(where["from"]))
+            b.url = front_matter.as_written(b.url, doc.raw_line(where["from"]))
         self._body(b, doc, body_start, context)
         body = " ".join(b.paragraphs)
         if not script.han_count(b.title + body) and script.is_latin_text(b.title + " " + body):
@@ -128,7 +129,7 @@ class ZaobaoJekyllParser(Parser):
         for message, number in found.warnings:
             b.warn(message, number)
         b.claim(found.closing, "header")
-        extra = {k: v for k, v in meta.items() if k not in fields and _plain(v)}
+        extra = {k: v for k, v in meta.items() if k not in fields and front_matter.plain(v)}
         if meta.get("layout") not in (None, "post"):
             extra["layout"] = meta["layout"]
         b.extra.update(extra)
@@ -227,12 +228,14 @@ class ZaobaoJekyllParser(Parser):
             at = min(bisect.bisect_left(numbers, start + line), len(numbers) - 1)
             return numbers[at]
 
-        verdicts = classify(blocks, b.source, b.title)
+        verdicts = mark_subheadings(classify(blocks, b.source, b.title), b.title)
         # The lead is the first paragraph; a wire dateline may open one of the next three
         # instead, after a summary, an update note or a few "key: figure" lines.
         leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:4]
         anchor = dates.as_date(b.published) or context.reference_date
         captions: list[str] = []
+        headings: list[dict[str, Any]] = []  # {"text", "paragraph": the one it stands over}
+        standfirst: list[str] = []
         # Furniture claims its line after the paragraphs have: a line holding the end of a
         # furniture tag and the start of a paragraph feeds the paragraph.
         later: list[tuple[int, str]] = []
@@ -242,8 +245,13 @@ class ZaobaoJekyllParser(Parser):
                 reporters: list[str] = []
                 b.dateline, text = read_dateline(text, anchor, index != leads[0], reporters)
                 b.authors.extend(n for n in reporters if n not in b.authors)
+            credit = read_credit(verdict.facts, verdict.taken)
             if verdict.rule == "credit":
-                self._credit(b, verdict)
+                b.authors.extend(n for n in credit.authors if n not in b.authors)
+                b.editor = credit.editor or b.editor
+                for key, value in (("date_code", credit.code), ("credit", credit.line)):
+                    if value:
+                        b.extra[key] = value
             if verdict.kind == "paragraph" and text:
                 b.paragraph(text, line)
                 if verdict.taken and verdict.rule == "boilerplate":  # a teaser link cut off
@@ -253,11 +261,20 @@ class ZaobaoJekyllParser(Parser):
             elif verdict.kind == "caption":
                 later.append((line, f"extra.captions[{len(captions)}]"))
                 captions.append(text)
+            elif verdict.kind == "subheading":
+                later.append((line, f"extra.subheadings[{len(headings)}]"))
+                headings.append({"text": text, "paragraph": len(b.paragraphs)})
+            elif verdict.kind == "standfirst":
+                later.append((line, "extra.standfirst"))
+                standfirst.append(text)
             elif verdict.kind == "related":
                 later.append((line, f"related[{len(b.related)}]"))
-                b.related.append(Related(title=text, url=verdict.block.url))
+                links = verdict.block.links
+                b.related.append(Related(title=text, url=verdict.block.url or (
+                    links[0] if len(links) == 1 else None)))
             elif verdict.kind == "credit":
-                later.append((line, "editor" if b.editor else "extra.credit"))
+                later.append((line, "editor" if credit.editor else "authors" if credit.authors
+                              else "extra.credit"))
             else:  # boilerplate, and a byline (its names are read)
                 if verdict.kind == "byline" and not b.authors:
                     names = _ROLE_NOTE.sub("", verdict.facts.get("names", ""))
@@ -267,53 +284,10 @@ class ZaobaoJekyllParser(Parser):
                 b.boilerplate.append(verdict.taken or text)
         for line, field in later:
             b.claim(line, field)
-        if captions:
-            b.extra["captions"] = captions
+        found: dict[str, Any] = {"captions": captions, "subheadings": headings,
+                                 "standfirst": "\n".join(standfirst)}
+        b.extra.update((key, value) for key, value in found.items() if value)
         for number in numbers:  # markup-only lines of the HTML body
             b.claim(number, "paragraphs")
         if not b.paragraphs:
             b.warn("post body has no paragraphs", numbers[0])
-
-    def _credit(self, b: ArticleBuilder, verdict: Verdict) -> None:
-        """A closing credit read into its fields: 編輯/责编/核稿 → ``editor``, a translator
-        (編譯, 譯者) → ``authors``; 中央社's date code and a credit line to ``extra``."""
-        facts = verdict.facts
-        if not facts.get("role") and not facts.get("code"):  # a credit line, kept as written
-            b.extra["credit"] = verdict.taken.strip()
-
-        def split(value: str | None) -> list[str]:
-            return [n for part in _PERSONS.split((value or "").strip()) for n in part.split()]
-
-        names, editors = split(facts.get("names")), split(facts.get("editor"))
-        if facts.get("role", "").endswith(("譯", "译", "者")):  # translator, then 核稿 editor
-            b.authors.extend(n for n in names if n not in b.authors)
-        elif names:  # 編輯 names the editors; a second label (校对) is not one
-            editors = names
-        if editors:
-            b.editor = "、".join(editors)
-        if facts.get("code"):
-            b.extra["date_code"] = facts["code"]
-
-
-def _plain(value: Any) -> bool:
-    """Whether a front-matter value is JSON data (YAML may also give bytes, dates, sets)."""
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return True
-    if isinstance(value, list):
-        return all(_plain(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
-    return False
-
-
-def _as_written(url: str, raw_line: str) -> str:
-    """The URL as the ``from:`` line writes it: the document's normalisation folds runs of
-    white space, U+3000 and no-break spaces, which inside a URL are part of it.  A quoted
-    or escaped value, or one that is not this line's, keeps what YAML read."""
-    key, _, raw = raw_line.partition(":")
-    raw = raw.strip()  # white space at the edges is the line's, not the URL's
-    if (key.strip() != "from" or raw[:1] in ("'", '"')
-            or " ".join(raw.split()) != " ".join(url.split())
-            or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in raw)):
-        return url  # only spaces may differ: an invisible or control character is no URL's
-    return raw
