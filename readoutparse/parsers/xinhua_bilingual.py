@@ -116,7 +116,7 @@ class XinhuaBilingualParser(Parser):
         if labelled:
             return 0.95 if home else 0.85 if crumb else 0.7
         text = " ".join(line.text[:400] for line in head)
-        letters = sum(1 for ch in text if ch.isalpha())
+        letters = sum(map(str.isalpha, text))  # perf: the same count, in C (was 4% of a parse)
         han = letters > 0 and han_count(text) / letters > 0.5
         if home and han:
             return 0.55
