@@ -212,3 +212,16 @@ def test_page_source_never_guesses() -> None:
 ])
 def test_masthead_lines(text: str, expected: bool) -> None:
     assert masthead(text) is expected
+
+
+def test_a_lone_lead_closed_by_the_pages_furniture_opens_an_article() -> None:
+    texts = ["VOV1 - Hai bên trao đổi về hợp tác.", "Bài liên quan"]
+    assert lost_headline(texts, is_teaser=is_teaser, photo=False, article_address=False, closed=True)
+    # an unfinished teaser stays a card, furniture or not
+    assert not lost_headline(["VOV1 - Hai bên trao đổi về"], is_teaser=is_teaser, photo=False,
+                             article_address=False, closed=True)
+    article = parse(page("VOV1 - " + PROSE, "Chủ đề : Hợp tác, Ngoại giao", "Bài liên quan", TITLE))
+    assert article.title == "" and article.paragraphs == (PROSE,) and article.source == "VOV1"
+    assert article.extra["keywords"] == "Hợp tác, Ngoại giao"
+    with pytest.raises(MalformedDocumentError):  # two teasers: a listing, furniture or not
+        parse(page("VOV1 - " + PROSE, "VOV1 - " + PROSE, "Bài liên quan"))

@@ -97,7 +97,8 @@ class VovParser(Parser):
                                  "or listing page, not an article", first, doc)
         headless = lost_headline([line.text for line in lines[:12]],
                                  is_teaser=lambda text: _lead(text) is not None, photo=photo,
-                                 article_address=_ARTICLE_URL.search(context.url or "") is not None)
+                                 article_address=_ARTICLE_URL.search(context.url or "") is not None,
+                                 closed=teasers == 1 and len(lines) > 1 and _heading(lines[1].text) is not None)
         if not headless and (_lead(first.text) or _heading(first.text) is not None
                              or (len(first.text) <= 60
                                  and _DATE_LINE.fullmatch(first.text.casefold()))):
