@@ -69,7 +69,15 @@ addresses, 79/83 with ``--no-url``.
 
 ``blind5`` (1 Xinhua article, 2 vov.vn tag pages; found after the blind4 fixes) and
 ``blind6`` (1 Xinhua quote card in the seed layout), scored blind: 3/3 and 1/1.  All 87
-pages: 85/87 with addresses.  Left: an editor's name run into Han text with no boundary
+pages: 85/87 with addresses.
+
+``blind7`` (6 pages of VOV1's sites vov1.vov.vn and vov1.vov.gov.vn: a video page, a
+programme page with masthead and ``Cập nhật :`` line above its headline, a headless copy,
+3 section pages): blind 3/6 (the ``VOV1 -`` lead was unknown), 6/6 after the fix.
+``blind8`` (8 more VOV-family pages, found after that fix: 2 headless VOV1 copies, 6 tag
+and section pages): blind 8/8 with addresses, 6/8 without; 8/8 without after the
+"lead closed by the page's furniture" rule.  All 101 pages: 99/101 with addresses, 97/101
+with ``--no-url``.  Left: an editor's name run into Han text with no boundary
 shape (kept whole with a warning), and an amp. copy with no marker that detection, which
 does not see the address, scores 0.40.
 """

@@ -136,8 +136,7 @@ def test_marker_only_in_first_paragraph() -> None:
     article = parse(page(TITLE, BODY, "VOV.VN - Một đoạn trích dẫn ở giữa bài."))
     assert article.dateline is None
     assert article.paragraphs[1] == "VOV.VN - Một đoạn trích dẫn ở giữa bài."
-    # A marker inside the body is no lead; the source is the format's own site.
-    assert article.source == "VOV.VN"
+    assert article.source is None  # a marker inside the body names no outlet for the page
 
 
 def test_relative_dates_stay_in_the_text() -> None:
@@ -155,9 +154,9 @@ def test_relative_dates_stay_in_the_text() -> None:
     [
         ("Hồng Anh/VOV.VN", ("Hồng Anh",), {}, "VOV.VN"),
         ("Minh Hòa/VOV-Bắc Kinh", ("Minh Hòa",), {"bureau": "VOV-Bắc Kinh"}, "VOV.VN"),
-        # a byline naming no VOV desk changes nothing: the source is still the site's
-        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, "VOV.VN"),
-        ("(Theo Reuters)", (), {"based_on": "Reuters"}, "VOV.VN"),
+        # a byline naming no VOV desk leaves the source to the marker or the address
+        ("Thu Hằng (Theo Reuters)", ("Thu Hằng",), {"based_on": "Reuters"}, None),
+        ("(Theo Reuters)", (), {"based_on": "Reuters"}, None),
         ("Thu Hằng/VOV.VN (theo AFP, Reuters)", ("Thu Hằng",), {"based_on": "AFP, Reuters"},
          "VOV.VN"),
         ("Hồng Anh, Minh Hòa/VOV.VN", ("Hồng Anh", "Minh Hòa"), {}, "VOV.VN"),
@@ -400,12 +399,13 @@ def test_comment_form_and_recaptcha_notice_are_furniture() -> None:
     assert notice in inline.boilerplate and notice not in inline.paragraphs
 
 
-def test_source_without_the_lead_marker_comes_from_the_address_or_is_vov_vn() -> None:
-    # FORMATS: every vov.vn page is VOV.VN, with or without the lead marker; a sister site
-    # (vovworld.vn for VOV5) is told by its address or its own marker.
+def test_source_without_the_lead_marker_comes_from_the_address_or_is_null() -> None:
+    # VOV prints on several sites (vov.vn, vovworld.vn for VOV5): with neither a marker nor
+    # an address the text does not say which, so the source is not guessed (a truncated
+    # copy must not state a site its whole page contradicts).
     text = page(TITLE, DATE, "Tối qua, hai bộ trưởng đã điện đàm.", BODY)
     article = parse(text)
-    assert article.source == "VOV.VN" and article.dateline is None
+    assert article.source is None and article.dateline is None
     vovworld = "https://vovworld.vn/vi-VN/chinh-tri/x-1.vov"
     assert readoutparse.parse(text, parser="vov", url=vovworld, readout=False).source == "VOV5"
     url = "https://vov.vn/chinh-tri/hai-bo-truong-dien-dam-post1.vov"
@@ -484,3 +484,21 @@ def test_a_date_line_above_the_headline() -> None:
     # A later second day is an update: the first day is the publication's.
     updated = parse(page("10/02/2024 - 12/02/2024 08:00", TITLE, "VOV.VN - " + "Hai bộ trưởng đã điện đàm tối qua về hợp tác song phương.", BODY))
     assert updated.published == dt.date(2024, 2, 10)
+
+
+def test_a_sloppy_minute_in_a_labelled_date_line() -> None:
+    # "Cập nhật : 19:1 19/1/2022" (VOV1): the minute lost its zero.
+    article = parse(page(TITLE, "Cập nhật : 19:1 19/1/2022", LEAD, BODY))
+    assert article.published == dt.datetime(2022, 1, 19, 19, 1, tzinfo=HANOI)
+
+
+def test_vov_gov_vn_addresses_tell_articles_from_sections() -> None:
+    lone = page("VOV1 - - Chỉ trong 6 ngày nghỉ lễ, hàng nghìn người đã nhập viện.", "Bài liên quan")
+    article = readoutparse.parse(lone, parser="vov", readout=False,
+                                 url="http://vov1.vov.gov.vn/binh-luan-vov1/thay-gi-c84-18012.aspx")
+    assert article.title == "" and article.source == "VOV1"
+    assert article.paragraphs == ("Chỉ trong 6 ngày nghỉ lễ, hàng nghìn người đã nhập viện.",)
+    card = "Bình luận của biên tập viên về một vấn đề thời sự nổi bật trong tuần."
+    with pytest.raises(MalformedDocumentError):
+        readoutparse.parse(page(TITLE, card, TITLE + " khác", card), parser="vov", readout=False,
+                           url="http://vov1.vov.gov.vn/binh-luan-vov1-c84-p58.aspx")

@@ -548,3 +548,10 @@ def test_under_the_footer_nothing_is_story() -> None:
                      "بيان الخصوصية وسياسة ملفات تعريف الارتباط", "نحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك."))
     assert a.paragraphs == (LEAD, SECOND)
     assert a.boilerplate[-1].startswith("نحن نستخدم")
+
+
+def test_under_the_share_prompt_only_sentences_are_story() -> None:
+    a = parse(page_a("2018:02:07.08:26    حجم الخط    اطبع", LEAD,
+                     "يمكنكم مشاركتنا بتعليقاتكم عبر فيسبوك و تويتر", "تحميل تطبيق الموقع"))
+    assert a.paragraphs == (LEAD, SECOND)
+    assert a.boilerplate[-1] == "تحميل تطبيق الموقع"

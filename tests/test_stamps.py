@@ -156,3 +156,9 @@ def test_cri_credit_line_names_the_source() -> None:
     stamp = read_stamp("cri", credit=True)
     assert stamp is not None and (stamp.role, stamp.source) == ("source", "cri")
     assert read_stamp("cri", credit=False) is None  # a credit, never a header stamp
+
+
+def test_a_damaged_stamp_keeps_its_place_over_the_title() -> None:
+    # Cut mid-line, the stamp is still the row's: a parser must not look above it for the title.
+    stamp = read_stamp("GMT+08:00 || 2006-0", credit=False)
+    assert stamp is not None and not stamp.readable and stamp.over_title

@@ -10,7 +10,7 @@ from readoutparse import MalformedDocumentError
 from readoutparse.parsers.date_lines import dateish
 from readoutparse.parsers.listings import lost_headline
 from readoutparse.parsers.vov_shapes import (
-    HEADINGS, IMAGE_LABEL, LEADS, footer, heading, host_source, lead,
+    HEADINGS, IMAGE_LABEL, LEADS, footer, heading, host_source, lead, masthead, page_source,
 )
 
 TITLE = "Thủ tướng điện đàm với Thủ tướng Campuchia"
@@ -50,7 +50,8 @@ def test_marker_needs_its_dash_at_the_start(text: str) -> None:
 
 def test_tables_are_casefolded_and_every_lead_names_a_source() -> None:
     assert all(key == key.casefold() for key in HEADINGS)
-    assert all(source for _, source in LEADS)
+    # A row names its source, or (None) captures the channel it names.
+    assert all(source or pattern.groups == 1 for pattern, source in LEADS)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_share_button_under_the_headline_does_not_end_the_body() -> None:
 def test_source_follows_the_address_when_no_marker_names_it() -> None:
     url = "https://vovworld.vn/vi-VN/chinh-tri/x-942485.vov"
     assert parse(page(TITLE, PROSE), url=url).source == "VOV5"
-    assert parse(page(TITLE, PROSE)).source == "VOV.VN"  # the format's own site
+    assert parse(page(TITLE, PROSE)).source is None
     assert parse(page(TITLE, "(VOV5) - " + PROSE), url="https://vov.vn/x.vov").source == "VOV5"
 
 
@@ -183,3 +184,44 @@ def test_a_card_whose_teaser_the_copy_lost_is_still_related() -> None:
                          "Hai nước ký thỏa thuận mới"))
     assert article.paragraphs == (PROSE, PROSE)
     assert [(r.title, r.summary) for r in article.related] == [("Hai nước ký thỏa thuận mới", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "rest"),
+    [("VOV1 - - Chỉ trong 6 ngày", "VOV1", "Chỉ trong 6 ngày"), ("(VOV2) - Đêm nhạc", "VOV2", "Đêm nhạc"),
+     ("VOV1 - Sáng nay", "VOV1", "Sáng nay")],
+)
+def test_numbered_channel_markers(text: str, source: str, rest: str) -> None:
+    found = lead(text)
+    assert found is not None and found[1] == source and text[found[0].end():] == rest
+    assert page_source(source, None) == source  # a channel has a site of its own
+
+
+def test_page_source_never_guesses() -> None:
+    assert page_source(None, None) is None
+    assert page_source(None, None, names_vov=True) == "VOV.VN"
+    assert page_source("VOV", None) == page_source("VOV.VN", None) == "VOV.VN"
+    assert page_source("VOV.VN", "https://vovworld.vn/vi-VN/x.vov") == "VOV5"  # the address's site
+    assert page_source("VOV5", "https://vov.vn/x.vov") == "VOV5"  # the service's own marker
+    assert page_source(None, "http://vov1.vov.gov.vn/x-c84-1.aspx") == "VOV1"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("logovov", True), ("BAN THỜI SỰ VOV1", True), ("VOV", False), ("Bản tin VOV sáng nay", False),
+    ("HÀ NỘI", False),
+])
+def test_masthead_lines(text: str, expected: bool) -> None:
+    assert masthead(text) is expected
+
+
+def test_a_lone_lead_closed_by_the_pages_furniture_opens_an_article() -> None:
+    texts = ["VOV1 - Hai bên trao đổi về hợp tác.", "Bài liên quan"]
+    assert lost_headline(texts, is_teaser=is_teaser, photo=False, article_address=False, closed=True)
+    # an unfinished teaser stays a card, furniture or not
+    assert not lost_headline(["VOV1 - Hai bên trao đổi về"], is_teaser=is_teaser, photo=False,
+                             article_address=False, closed=True)
+    article = parse(page("VOV1 - " + PROSE, "Chủ đề : Hợp tác, Ngoại giao", "Bài liên quan", TITLE))
+    assert article.title == "" and article.paragraphs == (PROSE,) and article.source == "VOV1"
+    assert article.extra["keywords"] == "Hợp tác, Ngoại giao"
+    with pytest.raises(MalformedDocumentError):  # two teasers: a listing, furniture or not
+        parse(page("VOV1 - " + PROSE, "VOV1 - " + PROSE, "Bài liên quan"))

@@ -32,7 +32,7 @@ _WEEKDAY = r"thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn"
 # Matched against the casefolded line; every part is bounded, so no backtracking blow-up.
 DATE_LINE = re.compile(
     _LABEL + rf"(?:(?P<weekday>{_WEEKDAY}), ?)?"
-    r"(?:(?P<h1>\d{1,2}):(?P<m1>\d{2}),? )?"
+    r"(?:(?P<h1>\d{1,2}):(?P<m1>\d{1,2}),? )?"  # a sloppy print drops a minute's zero: "19:1"
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
     r"(?:,? (?P<h2>\d{1,2}):(?P<m2>\d{2}))?"
     r"(?: ?\(?(?:gmt|utc) ?(?P<sign>[+-])(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\)?)?"
@@ -43,7 +43,7 @@ _RELATIVE = re.compile(_LABEL + r"\d{1,3} ?(?:giây|phút|giờ|tiếng|ngày|tu
 # Two date lines joined by a dash: publication, then the same day's time or an update.
 _RANGE = re.compile(r"(?P<first>\d{1,2}/\d{1,2}/\d{4}) *[-–] *(?P<second>[^-–]{8,40})")
 # What a date line starts with; a line like this that fails DATE_LINE is a damaged one.
-_DATE_START = re.compile(_LABEL + rf"(?:(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d[, ])")
+_DATE_START = re.compile(_LABEL + rf"(?:(?:{_WEEKDAY}),|\d{{1,2}}/\d{{1,2}}/\d|\d{{1,2}}:\d\d?[, ])")
 
 
 def dateish(text: str) -> bool:

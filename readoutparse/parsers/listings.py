@@ -67,14 +67,15 @@ def headline_run(texts: Sequence[str]) -> bool:
 
 
 def lost_headline(texts: Sequence[str], *, is_teaser: Callable[[str], bool], photo: bool,
-                  article_address: bool) -> bool:
+                  article_address: bool, closed: bool = False) -> bool:
     """True where the page opens with its body, its headline lost in the copy: a long
     finished paragraph, or a lead (``is_teaser``) with a captioned photo above it
-    (``photo``), prose under it, or an article's address.  A listing card is a headline over
+    (``photo``), prose under it, an article's address, or the page's furniture right under
+    it (``closed``: a related heading, a topics line).  A listing card is a headline over
     a teaser, and teasers follow teasers; neither opens with prose."""
     first = texts[0]
     if not is_teaser(first):
         return len(first) > HEADLINE_MAX and ends_sentence(first)
     prose = any(len(text) > HEADLINE_MAX and ends_sentence(text) and not is_teaser(text)
                 for text in texts[1:])
-    return photo or prose or article_address
+    return photo or prose or article_address or (closed and ends_sentence(first))

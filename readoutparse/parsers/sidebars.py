@@ -101,7 +101,8 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
         "China Internet Information",
     )),
     # china.org.cn's share prompts under the story.
-    Rule("share_prompt", "toolbar", prefix=("يمكنكم مشاركتنا", "انقلها الى", "انقلها إلى")),
+    # The prompts close the story: an app prompt or cut link under them is furniture too.
+    Rule("share_prompt", "toolbar", prefix=("يمكنكم مشاركتنا", "انقلها الى", "انقلها إلى"), closes=True),
     Rule("contact", "footer", prefix=("التلفون:", "E-mail:", "البريد الالكتروني", "Tel:")),
     # The partner strip, its names printed without separators.
     Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),

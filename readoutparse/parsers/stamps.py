@@ -275,5 +275,5 @@ def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
             return rule.read(m, original)
     for rule in chosen:
         if rule.start is not None and rule.start.match(plain):
-            return Stamp(rule.name, rule.role, readable=False)
+            return Stamp(rule.name, rule.role, readable=False, over_title=rule.over_title)
     return None

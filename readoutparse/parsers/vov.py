@@ -13,7 +13,8 @@ headlines with their ``VOV.VN -`` teasers, or a lone teaser card) are refused.
 The sites' shared shapes (lead markers ``VOV.VN -`` / ``(VOV5) -``, headings, the ``label:
 value`` footer, addresses) are tables in :mod:`.vov_shapes`.  ``source`` is the service a
 lead marker names where it has a site of its own (VOV5, VOVTV), else the address's site,
-else ``VOV.VN``: a ``VOV.VN -`` and a ``(VOV) -`` lead give the same source.  A date line
+else ``VOV.VN`` where the page names VOV (a ``VOV.VN -`` or ``(VOV) -`` lead give the same
+source; a VOV byline), else None.  A date line
 may stand above the headline (VOV's television site).  A stored copy
 may have lost its headline: where the page opens with prose (a long finished paragraph, or
 a lead with a photo above it, body under it or an article address) the title is empty, with
@@ -30,10 +31,10 @@ from ..script import latin_share
 from ..text import Document, Line
 from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
-from .bylines_vi import byline_at as _byline_at
+from .bylines_vi import AGENCY, byline_at as _byline_at
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
 from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
-from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, lead as _lead_of, page_source
+from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, lead as _lead_of, masthead, page_source
 
 __all__ = ["VovParser"]
 
@@ -41,11 +42,10 @@ __all__ = ["VovParser"]
 _NOTICES = ("recaptcha",)
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
-_ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)")
-_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d")
+# vov.gov.vn's sites: an article is "-c<section>-<id>.aspx", a section page "-c<section>[-p<n>].aspx".
+_ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)|-c\d+-\d+\.aspx(?:[?#]|$)")
+_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d|-c\d+(?:-p\d+)?\.aspx(?:[?#]|$)")
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
-# A sentence ends so; a bracket alone may be a cut marker, "(VOV5)".
-_SENTENCE_END = tuple(c for c in _FINAL if c not in ")")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
@@ -101,7 +101,8 @@ class VovParser(Parser):
                                  "or listing page, not an article", first, doc)
         headless = lost_headline([line.text for line in lines[:12]],
                                  is_teaser=lambda text: _lead(text) is not None, photo=photo,
-                                 article_address=_ARTICLE_URL.search(context.url or "") is not None)
+                                 article_address=_ARTICLE_URL.search(context.url or "") is not None,
+                                 closed=teasers == 1 and len(lines) > 1 and _heading(lines[1].text) is not None)
         if not headless and (_lead(first.text) or _heading(first.text) is not None
                              or (len(first.text) <= 60
                                  and _DATE_LINE.fullmatch(first.text.casefold()))):
@@ -135,13 +136,11 @@ class VovParser(Parser):
                    "(truncated?)", last)
         self._tail(b, lines[end:])
         # One rule whatever the lead prints (vov_shapes.page_source): a service's own site,
-        # else the address's, else VOV.VN; but a page cut inside its lead may have lost the
-        # service's marker (VOV5), so it names no outlet rather than the wrong one.
-        lead_whole = len(b.paragraphs) > 1 or (last is not None and (
-            end < len(lines) or last.text.endswith(_SENTENCE_END)))
-        marker = b.dateline.agency if b.dateline else None
-        if marker is not None or context.url or lead_whole:
-            b.source = page_source(marker, context.url)
+        # else the address's, else VOV.VN where anything names VOV (a byline, vov.vn's own
+        # "Mời quý độc giả theo dõi VOV.VN trên"), else None: never guessed.
+        names_vov = b.source == AGENCY or any(AGENCY in text for text in b.boilerplate)
+        b.source = page_source(b.dateline.agency if b.dateline else None, context.url,
+                               names_vov=names_vov)
         if not b.paragraphs:
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
@@ -153,6 +152,8 @@ class VovParser(Parser):
             at, b.authors, found = byline
             b.extra.update(found)
             b.claim(body[at], "authors")
+            if "VOV" in body[at].text:
+                b.source = AGENCY
             after = body[at + 1:]
             for line in after:
                 b.furniture(line)
@@ -247,13 +248,13 @@ class VovParser(Parser):
 
 
 def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
-    """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table)
-    and photo captions.  Returns where the headline (or body) starts and whether a captioned
+    """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table),
+    the site's masthead and photo captions.  Returns where the headline (or body) starts and whether a captioned
     photo stood above it."""
     photo = False
     for at, line in enumerate(lines):
         text = line.text.strip(" |")
-        if RESIDUE.search(line.text):
+        if RESIDUE.search(line.text) or masthead(line.text):
             b.furniture(line)
         elif captions.is_caption(text):
             add_caption(b, line, text)

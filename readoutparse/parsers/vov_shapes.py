@@ -10,14 +10,15 @@ copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  Th
 * a metadata footer of ``label: value`` lines (:data:`FOOTER_LABELS`), as vov.gov.vn prints
   keywords, category, author and source credit under the body;
 * a picture's label left by the dump (:data:`IMAGE_LABEL`), its caption on the next line;
+* a masthead above the headline (:func:`masthead`): the logo's alt text (``logovov``) and a
+  desk's name in capitals (``BAN THỜI SỰ VOV1``);
 * addresses that name the outlet when the text does not (:data:`HOSTS`).
 
 ``source`` (:func:`page_source`): a marker naming a service with a site of its own
-(:data:`SERVICES`: VOV5, VOVTV) names it; otherwise the address's site; otherwise
-``VOV.VN``, the format's own site.  ``VOV.VN -`` and ``(VOV) -`` both name the broadcaster,
-so they never make the source differ (FORMATS: every vov.vn page is ``VOV.VN``).
-
-Each table is data; adding a site's shape is adding a row.
+(:data:`SERVICES`: VOV1, VOV5, VOVTV) names it; otherwise the address's site; otherwise
+``VOV.VN`` where the page names VOV at all (a ``VOV.VN -`` or ``(VOV) -`` lead, which name
+the broadcaster and so never make the source differ, or a VOV byline or vov.vn's own
+furniture); otherwise None: the text does not say which of VOV's sites printed it.
 """
 
 from __future__ import annotations
@@ -26,22 +27,25 @@ import re
 from urllib.parse import urlsplit
 
 __all__ = ["DEFAULT_SOURCE", "FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "SERVICES",
-           "footer", "heading", "host_source", "lead", "page_source"]
+           "footer", "heading", "host_source", "lead", "masthead", "page_source"]
 
 _DASH = r" ?[-–—] ?"
 #: (marker, the source it names).  Ordered: the first that matches wins.  A copy may drop
 #: the opening bracket (``VOV5) - ``); the closing one and the dash still mark the lead.
-LEADS: tuple[tuple[re.Pattern[str], str], ...] = (
+LEADS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"VOV\.VN ?[-–—:] ?"), "VOV.VN"),
     (re.compile(rf"\(?VOV5\){_DASH}"), "VOV5"),
     # vovworld.vn is VOV5's site; early pages name the site instead of the service
     (re.compile(rf"\(?VOVworld\){_DASH}", re.IGNORECASE), "VOV5"),
     (re.compile(rf"\(?VOVTV\){_DASH}"), "VOVTV"),  # VOV's television site
+    # VOV's numbered channels (VOV1 news, ... VOV6), brackets optional; a copy may double
+    # the dash (``VOV1 - - ``).  None: the channel the marker names.
+    (re.compile(r"\(?(VOV[1-6])\)?(?: ?[-–—] ?)+"), None),
     (re.compile(rf"\(?VOV\){_DASH}"), "VOV"),
 )
 #: Markers naming a service that publishes on a site of its own: they name the page's source.
-SERVICES = frozenset({"VOV5", "VOVTV"})
-#: The format's own site: the source of a page that names no other.
+SERVICES = frozenset({"VOV1", "VOV2", "VOV3", "VOV4", "VOV5", "VOV6", "VOVTV"})
+#: What a page that names VOV but no site of its own is: vov.vn, the format's site.
 DEFAULT_SOURCE = "VOV.VN"
 
 #: Headings after which nothing is body; True where related headlines follow.
@@ -49,13 +53,15 @@ HEADINGS: dict[str, bool] = {
     "tin liên quan": True, "bài liên quan": True, "tin cùng chuyên mục": True,
     "các tin/bài khác": True, "xem thêm": False, "chia sẻ": False, "viết bình luận": False,
     "bình luận": False, "phản hồi": False,
+    # VOV1's programme pages: the audio download link, then the day's schedule.
+    "tải file": False, "chương trình hôm nay": False,
 }
 _FOLLOW = "mời quý độc giả theo dõi vov"
 
 #: Footer labels (casefolded) and the ``extra`` key their value is kept under.
 FOOTER_LABELS: dict[str, str] = {
     "từ khóa": "keywords", "từ khoá": "keywords", "thể loại": "category",
-    "tác giả": "author", "nguồn tin": "source_credit",
+    "tác giả": "author", "nguồn tin": "source_credit", "chủ đề": "keywords",
 }
 _FOOTER = re.compile(r"(?P<label>[^:：]{2,12})[:：] ?(?P<value>.{0,300})")
 
@@ -65,7 +71,7 @@ IMAGE_LABEL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,40} hinh \d{1,2}")
 
 #: Address hosts (without ``www.``, ``m.``, ``amp.``) and the outlet they publish.
 HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5",
-                         "truyenhinhvov.vn": "VOVTV"}
+                         "truyenhinhvov.vn": "VOVTV", "vov1.vov.vn": "VOV1", "vov1.vov.gov.vn": "VOV1"}
 _MIRRORS = ("www.", "m.", "amp.")
 
 
@@ -74,7 +80,7 @@ def lead(text: str) -> tuple[re.Match[str], str] | None:
     for pattern, source in LEADS:
         found = pattern.match(text)
         if found:
-            return found, source
+            return found, source or found.group(1)
     return None
 
 
@@ -112,8 +118,22 @@ def host_source(url: str | None) -> str | None:
     return HOSTS.get(host)
 
 
-def page_source(marker: str | None, url: str | None) -> str:
-    """The page's outlet: a service's own marker, else the address's site, else VOV.VN."""
+def page_source(marker: str | None, url: str | None, *, names_vov: bool = False) -> str | None:
+    """The page's outlet: a service's own marker, else the address's site, else VOV.VN
+    where a marker, byline or furniture names VOV, else None (never guessed)."""
     if marker in SERVICES:
         return marker
-    return host_source(url) or DEFAULT_SOURCE
+    return host_source(url) or (DEFAULT_SOURCE if marker or names_vov else None)
+
+
+_MASTHEAD_MAX = 40
+
+
+def masthead(text: str) -> bool:
+    """A line of the site's masthead: the logo's alt text, or a desk's name in capitals."""
+    text = text.strip()
+    if not text or len(text) > _MASTHEAD_MAX or "VOV" not in text.upper():
+        return False
+    folded = text.casefold()
+    return (folded.startswith("logo") and " " not in folded) or (
+        text == text.upper() and sum(ch.isalpha() for ch in text) >= 6)
