@@ -105,7 +105,7 @@ def test_every_rule_names_its_reason_and_a_known_kind() -> None:
                 assert rule.then is None or rule.then in furniture.GENERIC, rule
     for tag_rule in markup_rules.GENERIC + markup_rules.SITE:
         assert tag_rule.why and tag_rule.role in markup_rules.ROLES, tag_rule
-        assert tag_rule.tags or tag_rule.ids or tag_rule.classes, tag_rule
+        assert tag_rule.tags or tag_rule.ids or tag_rule.classes or tag_rule.prefixes, tag_rule
 
 
 # -- element rules --------------------------------------------------------------------------
@@ -212,7 +212,27 @@ def test_paragraphs_all_one_link_are_related_beside_prose() -> None:
                  ) == ["paragraph", "paragraph"]  # a link inside a sentence
 
 
-def test_short_latin_words_after_the_last_chinese_paragraph_are_buttons() -> None:
-    assert kinds("View", PROSE, "No More.", "MORE") == ["paragraph", "paragraph",
-                                                       "boilerplate", "boilerplate"]
-    assert kinds("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+def test_short_latin_words_after_the_last_chinese_paragraph_or_linked_are_buttons() -> None:
+    def marked(*texts: str | Block) -> list[str]:
+        blocks = [t if isinstance(t, Block) else Block("paragraph", t, 1, "p") for t in texts]
+        return [v.kind for v in furniture.buttons(furniture.classify(blocks))]
+
+    view = Block("paragraph", "View", 1, "div", "https://example.com/1")
+    assert marked("View", PROSE, view, PROSE, "No More.", "MORE") == [
+        "paragraph", "paragraph", "boilerplate", "paragraph", "boilerplate", "boilerplate"]
+    assert marked("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+
+
+def test_a_credit_printed_first_is_cut_where_the_last_name_must_end() -> None:
+    lead = "除了原有的课程，多所高校今年秋季还将开设一门新的必修课。" + PROSE * 3
+    found = furniture.classify([Block("paragraph", "某台记者林海报道 责编：王明 网编：李华" + lead, 1)])[0]
+    assert (found.kind, found.text, found.facts["editor"]) == ("paragraph", lead, "王明")
+    # No known lead opener after the name: where the name ends cannot be told, nothing is cut.
+    vague = "某台记者林海报道 责编：王明 网编：李华原有课程之外" + PROSE * 3
+    assert furniture.classify([Block("paragraph", vague, 1)])[0].text == vague
+
+
+def test_a_class_prefix_names_css_module_classes() -> None:
+    blocks, _ = read_html('<p>外长会谈在北京举行。</p><div class="BarrierFailsafe__fullBarrier___2bFWd">'
+                          '<h1>You’ve hit the wall.</h1></div>')
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]

@@ -20,9 +20,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from .header_values import split_name
 from .html_body import Block
 
-__all__ = ["Rule", "Verdict", "GENERIC", "OUTLETS", "classify", "TIMESTAMP"]
+__all__ = ["Rule", "Verdict", "GENERIC", "OUTLETS", "classify", "buttons", "TIMESTAMP"]
 
 #: a time stamp printed on its own: 08/01/2021 - 15:32 (法广), Wed, 05 Aug 2020 14:35:33 GMT
 #: (美国之音), 2021-01-08T01:08:59Z (路透, 德国之声), 2020-08-26 11:26:44 (纽约时报),
@@ -51,6 +52,10 @@ class Rule(NamedTuple):
     #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
     #: stays a paragraph
     cut: bool = False
+    #: the match, at the block's start, is cut off and the rest stays a paragraph; a group
+    #: named ``runover`` (a name the text runs on from) ends where a name must end
+    #: (:func:`.header_values.split_name`)
+    head: bool = False
     #: most lines a matching block may have (a heading or stamp is short)
     lines: int = 1
     #: the block element must be one of these (empty: any)
@@ -105,6 +110,8 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("boilerplate", _re(r"This article appeared in the .{1,80} section of the print "
                                 r"edition.{0,300}"), why="经济学人's print-edition note"),
         Rule("boilerplate", _re(r"[=＝_\-—－~～*]{10,200}"), why="a rule drawn in characters"),
+        Rule("boilerplate", _re(r"[=＝_\-—－~～*]{10,200}\n(?:[^\n]{1,200}\n){1,3}[=＝_\-—－~～*]{10,200}"),
+             lines=5, why="美国之音's notice boxed between character rules"),
         Rule("caption", _re(r"[▲△↑].{1,300}"),
              why="a picture's caption marked with ▲ (中国数字时代's WeChat reposts)"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
@@ -115,6 +122,9 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
                            r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑|校对|校對)[：:]"
                            r"\s?(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{5,7})?\s*$"),
              cut=True, why="中央社 closing credit (譯者/核稿, 编辑/校对), with an ROC date code"),
+        Rule("credit", _re(r"[^\n（）()。，]{0,40}?(?:记者|記者)[^\n。，]{0,40}?\s责编[:：]\s?" + _EDITOR
+                           + r"\s网编[:：]\s?(?P<runover>[\u3400-\u9fff]{2,})"), head=True,
+             why="自由亚洲电台 credit line that a repost prints first, run into the lead"),
         Rule("credit", _re(r"(?:^|\n)(?:[（(][^\n（）()]{0,40}?|(?:[^\n（）()]{0,40}?"
                            r"(?:记者|撰稿|编译|编写|报道|报导)[^\n]{0,40}?\s?)?)责编[:：\s]\s?(?:"
                            + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
@@ -136,7 +146,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="纽约时报, FT中文网 translator line closing the story (翻译：…, 译者/…), with "
                  "纽约时报's link to the English original under it"),
         Rule("credit", _re(r"(?P<compilers>" + _NAME + r"(?:\s?[/／、]\s?" + _NAME + r"){0,3})\s?[（(]"
-                           r"(?:[^（）()\n、,，]{1,12}(?:社|台|AFP|AP|dpa|Reuters)[、,， ]?){1,6}[)）]"),
+                           r"据?[^（）()\n]{0,40}?(?:社|台|报|報|AFP|AP|dpa|Reuters)(?=[、,，/ 等)）])[^（）()\n]{0,30}[)）]"),
              why="德国之声 closing line: the writers, then the agencies they wrote from"),
         Rule("boilerplate", _re(r"(?:发布时间|發佈時間|發布時間|发布日期|發布日期|更新时间|更新時間)[:：]\s?"
                                 r"(?:" + TIMESTAMP.pattern + r")"),
@@ -188,9 +198,26 @@ def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
         return None
     if rule.href is not None and not any(rule.href.search(link) for link in block.links):
         return None
+    if rule.head:
+        return rule.pattern.match(block.text)
     if rule.cut:  # a cut pattern ends in $: the first match from the window's start
         return rule.pattern.search(block.text, max(0, len(block.text) - 80))
     return rule.pattern.fullmatch(block.text)
+
+
+def _head_cut(block: Block, found: re.Match[str], rule: Rule) -> Verdict | None:
+    """The verdict of a ``head`` rule, or None where the run-on name's end cannot be told
+    (the text after it opens with nothing a lead is known to open with)."""
+    end = found.end()
+    if found.groupdict().get("runover"):
+        name, rest = split_name(found.group("runover"))
+        if not rest and block.text[end:end + 1].strip():
+            return None
+        end = found.start("runover") + len(name)
+    facts = {k: v for k, v in found.groupdict().items() if v and k != "runover"}
+    rest = block.text[end:].lstrip()
+    return Verdict(block, "paragraph" if rest else rule.kind, rest, block.text[:end], facts,
+                   rule.kind)
 
 
 def classify(blocks: Iterable[Block], outlet: str | None = None,
@@ -217,7 +244,11 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 if found is None:
                     continue
                 facts = {k: v for k, v in found.groupdict().items() if v}
-                if rule.cut:
+                if rule.head:
+                    verdict = _head_cut(block, found, rule)
+                    if verdict is None:
+                        continue
+                elif rule.cut:
                     rest = block.text[:found.start()].rstrip()
                     verdict = Verdict(block, "paragraph" if rest else rule.kind, rest,
                                       found.group(), facts, rule.kind)
@@ -246,25 +277,27 @@ def _link_lists(verdicts: list[Verdict]) -> list[Verdict]:
     runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
     if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
         return verdicts
-    return _trailing_buttons([Verdict(v.block, "related", v.text, v.text) if listed else v
-                              for v, listed in zip(verdicts, runs)])
+    return [Verdict(v.block, "related", v.text, v.text) if listed else v
+            for v, listed in zip(verdicts, runs)]
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,2}")
+_BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
 
 
-def _trailing_buttons(verdicts: list[Verdict]) -> list[Verdict]:
-    """In a story in Chinese, the short Latin words after its last Chinese paragraph
-    (``View``, ``MORE``, ``No More.``: a repost's buttons and promos) are furniture."""
+def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+    """In a story in Chinese, short Latin words (four at most) after its last Chinese
+    paragraph, or all one link anywhere, are a repost's buttons and promos (``View``,
+    ``MORE``, ``No More.``): furniture.  Run after the subheadings are known, so that a
+    promo's Chinese heading does not count as the story's last paragraph."""
     last = max((i for i, v in enumerate(verdicts)
                 if v.kind == "paragraph" and _HAN.search(v.text)), default=None)
     if last is None:
         return verdicts
     found = list(verdicts)
-    for index in range(last + 1, len(verdicts)):
-        verdict = verdicts[index]
-        if verdict.kind == "paragraph" and not verdict.rule and _BUTTON.fullmatch(verdict.text):
+    for index, verdict in enumerate(verdicts):
+        if (verdict.kind == "paragraph" and not verdict.rule and _BUTTON.fullmatch(verdict.text)
+                and (index > last or verdict.block.url)):
             found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
                                             rule="boilerplate")
     return found

@@ -36,6 +36,9 @@ class TagRule(NamedTuple):
     ids: tuple[str, ...] = ()
     #: any one of these class tokens
     classes: frozenset[str] = frozenset()
+    #: a class token starting with one of these (CSS-module names end in a hash:
+    #: ``BarrierFailsafe__fullBarrier___2bFWd``)
+    prefixes: tuple[str, ...] = ()
     #: only right after a media element, with no text between (a caption by position)
     after_media: bool = False
     #: who uses it and why it is furniture
@@ -68,6 +71,8 @@ SITE: tuple[TagRule, ...] = (
     TagRule("boilerplate", classes=_set("t-copyright"), why="法广 agency copyright line"),
     TagRule("standfirst", classes=_set("story-lead"), why="FT中文网 dek over the story"),
     TagRule("standfirst", classes=_set("blog-post__description"), why="Nei.st dek over the story"),
+    TagRule("boilerplate", prefixes=("BarrierFailsafe__",),
+            why="Nei.st paywall barrier over a repost (You’ve hit the wall.)"),
     TagRule("boilerplate", classes=_set("js-postMetaLockup"),
             why="Nei.st publication logo, name and date over a repost"),
     TagRule("caption", classes=_set("ai2html"),
@@ -108,6 +113,8 @@ def role_of(el: Any, after_media: bool = False) -> str | None:
             continue
         if rule.classes and not rule.classes & classes:
             continue
-        if rule.tags or rule.ids or rule.classes:
+        if rule.prefixes and not any(c.startswith(rule.prefixes) for c in classes):
+            continue
+        if rule.tags or rule.ids or rule.classes or rule.prefixes:
             return rule.role
     return None

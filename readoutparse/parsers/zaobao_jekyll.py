@@ -30,7 +30,7 @@ from . import front_matter
 from .base import ArticleBuilder, Context, Parser
 from .datelines import read_dateline
 from .closing_credits import read_credit
-from .furniture import classify
+from .furniture import buttons, classify
 from .headings import mark_subheadings
 from .html_body import looks_like_html, read_html, read_plain
 from .outlets import GENERIC_CATEGORIES, NAMES, NO_AUTHOR, outlet_of_url
@@ -228,7 +228,7 @@ class ZaobaoJekyllParser(Parser):
             at = min(bisect.bisect_left(numbers, start + line), len(numbers) - 1)
             return numbers[at]
 
-        verdicts = mark_subheadings(classify(blocks, b.source, b.title), b.title)
+        verdicts = buttons(mark_subheadings(classify(blocks, b.source, b.title), b.title))
         # The lead is the first paragraph; a wire dateline may open one of the next three
         # instead, after a summary, an update note or a few "key: figure" lines.
         leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:4]
