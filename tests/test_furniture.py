@@ -70,6 +70,11 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("==========================================", "boilerplate"),
     ("▲会谈现场", "caption"),
     ("发稿 王明；审校 李华", "credit"),
+    ("张慈(综合报导)", "byline"),
+    ("by Leo Mirani: senior Britain correspondent, The Economist", "byline"),
+    ("By Tuesday, the markets had fallen.", "paragraph"),
+    ("《时事纵横》制作组", "boilerplate"),
+    ("（注：作者是某大学学者。本文仅代表作者个人观点。责编邮箱bo.liu@example.com）", "boilerplate"),
 ])
 def test_generic_shapes(text: str, kind: str) -> None:
     assert kinds(text) == [kind]

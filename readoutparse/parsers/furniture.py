@@ -138,6 +138,15 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("credit", _re(r"(?:^|\n)[^\n（）()]{0,40}?(?:记者|記者)[^\n]{0,40}?\s(?:编辑|編輯)[:：]\s?"
                            + _EDITOR + r"(?:\s[^\n]{0,40})?\s*$"), cut=True,
              why="自由亚洲电台 credit line naming 编辑 for 责编 (记者… 编辑：… 网编：…)"),
+        Rule("byline", _re(r"(?P<names>" + _NAME + r"(?:\s?[/／、]\s?" + _NAME + r"){0,3})\s?[（(]"
+                           r"(?:综合报导|综合报道|綜合報導|编译|編譯|综合|綜合)[)）]"),
+             why="德国之声 closing byline: 张慈(综合报导)"),
+        Rule("byline", _re(r"[Bb]y (?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                           r"(?:: [^\n.]{0,100})?"), why="经济学人 byline: by First Last: role"),
+        Rule("boilerplate", _re(r"[^\n]{0,20}(?:《[^》\n]{1,20}》)?\s?(?:制作组|製作組|节目组|節目組)"),
+             why="大纪元's programme team credit: 《时事纵横》制作组"),
+        Rule("boilerplate", _re(r"[（(][^\n]{0,400}?(?:责编邮箱|責編郵箱)[^\n]{0,80}[）)]"),
+             why="FT中文网's closing note: the author, a disclaimer and the editor's address"),
         Rule("byline", _re(r"[^\s（）()]{2,10}?(?:特約記者|特约记者|記者|记者)\s?(?P<names>" + _NAME
                            + r"(?:[、 ]" + _NAME + r"){0,3})"),
              why="寒冬's closing 寒冬記者 name: the outlet's reporter, on a line of its own"),

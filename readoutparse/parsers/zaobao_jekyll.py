@@ -277,7 +277,8 @@ class ZaobaoJekyllParser(Parser):
                               else "extra.credit"))
             else:  # boilerplate, and a byline (its names are read)
                 if verdict.kind == "byline" and not b.authors:
-                    names = _ROLE_NOTE.sub("", verdict.facts.get("names", ""))
+                    names = " ".join(w for w in _ROLE_NOTE.sub("", verdict.facts.get(
+                        "names", "")).split(" ") if w not in NO_AUTHOR)  # DW's "null 张慈"
                     b.authors = list(dict.fromkeys(n.strip() for n in _PERSONS.split(names)
                                                    if n.strip()))
                 later.append((line, f"boilerplate[{len(b.boilerplate)}]"))
