@@ -241,3 +241,11 @@ def test_a_class_prefix_names_css_module_classes() -> None:
     blocks, _ = read_html('<p>外长会谈在北京举行。</p><div class="BarrierFailsafe__fullBarrier___2bFWd">'
                           '<h1>You’ve hit the wall.</h1></div>')
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
+
+
+def test_a_card_inside_a_sentence_is_set_apart_and_the_sentence_runs_on() -> None:
+    blocks, _ = read_html("<div class='dictionary'><span>团长由</span><span>王明</span>"
+                          "<div class='dictionary-box'><p>王明小档案</p><ul><li>生日：某年</li></ul>"
+                          "<div>关闭</div></div><span>担任。</span></div>")
+    assert [(b.kind, b.text) for b in blocks] == [("boilerplate", "王明小档案 生日：某年 关闭"),
+                                                  ("paragraph", "团长由王明担任。")]

@@ -41,6 +41,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "
 # Text inside these is one paragraph, where <br> is a line break.
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
                         "pre", "blockquote", "figcaption", "caption"})
+_KIND = {"media": "boilerplate", "aside": "boilerplate"}  # a role's block kind, where not its own
 _CAPTION_MAX = 400  # a caption is a sentence or two; a longer paragraph is body text
 _BOLD = frozenset({"b", "strong"})
 _BLOCK = _PARAGRAPH | frozenset({"div", "section", "article", "main", "aside", "header",
@@ -154,7 +155,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                 # Textless furniture (an ad slot, a promo image) is still recorded, by
                 # what it is and where it points, so the ledger shows what was dropped.
                 text = clean(" ".join("".join(run) for run in caption))
-                kind = {"media": "boilerplate"}.get(role, role) if text else "boilerplate"
+                kind = _KIND.get(role, role) if text else "boilerplate"
                 url = el.get("href") if kind == "related" else None
                 alt = _alt(el) if role in ("media", "caption") else ""
                 out.blocks.append(Block(kind, text or _describe(el), start, tag, url, alt=alt))
@@ -175,7 +176,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
             role = None
             if mode == _READ and not hidden:
                 role = role_of(el, after_media)
-                if tag in _BLOCK or role is not None:
+                if role != "aside" and (tag in _BLOCK or role is not None):
                     out.flush(not blocks or blocks[-1] not in _PARAGRAPH,
                               blocks[-1] if blocks else "")
                 if role is not None:

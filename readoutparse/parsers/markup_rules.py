@@ -15,6 +15,9 @@ A role says how the walker in :mod:`.html_body` reads the element's text:
     a widget or heading of the page template: one ``boilerplate`` block.
 ``related``
     one related-article link: a ``related`` block with the link's ``href``.
+``aside``
+    a card set inside a paragraph's flow (中央社's term profile, opened from a name in the
+    sentence): one ``boilerplate`` block, and the paragraph runs on across it.
 ``standfirst``
     the dek printed over the story (a summary, not its first paragraph): one
     ``standfirst`` block, kept in ``extra["standfirst"]``.
@@ -26,7 +29,7 @@ from typing import Any, NamedTuple
 
 __all__ = ["TagRule", "GENERIC", "SITE", "role_of", "ROLES"]
 
-ROLES = ("media", "caption", "boilerplate", "related", "standfirst")
+ROLES = ("media", "caption", "boilerplate", "related", "standfirst", "aside")
 
 
 class TagRule(NamedTuple):
@@ -66,6 +69,8 @@ SITE: tuple[TagRule, ...] = (
     TagRule("caption", classes=_set("picinfo"), why="中央社 caption under a photo"),
     TagRule("boilerplate", classes=_set("moreArticle-title"), why="中央社 延伸閱讀 heading"),
     TagRule("related", classes=_set("moreArticle-link"), why="中央社 延伸閱讀 headline"),
+    TagRule("aside", classes=_set("dictionary-box"),
+            why="中央社 profile card of a name in the sentence (小檔案, 看更多, 關閉)"),
     TagRule("boilerplate", classes=_set("SubscriptionInner subscriInnTitle"),
             why="中央社 newsletter sign-up widget"),
     TagRule("boilerplate", classes=_set("t-copyright"), why="法广 agency copyright line"),
