@@ -71,6 +71,9 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("▲会谈现场", "caption"),
     ("发稿 王明；审校 李华", "credit"),
     ("张慈(综合报导)", "byline"),
+    ("白洛宾（Robin Brant）\nBBC记者 发自上海", "byline"),
+    ("发布时间：2014年12月30日 来源：某报", "boilerplate"),
+    ("文｜唐步、紫电、文婷", "byline"),
     ("by Leo Mirani: senior Britain correspondent, The Economist", "byline"),
     ("By Tuesday, the markets had fallen.", "paragraph"),
     ("《时事纵横》制作组", "boilerplate"),
@@ -249,3 +252,9 @@ def test_a_card_inside_a_sentence_is_set_apart_and_the_sentence_runs_on() -> Non
                           "<div>关闭</div></div><span>担任。</span></div>")
     assert [(b.kind, b.text) for b in blocks] == [("boilerplate", "王明小档案 生日：某年 关闭"),
                                                   ("paragraph", "团长由王明担任。")]
+
+
+def test_closing_lines_cut_off_a_paragraph() -> None:
+    for tail, kind in (("\n点击查看本文英文版。", "boilerplate"), ("\n某台记者 柳飞", "byline")):
+        verdict = furniture.classify([Block("paragraph", PROSE + tail, 1)])[0]
+        assert (verdict.kind, verdict.text, verdict.rule) == ("paragraph", PROSE, kind)
