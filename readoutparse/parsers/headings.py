@@ -9,7 +9,8 @@ stands over.  Two shapes:
 * a heading element (``<h1>`` … ``<h6>``) holding one or two short lines;
 * a block all of whose text is bold (``<b>``, ``<strong>``, or markdown's ``**…**`` that
   路透's copy leaves in the HTML), one short line that does not end a sentence (``。``,
-  ``，``, ``：``, ``.`` …): an emphasised sentence ends like one.
+  ``，``, ``：``, ``.`` …): an emphasised sentence ends like one, and an interviewer's
+  question in bold (``知识分子：…？``) is a turn of the interview.
 
 A heading that holds a link is a related headline (法广's ``<strong>相关报道 <a>…</a></strong>``):
 ``related``, its label cut off.  A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
@@ -35,6 +36,8 @@ _SENTENCE_END = re.compile(r"[。．，,；;：:、.…]\s*$")
 _RELATED_LABEL = re.compile(r"^(?:相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|其它|其他)?"
                             r"\s?[:：/|｜]?\s?")
 _STARS = re.compile(r"\*\*(?P<text>[^*\n]{1,40})\*\*")  # markdown bold left in the HTML
+# An interviewer's question in bold (知识分子：…？) is a turn of the interview, not a heading.
+_QUESTION_TURN = re.compile(r"[^：:\s]{1,8}\s?[：:].{2,}[？?]\s*")
 _FULL_STOP = re.compile(r"[。．！!.]\s*[”」』\"]?\s*$")
 
 
@@ -52,7 +55,8 @@ def _heading_shape(verdict: Verdict) -> bool:
                 and not _FULL_STOP.search(block.text))
     bold = block.bold or _STARS.fullmatch(block.text) is not None
     return (bold and block.tag in ("p", "div", "") and "\n" not in block.text
-            and 0 < size <= BOLD_MAX + 4 and not _SENTENCE_END.search(block.text.strip("*")))
+            and 0 < size <= BOLD_MAX + 4 and not _SENTENCE_END.search(block.text.strip("*"))
+            and not _QUESTION_TURN.fullmatch(block.text))
 
 
 def mark_subheadings(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
