@@ -29,6 +29,8 @@ def test_split_names() -> None:
     ("翻译：Harry Wong", CreditFields(("Harry", "Wong"))),
     ("翻译：纽约时报中文网", CreditFields(line="翻译：纽约时报中文网")),
     ("杨明/李华 (路透社、法新社)", CreditFields(("杨明", "李华"))),
+    ("杨明/李华（中央社丶新头壳等）", CreditFields(("杨明", "李华"))),
+    ("编译 高明；审校", CreditFields(("高明",))),
     ("记者：高明 责编：许书 网编：瑞哲", CreditFields((), "许书", None,
                                              "记者：高明 责编：许书 网编：瑞哲")),
 ])
@@ -44,5 +46,5 @@ def test_a_translator_line_closing_a_paragraph_is_cut_with_the_english_link() ->
 
 
 def test_writers_need_agencies_in_brackets() -> None:
-    assert credit_of("杨明/李华 (综合报道)")[0] == "paragraph"
+    assert credit_of("杨明/李华 (综合报道)")[0] == "byline"  # a byline, not the writers' credit
     assert credit_of("杨明说 (路透社、法新社)报道了此事。")[0] == "paragraph"

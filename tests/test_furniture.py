@@ -70,6 +70,14 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("==========================================", "boilerplate"),
     ("▲会谈现场", "caption"),
     ("发稿 王明；审校 李华", "credit"),
+    ("张慈(综合报导)", "byline"),
+    ("白洛宾（Robin Brant）\nBBC记者 发自上海", "byline"),
+    ("发布时间：2014年12月30日 来源：某报", "boilerplate"),
+    ("文｜唐步、紫电、文婷", "byline"),
+    ("by Leo Mirani: senior Britain correspondent, The Economist", "byline"),
+    ("By Tuesday, the markets had fallen.", "paragraph"),
+    ("《时事纵横》制作组", "boilerplate"),
+    ("（注：作者是某大学学者。本文仅代表作者个人观点。责编邮箱bo.liu@example.com）", "boilerplate"),
 ])
 def test_generic_shapes(text: str, kind: str) -> None:
     assert kinds(text) == [kind]
@@ -105,7 +113,7 @@ def test_every_rule_names_its_reason_and_a_known_kind() -> None:
                 assert rule.then is None or rule.then in furniture.GENERIC, rule
     for tag_rule in markup_rules.GENERIC + markup_rules.SITE:
         assert tag_rule.why and tag_rule.role in markup_rules.ROLES, tag_rule
-        assert tag_rule.tags or tag_rule.ids or tag_rule.classes, tag_rule
+        assert tag_rule.tags or tag_rule.ids or tag_rule.classes or tag_rule.prefixes, tag_rule
 
 
 # -- element rules --------------------------------------------------------------------------
@@ -212,7 +220,41 @@ def test_paragraphs_all_one_link_are_related_beside_prose() -> None:
                  ) == ["paragraph", "paragraph"]  # a link inside a sentence
 
 
-def test_short_latin_words_after_the_last_chinese_paragraph_are_buttons() -> None:
-    assert kinds("View", PROSE, "No More.", "MORE") == ["paragraph", "paragraph",
-                                                       "boilerplate", "boilerplate"]
-    assert kinds("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+def test_short_latin_words_after_the_last_chinese_paragraph_or_linked_are_buttons() -> None:
+    def marked(*texts: str | Block) -> list[str]:
+        blocks = [t if isinstance(t, Block) else Block("paragraph", t, 1, "p") for t in texts]
+        return [v.kind for v in furniture.buttons(furniture.classify(blocks))]
+
+    view = Block("paragraph", "View", 1, "div", "https://example.com/1")
+    assert marked("View", PROSE, view, PROSE, "No More.", "MORE") == [
+        "paragraph", "paragraph", "boilerplate", "paragraph", "boilerplate", "boilerplate"]
+    assert marked("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+
+
+def test_a_credit_printed_first_is_cut_where_the_last_name_must_end() -> None:
+    lead = "除了原有的课程，多所高校今年秋季还将开设一门新的必修课。" + PROSE * 3
+    found = furniture.classify([Block("paragraph", "某台记者林海报道 责编：王明 网编：李华" + lead, 1)])[0]
+    assert (found.kind, found.text, found.facts["editor"]) == ("paragraph", lead, "王明")
+    # No known lead opener after the name: where the name ends cannot be told, nothing is cut.
+    vague = "某台记者林海报道 责编：王明 网编：李华原有课程之外" + PROSE * 3
+    assert furniture.classify([Block("paragraph", vague, 1)])[0].text == vague
+
+
+def test_a_class_prefix_names_css_module_classes() -> None:
+    blocks, _ = read_html('<p>外长会谈在北京举行。</p><div class="BarrierFailsafe__fullBarrier___2bFWd">'
+                          '<h1>You’ve hit the wall.</h1></div>')
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
+
+
+def test_a_card_inside_a_sentence_is_set_apart_and_the_sentence_runs_on() -> None:
+    blocks, _ = read_html("<div class='dictionary'><span>团长由</span><span>王明</span>"
+                          "<div class='dictionary-box'><p>王明小档案</p><ul><li>生日：某年</li></ul>"
+                          "<div>关闭</div></div><span>担任。</span></div>")
+    assert [(b.kind, b.text) for b in blocks] == [("boilerplate", "王明小档案 生日：某年 关闭"),
+                                                  ("paragraph", "团长由王明担任。")]
+
+
+def test_closing_lines_cut_off_a_paragraph() -> None:
+    for tail, kind in (("\n点击查看本文英文版。", "boilerplate"), ("\n某台记者 柳飞", "byline")):
+        verdict = furniture.classify([Block("paragraph", PROSE + tail, 1)])[0]
+        assert (verdict.kind, verdict.text, verdict.rule) == ("paragraph", PROSE, kind)

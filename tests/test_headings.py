@@ -54,3 +54,13 @@ def test_blocks_record_whether_all_their_text_is_bold() -> None:
                           "<p>没有</p>")
     assert [b.bold for b in blocks] == [True, False, False]
     assert Block("paragraph", "x", 1).bold is False
+
+
+def test_markdown_bold_left_in_the_html_is_a_subheading_without_its_stars() -> None:
+    found = kinds(f"<p>{PROSE}</p><p>**经济与外交**</p><p>{PROSE}</p>")
+    assert found[1] == ("subheading", "经济与外交")
+
+
+def test_a_bold_interview_question_is_text() -> None:
+    found = kinds(f"<p>{PROSE}</p><p><b>记者：您如何看待这次会谈？</b></p><p>{PROSE}</p>")
+    assert [k for k, _ in found] == ["paragraph"] * 3

@@ -20,9 +20,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from .header_values import split_name
 from .html_body import Block
 
-__all__ = ["Rule", "Verdict", "GENERIC", "OUTLETS", "classify", "TIMESTAMP"]
+__all__ = ["Rule", "Verdict", "GENERIC", "OUTLETS", "classify", "buttons", "TIMESTAMP"]
+
 
 #: a time stamp printed on its own: 08/01/2021 - 15:32 (法广), Wed, 05 Aug 2020 14:35:33 GMT
 #: (美国之音), 2021-01-08T01:08:59Z (路透, 德国之声), 2020-08-26 11:26:44 (纽约时报),
@@ -51,6 +53,10 @@ class Rule(NamedTuple):
     #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
     #: stays a paragraph
     cut: bool = False
+    #: the match, at the block's start, is cut off and the rest stays a paragraph; a group
+    #: named ``runover`` (a name the text runs on from) ends where a name must end
+    #: (:func:`.header_values.split_name`)
+    head: bool = False
     #: most lines a matching block may have (a heading or stamp is short)
     lines: int = 1
     #: the block element must be one of these (empty: any)
@@ -82,7 +88,8 @@ _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|
                        r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
 # Two to four Han characters per name; a credit label (网编, 摄影 …) is never a name, even
 # where a cut-off page has lost the colon after it.
-_NAME = r"(?!网编|網編|责编|責編|编辑|編輯|摄影|攝影|记者|記者)[\u3400-\u9fff·]{2,4}"
+_NAME = r"(?!网编|網編|责编|責編|编辑|編輯|摄影|攝影|记者|記者|发自|發自)[\u3400-\u9fff·]{2,4}"
+_ORIGINAL_LINK = r"(?:点击|點擊)(?:查看|阅读|閱讀)本[文版](?:英文版|中文版)。?"
 _EDITOR = r"(?P<editor>" + _NAME + r"(?:[、/ ]" + _NAME + r"){0,3})"
 
 GENERIC: Mapping[str, tuple[Rule, ...]] = {
@@ -104,7 +111,6 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="a WordPress feed's closing line"),
         Rule("boilerplate", _re(r"This article appeared in the .{1,80} section of the print "
                                 r"edition.{0,300}"), why="经济学人's print-edition note"),
-        Rule("boilerplate", _re(r"[=＝_\-—－~～*]{10,200}"), why="a rule drawn in characters"),
         Rule("caption", _re(r"[▲△↑].{1,300}"),
              why="a picture's caption marked with ▲ (中国数字时代's WeChat reposts)"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),
@@ -115,32 +121,56 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
                            r"(?P<names>[^（）()：:]{1,40}?)(?:[/／、]?\s?(?:核稿|編輯|编辑|校对|校對)[：:]"
                            r"\s?(?P<editor>[^（）()：:]{0,20}))?[）)]\s?(?P<code>\d{5,7})?\s*$"),
              cut=True, why="中央社 closing credit (譯者/核稿, 编辑/校对), with an ROC date code"),
+        Rule("credit", _re(r"[^\n（）()。，]{0,40}?(?:记者|記者)[^\n。，]{0,40}?\s责编[:：]\s?" + _EDITOR
+                           + r"\s网编[:：]\s?(?P<runover>[\u3400-\u9fff]{2,})"), head=True,
+             why="自由亚洲电台 credit line that a repost prints first, run into the lead"),
         Rule("credit", _re(r"(?:^|\n)(?:[（(][^\n（）()]{0,40}?|(?:[^\n（）()]{0,40}?"
                            r"(?:记者|撰稿|编译|编写|报道|报导)[^\n]{0,40}?\s?)?)责编[:：\s]\s?(?:"
                            + _EDITOR + r")?(?:[\s，,][^\n]{0,40})?[）)]?\s*$"), cut=True,
              why="自由亚洲电台 credit line (记者… 责编… 网编…), also where others repost it, "
                  "and FT中文网's closing note (…责编：name email)"),
         Rule("credit", _re(r"(?P<role>编译|发稿)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
-                           r"(?P<editor>[^;；\n]{2,60})"),
+                           r"(?P<editor>[^;；\n]{2,60})?"),
              why="路透 translator (or filer, 发稿) and reviser line, also where others repost it"),
         Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"\s?[#＃]?"),
              why="大纪元 editor line"),
         Rule("credit", _re(r"(?:^|\n)[^\n（）()]{0,40}?(?:记者|記者)[^\n]{0,40}?\s(?:编辑|編輯)[:：]\s?"
                            + _EDITOR + r"(?:\s[^\n]{0,40})?\s*$"), cut=True,
              why="自由亚洲电台 credit line naming 编辑 for 责编 (记者… 编辑：… 网编：…)"),
+        Rule("byline", _re(r"(?P<names>" + _NAME + r"(?:\s?[/／、]\s?" + _NAME + r"){0,3})\s?[（(]"
+                           r"(?:综合报导|综合报道|綜合報導|编译|編譯|综合|綜合)[)）]"),
+             why="德国之声 closing byline: 张慈(综合报导)"),
+        Rule("byline", _re(r"(?:文|作者|撰文|文字)\s?[｜|:：]\s?(?P<names>" + _NAME
+                           + r"(?:[、，, ]" + _NAME + r"){0,5})"),
+             why="a repost's byline line: 文｜唐步、紫电, 作者：某某"),
+        Rule("byline", _re(r"[Bb]y (?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                           r"(?:: [^\n.]{0,100})?"), why="经济学人 byline: by First Last: role"),
+        Rule("boilerplate", _re(r"[^\n]{0,20}(?:《[^》\n]{1,20}》)?\s?(?:制作组|製作組|节目组|節目組)"),
+             why="大纪元's programme team credit: 《时事纵横》制作组"),
+        Rule("boilerplate", _re(r"[（(][^\n]{0,400}?(?:责编邮箱|責編郵箱)[^\n]{0,80}[）)]"),
+             why="FT中文网's closing note: the author, a disclaimer and the editor's address"),
         Rule("byline", _re(r"[^\s（）()]{2,10}?(?:特約記者|特约记者|記者|记者)\s?(?P<names>" + _NAME
                            + r"(?:[、 ]" + _NAME + r"){0,3})"),
              why="寒冬's closing 寒冬記者 name: the outlet's reporter, on a line of its own"),
         Rule("credit", _re(r"(?:^|\n)(?P<role>翻译|翻譯|译者|譯者)\s?[：:/／]\s?(?P<names>[^\n：:]{1,40}?)"
-                           r"(?:\n(?:点击|點擊)查看本[文版]英文版。?)?\s*$"), cut=True,
+                           r"(?:\n" + _ORIGINAL_LINK + r")?\s*$"), cut=True,
              why="纽约时报, FT中文网 translator line closing the story (翻译：…, 译者/…), with "
                  "纽约时报's link to the English original under it"),
         Rule("credit", _re(r"(?P<compilers>" + _NAME + r"(?:\s?[/／、]\s?" + _NAME + r"){0,3})\s?[（(]"
-                           r"(?:[^（）()\n、,，]{1,12}(?:社|台|AFP|AP|dpa|Reuters)[、,， ]?){1,6}[)）]"),
+                           r"据?[^（）()\n]{0,40}?(?:社|台|报|報|AFP|AP|dpa|Reuters)(?=[、丶,，/ 等)）])[^（）()\n]{0,30}[)）]"),
              why="德国之声 closing line: the writers, then the agencies they wrote from"),
         Rule("boilerplate", _re(r"(?:发布时间|發佈時間|發布時間|发布日期|發布日期|更新时间|更新時間)[:：]\s?"
-                                r"(?:" + TIMESTAMP.pattern + r")"),
-             why="中国数字时代 reposts: the source's own 'published:' stamp"),
+                                r"(?:" + TIMESTAMP.pattern + r")(?:\s+(?:来源|來源|原标题|原標題)[:：]"
+                                r"[^\n]{0,80})?"),
+             why="中国数字时代 reposts: the source's own 'published:' stamp (with its source)"),
+        Rule("boilerplate", _re(r"(?:^|\n)" + _ORIGINAL_LINK + r"\s*$"), cut=True,
+             why="纽约时报's link to the story in its other language, closing the story"),
+        Rule("byline", _re(r"(?:^|\n)[^\s（）()]{2,10}?(?:特約記者|特约记者|記者|记者)\s?(?P<names>"
+                           + _NAME + r")\s*$"), cut=True,
+             why="自由亚洲电台's reporter line closing the last paragraph"),
+        Rule("byline", _re(r"(?:(?P<names>[^\n]{1,40})\n)?[^\s\n]{0,12}?(?:记者|記者)\s?(?:发自|發自)"
+                           r"[^\s\n]{1,10}"), lines=2,
+             why="BBC byline: name, then 记者 发自 place (the name may be the block before)"),
     ),
     "related": (
         Rule("related", _re(r".{2,200}"), linked=True, why="a headline under a related heading"),
@@ -188,9 +218,26 @@ def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
         return None
     if rule.href is not None and not any(rule.href.search(link) for link in block.links):
         return None
+    if rule.head:
+        return rule.pattern.match(block.text)
     if rule.cut:  # a cut pattern ends in $: the first match from the window's start
         return rule.pattern.search(block.text, max(0, len(block.text) - 80))
     return rule.pattern.fullmatch(block.text)
+
+
+def _head_cut(block: Block, found: re.Match[str], rule: Rule) -> Verdict | None:
+    """The verdict of a ``head`` rule, or None where the run-on name's end cannot be told
+    (the text after it opens with nothing a lead is known to open with)."""
+    end = found.end()
+    if found.groupdict().get("runover"):
+        name, rest = split_name(found.group("runover"))
+        if not rest and block.text[end:end + 1].strip():
+            return None
+        end = found.start("runover") + len(name)
+    facts = {k: v for k, v in found.groupdict().items() if v and k != "runover"}
+    rest = block.text[end:].lstrip()
+    return Verdict(block, "paragraph" if rest else rule.kind, rest, block.text[:end], facts,
+                   rule.kind)
 
 
 def classify(blocks: Iterable[Block], outlet: str | None = None,
@@ -198,10 +245,12 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
     """What each block is, in order.  Blocks the walker already classed (captions, related
     links, furniture) keep their kind; only paragraphs are read against the tables.  Before
     the first body paragraph, a block that repeats ``title`` is the page's headline."""
+    from .block_positions import byline_names, link_lists, split_rules
+
     verdicts: list[Verdict] = []
     state = "body"
     headline = " ".join(title.split())
-    for block in blocks:
+    for block in split_rules(list(blocks)):
         if block.kind != "paragraph":
             verdicts.append(Verdict(block, block.kind, block.text))
             continue
@@ -217,7 +266,11 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 if found is None:
                     continue
                 facts = {k: v for k, v in found.groupdict().items() if v}
-                if rule.cut:
+                if rule.head:
+                    verdict = _head_cut(block, found, rule)
+                    if verdict is None:
+                        continue
+                elif rule.cut:
                     rest = block.text[:found.start()].rstrip()
                     verdict = Verdict(block, "paragraph" if rest else rule.kind, rest,
                                       found.group(), facts, rule.kind)
@@ -231,40 +284,11 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 else:
                     state = "body"  # a block that no rule of the state takes ends it
         verdicts.append(verdict)
-    return _link_lists(verdicts)
+    return byline_names(link_lists(verdicts))
 
 
-def _link_lists(verdicts: list[Verdict]) -> list[Verdict]:
-    """``<li>`` items and ``<p>`` that are each one link's whole text are related headlines
-    when the body has prose of its own (自由亚洲电台 lists its related stories mid-body, in a
-    list or in bare paragraphs); a body of nothing but such items is a digest of headlines
-    (CCTV), and they are its text.  (Prose is never all one link: a link in a sentence
-    covers some of its words.)"""
-    def linked(v: Verdict) -> bool:
-        return v.kind == "paragraph" and v.block.url is not None and not v.rule
+def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+    """:func:`.block_positions.buttons` (kept here, where the parser finds the tables)."""
+    from .block_positions import buttons as marked
 
-    runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
-    if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
-        return verdicts
-    return _trailing_buttons([Verdict(v.block, "related", v.text, v.text) if listed else v
-                              for v, listed in zip(verdicts, runs)])
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,2}")
-
-
-def _trailing_buttons(verdicts: list[Verdict]) -> list[Verdict]:
-    """In a story in Chinese, the short Latin words after its last Chinese paragraph
-    (``View``, ``MORE``, ``No More.``: a repost's buttons and promos) are furniture."""
-    last = max((i for i, v in enumerate(verdicts)
-                if v.kind == "paragraph" and _HAN.search(v.text)), default=None)
-    if last is None:
-        return verdicts
-    found = list(verdicts)
-    for index in range(last + 1, len(verdicts)):
-        verdict = verdicts[index]
-        if verdict.kind == "paragraph" and not verdict.rule and _BUTTON.fullmatch(verdict.text):
-            found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
-                                            rule="boilerplate")
-    return found
+    return marked(verdicts)

@@ -7,8 +7,10 @@ kept apart from ``paragraphs`` (as captions are), each with the index of the par
 stands over.  Two shapes:
 
 * a heading element (``<h1>`` … ``<h6>``) holding one or two short lines;
-* a block all of whose text is bold, one short line that does not end a sentence (``。``,
-  ``，``, ``：``, ``.`` …): an emphasised sentence ends like one.
+* a block all of whose text is bold (``<b>``, ``<strong>``, or markdown's ``**…**`` that
+  路透's copy leaves in the HTML), one short line that does not end a sentence (``。``,
+  ``，``, ``：``, ``.`` …): an emphasised sentence ends like one, and an interviewer's
+  question in bold (``知识分子：…？``) is a turn of the interview.
 
 A heading that holds a link is a related headline (法广's ``<strong>相关报道 <a>…</a></strong>``):
 ``related``, its label cut off.  A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
@@ -33,6 +35,9 @@ HEADING_MAX, BOLD_MAX = 120, 40
 _SENTENCE_END = re.compile(r"[。．，,；;：:、.…]\s*$")
 _RELATED_LABEL = re.compile(r"^(?:相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|其它|其他)?"
                             r"\s?[:：/|｜]?\s?")
+_STARS = re.compile(r"\*\*(?P<text>[^*\n]{1,40})\*\*")  # markdown bold left in the HTML
+# An interviewer's question in bold (知识分子：…？) is a turn of the interview, not a heading.
+_QUESTION_TURN = re.compile(r"[^：:\s]{1,8}\s?[：:].{2,}[？?]\s*")
 _FULL_STOP = re.compile(r"[。．！!.]\s*[”」』\"]?\s*$")
 
 
@@ -48,8 +53,10 @@ def _heading_shape(verdict: Verdict) -> bool:
     if block.tag in HEADING_TAGS:
         return (0 < size <= HEADING_MAX and block.text.count("\n") <= 1
                 and not _FULL_STOP.search(block.text))
-    return (block.bold and block.tag in ("p", "div", "") and "\n" not in block.text
-            and 0 < size <= BOLD_MAX and not _SENTENCE_END.search(block.text))
+    bold = block.bold or _STARS.fullmatch(block.text) is not None
+    return (bold and block.tag in ("p", "div", "") and "\n" not in block.text
+            and 0 < size <= BOLD_MAX + 4 and not _SENTENCE_END.search(block.text.strip("*"))
+            and not _QUESTION_TURN.fullmatch(block.text))
 
 
 def mark_subheadings(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
@@ -73,7 +80,9 @@ def mark_subheadings(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
                                              rule="related")
             continue
         kind = "boilerplate" if key == headline else "subheading"
-        marked[index] = verdict._replace(kind=kind, taken=verdict.text, rule=kind)
+        stars = _STARS.fullmatch(verdict.text)
+        marked[index] = verdict._replace(kind=kind, taken=verdict.text, rule=kind,
+                                         text=stars.group("text") if stars else verdict.text)
         headings.add(key)
     for index, verdict in enumerate(marked):
         if (verdict.kind == "paragraph" and not verdict.rule

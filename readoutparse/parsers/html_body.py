@@ -41,6 +41,9 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "
 # Text inside these is one paragraph, where <br> is a line break.
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
                         "pre", "blockquote", "figcaption", "caption"})
+_KIND = {"media": "boilerplate", "aside": "boilerplate"}  # a role's block kind, where not its own
+_LABEL_MAX = 40
+_SENTENCE_END = re.compile(r"[。！？!?.；;：:，,…」”』\"]\s*$")
 _CAPTION_MAX = 400  # a caption is a sentence or two; a longer paragraph is body text
 _BOLD = frozenset({"b", "strong"})
 _BLOCK = _PARAGRAPH | frozenset({"div", "section", "article", "main", "aside", "header",
@@ -154,7 +157,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                 # Textless furniture (an ad slot, a promo image) is still recorded, by
                 # what it is and where it points, so the ledger shows what was dropped.
                 text = clean(" ".join("".join(run) for run in caption))
-                kind = {"media": "boilerplate"}.get(role, role) if text else "boilerplate"
+                kind = _KIND.get(role, role) if text else "boilerplate"
                 url = el.get("href") if kind == "related" else None
                 alt = _alt(el) if role in ("media", "caption") else ""
                 out.blocks.append(Block(kind, text or _describe(el), start, tag, url, alt=alt))
@@ -175,7 +178,7 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
             role = None
             if mode == _READ and not hidden:
                 role = role_of(el, after_media)
-                if tag in _BLOCK or role is not None:
+                if role != "aside" and (tag in _BLOCK or role is not None):
                     out.flush(not blocks or blocks[-1] not in _PARAGRAPH,
                               blocks[-1] if blocks else "")
                 if role is not None:
@@ -217,11 +220,18 @@ def _alt_captions(blocks: list[Block]) -> list[Block]:
     """A paragraph printed beside a picture (no other paragraph between) that repeats the
     picture's ``alt`` or ``title`` text is its caption: 自由亚洲电台 and 美国之音 print the
     caption both in the ``<img>`` and as text under it.  The alt may lack the caption's
-    credit, or the caption part of the alt, so one may begin the other."""
-    alts = [(i, _key(b.alt)) for i, b in enumerate(blocks) if len(_key(b.alt)) >= 8]
-    if not alts:
-        return blocks
+    credit, or the caption part of the alt, so one may begin the other.  So is a short
+    ``<p>`` right under a picture that ends no sentence, with prose after it (中国数字时代's
+    reposts label their pictures so)."""
     found = list(blocks)
+    for at in range(len(blocks) - 2):  # a short label under a picture, prose after it
+        line, after = blocks[at + 1], blocks[at + 2]
+        if (blocks[at].tag in ("img", "picture") and line.kind == after.kind == "paragraph"
+                and line.tag == "p" and "\n" not in line.text
+                and 0 < len(_key(line.text)) <= _LABEL_MAX
+                and not _SENTENCE_END.search(line.text)):
+            found[at + 1] = line._replace(kind="caption")
+    alts = [(i, _key(b.alt)) for i, b in enumerate(blocks) if len(_key(b.alt)) >= 8]
     for at, alt in alts:
         for step in (1, -1):
             index = at + step

@@ -15,6 +15,9 @@ A role says how the walker in :mod:`.html_body` reads the element's text:
     a widget or heading of the page template: one ``boilerplate`` block.
 ``related``
     one related-article link: a ``related`` block with the link's ``href``.
+``aside``
+    a card set inside a paragraph's flow (中央社's term profile, opened from a name in the
+    sentence): one ``boilerplate`` block, and the paragraph runs on across it.
 ``standfirst``
     the dek printed over the story (a summary, not its first paragraph): one
     ``standfirst`` block, kept in ``extra["standfirst"]``.
@@ -26,7 +29,7 @@ from typing import Any, NamedTuple
 
 __all__ = ["TagRule", "GENERIC", "SITE", "role_of", "ROLES"]
 
-ROLES = ("media", "caption", "boilerplate", "related", "standfirst")
+ROLES = ("media", "caption", "boilerplate", "related", "standfirst", "aside")
 
 
 class TagRule(NamedTuple):
@@ -36,6 +39,9 @@ class TagRule(NamedTuple):
     ids: tuple[str, ...] = ()
     #: any one of these class tokens
     classes: frozenset[str] = frozenset()
+    #: a class token starting with one of these (CSS-module names end in a hash:
+    #: ``BarrierFailsafe__fullBarrier___2bFWd``)
+    prefixes: tuple[str, ...] = ()
     #: only right after a media element, with no text between (a caption by position)
     after_media: bool = False
     #: who uses it and why it is furniture
@@ -63,11 +69,15 @@ SITE: tuple[TagRule, ...] = (
     TagRule("caption", classes=_set("picinfo"), why="中央社 caption under a photo"),
     TagRule("boilerplate", classes=_set("moreArticle-title"), why="中央社 延伸閱讀 heading"),
     TagRule("related", classes=_set("moreArticle-link"), why="中央社 延伸閱讀 headline"),
+    TagRule("aside", classes=_set("dictionary-box"),
+            why="中央社 profile card of a name in the sentence (小檔案, 看更多, 關閉)"),
     TagRule("boilerplate", classes=_set("SubscriptionInner subscriInnTitle"),
             why="中央社 newsletter sign-up widget"),
     TagRule("boilerplate", classes=_set("t-copyright"), why="法广 agency copyright line"),
     TagRule("standfirst", classes=_set("story-lead"), why="FT中文网 dek over the story"),
     TagRule("standfirst", classes=_set("blog-post__description"), why="Nei.st dek over the story"),
+    TagRule("boilerplate", prefixes=("BarrierFailsafe__",),
+            why="Nei.st paywall barrier over a repost (You’ve hit the wall.)"),
     TagRule("boilerplate", classes=_set("js-postMetaLockup"),
             why="Nei.st publication logo, name and date over a repost"),
     TagRule("caption", classes=_set("ai2html"),
@@ -108,6 +118,8 @@ def role_of(el: Any, after_media: bool = False) -> str | None:
             continue
         if rule.classes and not rule.classes & classes:
             continue
-        if rule.tags or rule.ids or rule.classes:
+        if rule.prefixes and not any(c.startswith(rule.prefixes) for c in classes):
+            continue
+        if rule.tags or rule.ids or rule.classes or rule.prefixes:
             return rule.role
     return None

@@ -30,7 +30,7 @@ from . import front_matter
 from .base import ArticleBuilder, Context, Parser
 from .datelines import read_dateline
 from .closing_credits import read_credit
-from .furniture import classify
+from .furniture import buttons, classify
 from .headings import mark_subheadings
 from .html_body import looks_like_html, read_html, read_plain
 from .outlets import GENERIC_CATEGORIES, NAMES, NO_AUTHOR, outlet_of_url
@@ -228,7 +228,7 @@ class ZaobaoJekyllParser(Parser):
             at = min(bisect.bisect_left(numbers, start + line), len(numbers) - 1)
             return numbers[at]
 
-        verdicts = mark_subheadings(classify(blocks, b.source, b.title), b.title)
+        verdicts = buttons(mark_subheadings(classify(blocks, b.source, b.title), b.title))
         # The lead is the first paragraph; a wire dateline may open one of the next three
         # instead, after a summary, an update note or a few "key: figure" lines.
         leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:4]
@@ -245,6 +245,11 @@ class ZaobaoJekyllParser(Parser):
                 reporters: list[str] = []
                 b.dateline, text = read_dateline(text, anchor, index != leads[0], reporters)
                 b.authors.extend(n for n in reporters if n not in b.authors)
+            if verdict.rule == "byline" and not b.authors:  # a byline, or one cut off
+                names = " ".join(w for w in _ROLE_NOTE.sub("", verdict.facts.get(
+                    "names", "")).split(" ") if w not in NO_AUTHOR)  # DW's "null 张慈"
+                b.authors = list(dict.fromkeys(n.strip() for n in _PERSONS.split(names)
+                                               if n.strip()))
             credit = read_credit(verdict.facts, verdict.taken)
             if verdict.rule == "credit":
                 b.authors.extend(n for n in credit.authors if n not in b.authors)
@@ -254,7 +259,7 @@ class ZaobaoJekyllParser(Parser):
                         b.extra[key] = value
             if verdict.kind == "paragraph" and text:
                 b.paragraph(text, line)
-                if verdict.taken and verdict.rule == "boilerplate":  # a teaser link cut off
+                if verdict.taken and verdict.rule in ("boilerplate", "byline"):  # cut off
                     b.boilerplate.append(verdict.taken)
             elif verdict.kind == "paragraph":  # all of it was the lead's dateline
                 b.claim(line, "dateline")
@@ -275,11 +280,7 @@ class ZaobaoJekyllParser(Parser):
             elif verdict.kind == "credit":
                 later.append((line, "editor" if credit.editor else "authors" if credit.authors
                               else "extra.credit"))
-            else:  # boilerplate, and a byline (its names are read)
-                if verdict.kind == "byline" and not b.authors:
-                    names = _ROLE_NOTE.sub("", verdict.facts.get("names", ""))
-                    b.authors = list(dict.fromkeys(n.strip() for n in _PERSONS.split(names)
-                                                   if n.strip()))
+            else:  # boilerplate, and a byline (its names are read above)
                 later.append((line, f"boilerplate[{len(b.boilerplate)}]"))
                 b.boilerplate.append(verdict.taken or text)
         for line, field in later:

@@ -1,0 +1,112 @@
+"""Furniture told by where a block stands among the others, after (or before) the rule
+tables of :mod:`.furniture` have read each block alone.
+
+* :func:`link_lists`: items that are all one link, beside prose, are related headlines.
+* :func:`buttons`: a repost's buttons and promo labels after the story's last paragraph.
+* :func:`byline_names`: a byline's title line with its name in the block before it.
+* :func:`split_rules`: a drawn rule (``=====``) inside a block ends a paragraph, and a
+  notice boxed between two rules is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .html_paragraphs import Block
+
+if TYPE_CHECKING:  # furniture imports this module
+    from .furniture import Verdict
+
+__all__ = ["link_lists", "buttons", "split_rules", "byline_names", "RULE_LINE"]
+
+def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
+    """``<li>`` items and ``<p>`` that are each one link's whole text are related headlines
+    when the body has prose of its own (自由亚洲电台 lists its related stories mid-body, in a
+    list or in bare paragraphs); a body of nothing but such items is a digest of headlines
+    (CCTV), and they are its text.  (Prose is never all one link: a link in a sentence
+    covers some of its words.)"""
+    def linked(v: Verdict) -> bool:
+        return v.kind == "paragraph" and v.block.url is not None and not v.rule
+
+    runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
+    if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
+        return verdicts
+    return [v._replace(kind="related", taken=v.text) if listed else v
+            for v, listed in zip(verdicts, runs)]
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LABEL = re.compile(r"[\u3400-\u9fff]{1,2}")  # Nei.st's 肆 under a repost
+_BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
+
+
+def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+    """In a story in Chinese, short Latin words (four at most) after its last Chinese
+    paragraph (eight Han characters or more), or all one link anywhere, are a repost's
+    buttons and promos (``View``, ``MORE``, ``No More.``), and so are one or two Han
+    characters standing alone after it (a logo's label): furniture.  Run after the
+    subheadings are known, so that a promo's Chinese heading does not count as the
+    story's last paragraph."""
+    last = max((i for i, v in enumerate(verdicts)
+                if v.kind == "paragraph" and len(_HAN.findall(v.text)) >= 8), default=None)
+    if last is None:
+        return verdicts
+    found = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if verdict.kind != "paragraph" or verdict.rule:
+            continue
+        if (_BUTTON.fullmatch(verdict.text) and (index > last or verdict.block.url)
+                or index > last and _LABEL.fullmatch(verdict.text)):
+            found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
+                                            rule="boilerplate")
+    return found
+
+
+RULE_LINE = re.compile(r"[=＝_—－~～*\-]{10,200}")
+_BOXED_MAX = 3  # lines of a notice boxed between two rules (美国之音's disclaimer)
+
+
+def split_rules(blocks: list[Block]) -> list[Block]:
+    """Each paragraph holding a drawn rule cut at it: the rule is ``boilerplate``, the text
+    on either side stays a paragraph (a rule is a separator: the text after one may be a
+    reposted story), except a few lines boxed between two rules, which are a notice
+    (``boilerplate``).  Each piece keeps the line it starts on."""
+    found: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or not RULE_LINE.search(block.text):
+            found.append(block)
+            continue
+        pieces: list[tuple[bool, str, int]] = []  # (is a rule, text, offset)
+        position = 0
+        for rule in RULE_LINE.finditer(block.text):
+            pieces.append((False, block.text[position:rule.start()], position))
+            pieces.append((True, rule.group(), rule.start()))
+            position = rule.end()
+        pieces.append((False, block.text[position:], position))
+        pieces = [(r, t.strip("\n"), o + len(t) - len(t.lstrip("\n")))
+                  for r, t, o in pieces if t.strip()]
+        for index, (is_rule, text, offset) in enumerate(pieces):
+            boxed = (not is_rule and 0 < index < len(pieces) - 1 and pieces[index - 1][0]
+                     and pieces[index + 1][0] and text.count("\n") < _BOXED_MAX)
+            kind = "boilerplate" if is_rule or boxed else "paragraph"
+            line = block.line + block.text.count("\n", 0, offset)
+            found.append(block._replace(kind=kind, text=text.strip(), line=line))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;，,：:]\s*$")
+
+
+def byline_names(verdicts: list[Verdict]) -> list[Verdict]:
+    """A byline that names no one (BBC's ``BBC记者 发自首尔``) under a short line of its own
+    (``劳拉·比克（Laura Bicker）``, in a list item of its own): that line is the name."""
+    found = list(verdicts)
+    for index in range(1, len(verdicts)):
+        verdict, before = verdicts[index], verdicts[index - 1]
+        if (verdict.rule == "byline" and not verdict.facts.get("names")
+                and before.kind == "paragraph" and not before.rule and "\n" not in before.text
+                and len(before.text) <= 40 and not _SENTENCE_END.search(before.text)):
+            found[index - 1] = before._replace(kind="byline", taken=before.text, rule="byline",
+                                               facts={"names": before.text})
+    return found

@@ -1,0 +1,32 @@
+"""Furniture told by position among blocks (readoutparse.parsers.block_positions)."""
+
+from __future__ import annotations
+
+from readoutparse.parsers.block_positions import split_rules
+from readoutparse.parsers.html_body import Block
+
+
+def pieces(text: str) -> list[tuple[str, str, int]]:
+    return [(b.kind, b.text, b.line) for b in split_rules([Block("paragraph", text, 5, "p")])]
+
+
+def test_a_rule_ends_a_paragraph_and_a_notice_boxed_between_two_rules_is_furniture() -> None:
+    assert pieces("节目每周播出。==========\n嘉宾的观点不代表本台。\n==========\n下期预告") == [
+        ("paragraph", "节目每周播出。", 5), ("boilerplate", "==========", 5),
+        ("boilerplate", "嘉宾的观点不代表本台。", 6), ("boilerplate", "==========", 7),
+        ("paragraph", "下期预告", 8)]
+
+
+def test_text_after_a_single_rule_stays_text_and_short_dashes_are_no_rule() -> None:
+    assert [k for k, _, _ in pieces("前文。\n——————————————————\n转载的另一篇报道。")] == [
+        "paragraph", "boilerplate", "paragraph"]
+    assert pieces("他说——这是真的——没错。") == [("paragraph", "他说——这是真的——没错。", 5)]
+
+
+def test_a_byline_title_takes_its_name_from_the_short_line_before_it() -> None:
+    from readoutparse.parsers import furniture
+
+    blocks = [Block("paragraph", "劳拉（Laura）", 1, "li"), Block("paragraph", "BBC记者 发自首尔", 1, "li"),
+              Block("paragraph", "朝鲜领导人周二发表讲话，列出新的目标。", 2, "p")]
+    found = [(v.kind, dict(v.facts)) for v in furniture.classify(blocks)]
+    assert found == [("byline", {"names": "劳拉（Laura）"}), ("byline", {}), ("paragraph", {})]
