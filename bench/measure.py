@@ -21,15 +21,31 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# How a figure is taken from its runs (bench/run.py's --clock and --stat).  On a shared
+# machine wall time and medians measure the neighbours' load as much as the code: the
+# CPU time of this process and the best of the runs move least with it.
+CLOCK: Callable[[], float] = time.perf_counter
+STAT: Callable[[Sequence[float]], float] = statistics.median
+
+
+def configure(clock: str, stat: str) -> str:
+    """Set CLOCK and STAT from ``cpu``/``wall`` and ``best``/``median``; a label for them."""
+    global CLOCK, STAT
+    CLOCK = time.process_time if clock == "cpu" else time.perf_counter
+    STAT = min if stat == "best" else statistics.median
+    return f"{'best' if stat == 'best' else 'median'} of the runs, {'CPU' if clock == 'cpu' else 'wall'} time"
+
+
 def median_seconds(work: Callable[[], object], runs: int) -> float:
-    """The median wall time of ``runs`` calls of ``work``."""
+    """The time of ``runs`` calls of ``work``, as CLOCK measures and STAT takes it (the
+    median wall time unless configured otherwise)."""
     times = []
     for _ in range(runs):
         gc.collect()  # start each run from the same heap, not from the last run's garbage
-        start = time.perf_counter()
+        start = CLOCK()
         work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        times.append(CLOCK() - start)
+    return STAT(times)
 
 
 def each(function: Callable[[Any], object], items: Sequence[Any]) -> Callable[[], None]:

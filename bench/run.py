@@ -35,12 +35,17 @@ from readoutparse.batch import iter_inputs, parse_many  # noqa: E402
 from readoutparse.text import read_document  # noqa: E402
 
 MB = 1_000_000
+STAT_LABEL = "median of the runs, wall time"  # set by main() from --clock and --stat
 
 
 def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--n", type=int, default=20_000, help="corpus size (default 20,000)")
-    ap.add_argument("--runs", type=int, default=3, help="timed runs per figure; medians reported")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per figure (default 3)")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                    help="time parsing by this process's CPU time (default) or by wall time")
+    ap.add_argument("--stat", choices=("best", "median"), default="best",
+                    help="report the best run (default: least disturbed by other load) or the median")
     ap.add_argument("--quick", action="store_true", help="small N and fewer runs")
     ap.add_argument("--peer-n", type=int, default=600,
                     help="documents per run in trafilatura's subsample (default 600)")
@@ -77,9 +82,9 @@ def _row(*cells: object, widths: Sequence[int] = (18, 8, 9, 7, 10, 12, 7, 10)) -
 def throughput(groups: dict[str, list[bytes]], options: dict[str, Any], runs: int) -> dict[str, float]:
     """Per parser and overall: parse and floor throughput, and the ratio between them."""
     print("\n== Throughput (parse = readoutparse.parse(bytes), detection included; "
-          f"floor = read_document(bytes); median of {runs} runs;\n   detect us = "
+          f"floor = read_document(bytes); {runs} runs, {STAT_LABEL};\n   detect us = "
           "readoutparse.detect(bytes) per document minus the floor; overall = all documents "
-          "over the sum of the medians)")
+          "over the sum of the figures)")
     print(_row("parser", "docs", "docs/s", "MB/s", "floor d/s", "parse/floor", "us/doc",
                "detect us"))
     figures: dict[str, float] = {}
@@ -164,8 +169,9 @@ def compare_peer(groups: dict[str, list[bytes]], options: dict[str, Any], runs: 
           f"parser not seen before (after {len(warm)} warm-up documents); medians")
     print(f"  trafilatura: {1 / per_doc_theirs:,.0f} docs/s;  readoutparse on the same "
           f"documents: {1 / per_doc_mine:,.0f} docs/s")
+    ratios = ", ".join(f"{t / m:.1f}x" for t, m in zip(theirs, mine))
     print(f"  ratio (readoutparse / trafilatura docs/s): {per_doc_theirs / per_doc_mine:,.0f}x on "
-          f"these documents; {figures['overall'] * per_doc_theirs:,.0f}x using the full-corpus "
+          f"these documents (each run: {ratios}; {STAT_LABEL.split(',')[1].strip()}); {figures['overall'] * per_doc_theirs:,.0f}x using the full-corpus "
           "overall figure")
     print(f"  the floor alone (decode + normalise + split) runs at "
           f"{figures['floor'] * per_doc_theirs:,.0f}x trafilatura's rate: no parser built on "
@@ -276,6 +282,8 @@ def hot_spots(documents: Sequence[tuple[str, bytes]], options: dict[str, Any], l
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = _args(argv)
+    global STAT_LABEL
+    STAT_LABEL = measure.configure(args.clock, args.stat)
     options = _readout_option(args.no_readout)
     started = time.perf_counter()
     print(f"readoutparse {readoutparse.__version__} benchmark: Python {platform.python_version()}, "

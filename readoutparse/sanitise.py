@@ -110,6 +110,13 @@ def _fields(record: Any, where: str, notes: _Notes, skip: tuple[str, ...] = (),
 
 def _value(value: Any, where: str, notes: _Notes, *, json: bool) -> tuple[Any, bool]:
     """The clean value and whether it changed; ``json`` inside ``extra``'s plain data."""
+    # perf: the commonest exact types first (a record's fields are mostly None, str and
+    # tuples); each takes the branch the isinstance chain below gives it.
+    kind = type(value)
+    if value is None or kind is bool or kind is int:
+        return value, False
+    if kind is tuple:
+        return _sequence(value, where, notes, json)
     if isinstance(value, str):
         clean, refused = clean_text(value)
         if refused:

@@ -150,7 +150,8 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     stack: list[tuple[Any, bool, int, int, str | None]] = [(root, False, _READ, 1, None)]
     while stack:
         el, closing, mode, start, role = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag  # perf: lxml makes a new string on every read of tag, text and tail
+        tag = tag if isinstance(tag, str) else ""
         hidden = mode == _HIDDEN or tag in _SKIP or not tag  # not tag: a comment
         if closing and mode == _READ and not hidden:
             if role is not None:
@@ -192,16 +193,18 @@ def read_html(fragment: str) -> tuple[list[Block], list[str]]:
                 elif tag in _BOLD:
                     bold += 1
             joins = joins and hidden
-            add(el.text, inner, False)
+            own_text = el.text
+            add(own_text, inner, False)
             stack.append((el, True, mode, line, role))
-            line += (el.text or "").count("\n")
+            line += (own_text or "").count("\n")
             stack.extend((child, False, inner, 0, None) for child in reversed(el))
             continue
         else:  # a comment: its sourceline is the line it ends on, where its tail starts
             line = max(line, el.sourceline or line)
         # An element's tail belongs to its parent's flow, after the element has closed.
-        add(el.tail, mode, hidden)
-        line += (el.tail or "").count("\n")
+        tail = el.tail
+        add(tail, mode, hidden)
+        line += (tail or "").count("\n")
     out.flush(True)
     return _alt_captions(out.blocks), []
 

@@ -99,6 +99,7 @@ class Gazetteer:
         self.fallbacks = {lang: tuple(v) for lang, v in (fallbacks or {}).items()}
         self._matchers: dict[str | None, NameMatcher] = {}
         self._automata: dict[str | None, Any] = {}  # language -> lexicon.Compiled, built on first use
+        self._builtin = False  # the shipped gazetteer, whose compiled lexicons are kept on disk
         self._country_matchers: dict[str | None, NameMatcher] = {}
 
     # ---- construction
@@ -141,7 +142,9 @@ class Gazetteer:
     def builtin() -> Gazetteer:
         """The gazetteer shipped with readoutparse, read on first use and then shared."""
         text = resources.files(__package__).joinpath("data/people.json").read_text(encoding="utf-8")
-        return Gazetteer.from_dict(json.loads(text), name="people.json")
+        gazetteer = Gazetteer.from_dict(json.loads(text), name="people.json")
+        gazetteer._builtin = True  # see lexicon_cache: made from the package's files alone
+        return gazetteer
 
     @classmethod
     def coerce(cls, source: GazetteerSource | None) -> Gazetteer:

@@ -138,6 +138,22 @@ class Compiled:
         self.gate.make_automaton()
         return self
 
+    def state(self) -> tuple[Any, ...]:
+        """Plain data the automata can be rebuilt from (see :mod:`.lexicon_cache`)."""
+        return self.entries, self.gate_modes, self.names, self.shorts, self.empty
+
+    @classmethod
+    def from_state(cls, language: str | None, state: tuple[Any, ...]) -> Compiled:
+        out = cls(language)
+        out.entries, out.gate_modes, out.names, out.shorts, out.empty = state
+        # Each automaton's keys are its table's keys, in the order they were added.
+        for automaton, keys in ((out.automaton, out.entries), (out.gate, out.gate_modes),
+                                (out.name_automaton, out.names)):
+            for key in keys:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+        return out
+
     def cue_spans(self, folded: str) -> list[int]:
         """Start positions of the kind cues in a folded text, in one pass (blockers not consulted)."""
         from .mentions import allowed
@@ -192,7 +208,22 @@ def compiled(gazetteer: Gazetteer, language: str | None) -> Compiled:
     cache = gazetteer._automata
     found = cache.get(language)
     if found is None:
-        found = cache[language] = _build(gazetteer, language)
+        found = cache[language] = _built_or_stored(gazetteer, language)
+    return found
+
+
+def _built_or_stored(gazetteer: Gazetteer, language: str | None) -> Compiled:
+    # Only the built-in gazetteer is known in full from the package's files, which the
+    # stored file's name is a fingerprint of; a user's gazetteer is always compiled.
+    if not getattr(gazetteer, "_builtin", False) or (language is not None and language not in LANGUAGES):
+        return _build(gazetteer, language)
+    from . import lexicon_cache
+
+    state = lexicon_cache.load(language)
+    if state is not None:
+        return Compiled.from_state(language, state)
+    found = _build(gazetteer, language)
+    lexicon_cache.store(language, found.state())
     return found
 
 
