@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, RECALL, REPORTING, SEPARATELY, WEAK
+from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL, REPORTING,
+                      SEPARATELY, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -192,7 +193,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + title.people)
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2:
+    if len(sides(people)) < 2 and not (script == "zh" and people and _summit_of(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -204,6 +205,27 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+# What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
+_SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
+
+
+def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bool:
+    """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
+    ``APEC峰会``): a contact among its members even when the sentence names one of them only.
+    The organisation is not itself a participant."""
+    own = {p.side for p in people}
+    for org in unit.mentions[ENTITY]:
+        if ORG not in org.cats or own & set(org.cats[ORG]):
+            continue
+        for c in cues:
+            phrase = unit.text[org.start:c.end]
+            if (0 <= c.start - org.end <= 16 and not re.search(r"[，。；：,;]", phrase)
+                    and (_SUMMIT_WORDS.search(phrase) or any(MULTI in m.cats and org.end <= m.start < c.end + 1
+                                                             for m in unit.mentions[MODALITY]))):
+                return True
+    return False
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

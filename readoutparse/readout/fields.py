@@ -319,6 +319,6 @@ def multilateral(contact: Contact) -> bool:
         return True
     if any(SEPARATELY in m.cats for m in mods):
         return False  # 分别会见, met separately: bilateral meetings one after another
-    if len(sides(contact.people)) >= 3:
-        return True
+    if len(sides(contact.people)) >= 3 or len(sides(contact.people)) < 2:
+        return True  # three sides, or one member named at its organisation's summit
     return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)
