@@ -155,6 +155,16 @@ def choose_contact(units: Sequence[Unit], script: str,
     title = next((u for u in units if u.paragraph == TITLE), None)
     body = [u for u in units if u.paragraph != TITLE]
     recalled: list[Contact] = []
+    for summit in (False, True):
+        # A summit naming one member only is the last resort, after every two-sided reading.
+        found = _choose(units, title, body, script, day, recalled, summit)
+        if found is not None:
+            return found, recalled
+    return None, recalled
+
+
+def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script: str, day: dt.date | None,
+            recalled: list[Contact], summit: bool) -> Contact | None:
     for own_sides_only in (True, False):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
@@ -162,7 +172,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                  else (lead + rest, [title] if title else []))
         for pool in pools:
             for index, unit in enumerate(pool):
-                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -172,12 +182,12 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return contact, recalled
-    return None, recalled
+                return contact
+    return None
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool) -> Contact | None:
+             borrow: bool, summit: bool = False) -> Contact | None:
     cues = unit.cues(script)
     if not cues:
         return None
@@ -193,7 +203,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + title.people)
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2 and not (script == "zh" and people and _summit_of(unit, cues, people)):
+    if len(sides(people)) < 2 and not (summit and script == "zh" and people and _summit_of(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.

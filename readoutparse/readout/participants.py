@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -419,7 +419,7 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
 
 
 def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,
-                   day: dt.date | None) -> list[Someone]:
+                   day: dt.date | None, cue_spans: Sequence[tuple[int, int]] = ()) -> list[Someone]:
     """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
 
     ``full()``: the people some unambiguous full name of which occurs in the document
@@ -434,6 +434,11 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
             continue
         context = m.cats.get("_context", [(None, None, None)])[0]
         pid = _pick(m, full, gazetteer, day, context)
+        if pid is None and day is not None and _in_contact_clause(text, m, found, cue_spans):
+            # 约翰逊和冯德莱恩将于周六通话: a short form beside a cue or a named partner is the
+            # one person it names who is in office that day (Boris, not Mike, Johnson in 2020).
+            serving = [q for q in dict.fromkeys(m.cats.get(SHORT, ())) if gazetteer.person(q).office_on(day)]
+            pid = serving[0] if len(serving) == 1 and not m.cats.get(PERSON) else None
         if pid is None:
             country, org, office = context
             if (country or org) and office:
@@ -456,6 +461,26 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
         if text[p.end:p.end + 1] == "的":
             p.possessive = True
     return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
+
+
+_PARTNER_GLUE = re.compile(r"[和与與同跟及、]")
+
+
+def _in_contact_clause(text: str, m: Mention, found: list[Someone | Mention], cue_spans: Sequence[tuple[int, int]]) -> bool:
+    """A name next to a cue (within a few characters) or joined by 和/与/同 to another person,
+    standing as a word of its own (马斯克 holds no 马斯)."""
+    for at in (m.start - 1, m.end):
+        if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP:
+            return False
+    if any(0 <= a - m.end <= 6 or 0 <= m.start - b <= 4 for a, b in cue_spans):
+        return True
+    for q in found:
+        if q is m:
+            continue
+        between = text[q.end:m.start] if q.end <= m.start else text[m.end:q.start]
+        if len(between) == 1 and _PARTNER_GLUE.fullmatch(between):
+            return True
+    return False
 
 
 def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
