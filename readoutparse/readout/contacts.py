@@ -199,6 +199,12 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
                 break
             people = _unique(people + nxt.people)
             used.append(nxt)
+    if unit.paragraph == TITLE and script == "zh" and len(sides(people)) >= 2:
+        # A title's phrases are its clauses: 莫迪致电拜登谈印太合作 印外长：… names no third party.
+        spans = _phrases_with(unit.text, cues)
+        kept = [p for p in people if any(a <= p.start < b for a, b in spans)]
+        if len(kept) < len(people) and len(sides(kept)) >= 2:
+            people = kept
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
         borrowed = _unique(people + title.people)
         if len(sides(borrowed)) >= 2:
@@ -215,6 +221,15 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _phrases_with(text: str, cues: list[Mention]) -> list[tuple[int, int]]:
+    """The space-delimited phrases of a title that hold a cue."""
+    out = []
+    for m in re.finditer(r"[^\s]+", text):
+        if any(m.start() <= c.start < m.end() for c in cues):
+            out.append(m.span())
+    return out
 
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).

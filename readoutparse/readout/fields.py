@@ -25,8 +25,27 @@ _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "�
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
+# 致电 is a cable or a call: a cable when its clause congratulates, condoles or thanks
+# (习近平致电祝贺…), a call otherwise (莫迪致电拜登谈印太合作).
+_CABLE_OR_CALL = frozenset({"致电", "致電"})
+_CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|吊唁|弔唁|唁|哀悼|致哀|感谢|感謝|致意|祝愿|祝願|恭喜")
+
+
 def kind_of(contact: Contact, cues: CueSet) -> str | None:
-    return cues.best_kind([k for m in contact.cues for k in m.cats["cue"] if k != "contact"])
+    kinds = [k for m in contact.cues for k in m.cats["cue"] if k != "contact"]
+    if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
+        text = contact.unit.text
+        cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
+        if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
+            kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
+    return cues.best_kind(kinds)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a word sits in, a comma before 并/祝贺… continuing it (致电拜登，祝贺他当选)."""
+    a = max(text.rfind(ch, 0, start) for ch in "。；;！？!?")
+    b = min([i for i in (text.find(ch, end) for ch in "。；;！？!?") if i >= 0] or [len(text)])
+    return text[a + 1:b]
 
 
 def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
