@@ -167,6 +167,11 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     ev = contact.unit
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
     scopes = _scopes(contact, units, planned, script)
+    if script == "zh" and len(scopes) > 2:
+        # Of the sentences around the evidence, those that date a contact verb come first
+        # (星期六，韩国与中国最高外交官进行会谈 before 杨洁篪周五抵达).
+        dated = [u for u in scopes[1:] if _dates_a_cue(u, language, script)]
+        scopes = [ev] + dated + [u for u in scopes[1:] if u not in dated]
     restated = set(map(id, _restated(contact, units, [], script))) if not planned else set()
     for unit in scopes:
         found = list(find_dates(unit.text, language))
@@ -200,6 +205,20 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     if planned or ev.paragraph == TITLE or reported_only:
         return None, planned  # the day of the report is not the day of the contact
     return dateline_day, planned
+
+
+def _dates_a_cue(unit: Unit, language: str | None, script: str) -> bool:
+    if not unit.has_cue or not unit.cues(script):
+        return False
+    text = unit.text
+    for d in find_dates(unit.text, language):
+        if d.start <= 1 and text[d.end:d.end + 1] in ("，", ","):
+            return True  # 星期六，…会谈: a day opening the sentence dates all of it
+        for c in unit.cues(script):
+            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
+            if not _CLAUSE_END.search(text, a, b):
+                return True
+    return False
 
 
 def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> list[DateMention]:
