@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
@@ -128,7 +128,7 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str)
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
     after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
     lead = [u for u in units if u.paragraph == 0 and u is not ev]
-    return [ev] + same + after + lead + _restated(contact, units, [ev] + same + after + lead, script)
+    return [ev] + same + after + lead
 
 
 def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
@@ -172,8 +172,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         # (星期六，韩国与中国最高外交官进行会谈 before 杨洁篪周五抵达).
         dated = [u for u in scopes[1:] if _dates_a_cue(u, language, script)]
         scopes = [ev] + dated + [u for u in scopes[1:] if u not in dated]
-    restated = set(map(id, _restated(contact, units, [], script))) if not planned else set()
-    for unit in scopes:
+    restated: list[Unit] = []
+    for unit in _then_retellings(scopes, contact, units, planned, script, restated):
         found = list(find_dates(unit.text, language))
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
         if unit is ev and found and not mentions:
@@ -182,7 +182,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
                             and mentions[i + 1].start - d.end <= 2)]
-        if unit is not ev and id(unit) in restated:
+        if unit is not ev and any(u is unit for u in restated):
             mentions = _nearest_cue_first(unit, mentions, script)
         for mention in mentions:
             if planned:
@@ -207,11 +207,24 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     return dateline_day, planned
 
 
+def _then_retellings(scopes: list[Unit], contact: Contact, units: Sequence[Unit], planned: bool, script: str,
+                     restated: list[Unit]) -> Iterator[Unit]:
+    """The scopes, then (for a held contact, and only once they are spent) its retellings,
+    collected into ``restated``: most contacts are dated before any other sentence is read."""
+    yield from scopes
+    if not planned:
+        restated += _restated(contact, units, scopes, script)
+        yield from restated
+
+
 def _dates_a_cue(unit: Unit, language: str | None, script: str) -> bool:
-    if not unit.has_cue or not unit.cues(script):
+    if not unit.has_cue:
         return False
     text = unit.text
-    for d in find_dates(unit.text, language):
+    found = list(find_dates(text, language))
+    if not found or not unit.cues(script):
+        return False
+    for d in found:
         if d.start <= 1 and text[d.end:d.end + 1] in ("，", ","):
             return True  # 星期六，…会谈: a day opening the sentence dates all of it
         for c in unit.cues(script):
