@@ -27,6 +27,7 @@ def test_a_summons_is_a_meeting_with_the_ambassador() -> None:
     readout = _read("英国外交大臣拉布周四召见中国驻英大使刘晓明，表达关切。", title="英国召见中国大使")
     assert readout is not None and readout.kind == "meeting"
     assert _ids(readout) == ["dominic_raab", "liu_xiaoming"]
+    assert readout.initiator == "dominic_raab"  # who summons initiates
     charge = _read("中国外交部副部长郑泽光召见美国驻华使馆临时代办傅德恩。", published=dt.date(2020, 12, 8))
     assert charge is not None
     assert [(p.name, p.country, p.office) for p in charge.participants][1] == ("傅德恩", "US", "ambassador")
