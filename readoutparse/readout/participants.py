@@ -65,7 +65,7 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
