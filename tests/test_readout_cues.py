@@ -32,12 +32,29 @@ def _kind_cases() -> list[tuple[str, str, str]]:
             for cue in cues]
 
 
+# 致电 is a cable only where its clause congratulates, condoles or greets; bare, it is a call.
+CABLE_OR_CALL = {"致电", "致電"}
+
+
 @pytest.mark.parametrize(("language", "kind", "cue"), _kind_cases())
 def test_kind_cue(language: str, kind: str, cue: str) -> None:
     readout = extract_readout(_article(language, TEMPLATES[language].format(cue=cue)))
     assert readout is not None
-    assert readout.kind == (None if kind == GENERIC else kind)
+    expected = "phone_call" if cue in CABLE_OR_CALL else (None if kind == GENERIC else kind)
+    assert readout.kind == expected
     assert [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("国家主席习近平致电俄罗斯总统普京，祝贺他连任。", "message_exchange"),
+    ("國家主席習近平致電俄羅斯總統普京，慰問地震災民。", "message_exchange"),
+    ("印度总理莫迪致电俄罗斯总统普京，讨论双边合作。", "phone_call"),
+    ("国家主席习近平致电俄罗斯总统普京。双方讨论了合作，并祝贺建交周年。", "phone_call"),
+])
+def test_zhidian_is_a_cable_or_a_call_by_its_clause(text: str, kind: str) -> None:
+    language = "zh-Hant" if "國" in text else "zh-Hans"
+    readout = extract_readout(_article(language, text))
+    assert readout is not None and readout.kind == kind
 
 
 @pytest.mark.parametrize("language", list(TEMPLATES))

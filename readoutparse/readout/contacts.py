@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, NEGATION_CLAUSE, ORG,
-                      RECALL, REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION,
+                      NEGATION_CLAUSE, ORG, RECALL, REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -165,6 +165,16 @@ def choose_contact(units: Sequence[Unit], script: str,
         # "蔡英文：没有与菅义伟通话的规划", "教宗拒绝会见蓬佩奥": the story is a contact that
         # does not take place; whatever else the lead mentions is background.
         return None, recalled
+    for summit in (False, True):
+        # A summit naming one member only is the last resort, after every two-sided reading.
+        found = _choose(units, title, body, script, day, recalled, summit)
+        if found is not None:
+            return found, recalled
+    return None, recalled
+
+
+def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script: str, day: dt.date | None,
+            recalled: list[Contact], summit: bool) -> Contact | None:
     for own_sides_only in (True, False):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
@@ -172,7 +182,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                  else (lead + rest, [title] if title else []))
         for pool in pools:
             for index, unit in enumerate(pool):
-                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -182,12 +192,12 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return _with_same_occasion(contact, body, script), recalled
-    return None, recalled
+                return _with_same_occasion(contact, body, script)
+    return None
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool) -> Contact | None:
+             borrow: bool, summit: bool = False) -> Contact | None:
     cues = unit.cues(script)
     attendees = _attendees(unit, index, pool, cues)
     if attendees is not None and not cues:
@@ -209,6 +219,12 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     # Unnamed officials of a side (中印两国, 美中两军) count only where nobody better is there.
     vague = [p for p in people if p.vague]
     people = [p for p in people if not p.vague]
+    if unit.paragraph == TITLE and script == "zh" and len(sides(people)) >= 2:
+        # A title's phrases are its clauses: 莫迪致电拜登谈印太合作 印外长：… names no third party.
+        spans = _phrases_with(unit.text, cues)
+        kept = [p for p in people if any(a <= p.start < b for a, b in spans)]
+        if len(kept) < len(people) and len(sides(kept)) >= 2:
+            people = kept
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
         borrowed = _unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
@@ -216,7 +232,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(sides(people)) < 2 and vague:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
-    if len(sides(people)) < 2:
+    if len(sides(people)) < 2 and not (summit and script == "zh" and people and _summit_of(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -228,6 +244,36 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _phrases_with(text: str, cues: list[Mention]) -> list[tuple[int, int]]:
+    """The space-delimited phrases of a title that hold a cue."""
+    out = []
+    for m in re.finditer(r"[^\s]+", text):
+        if any(m.start() <= c.start < m.end() for c in cues):
+            out.append(m.span())
+    return out
+
+
+# What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
+_SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
+
+
+def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bool:
+    """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
+    ``APEC峰会``): a contact among its members even when the sentence names one of them only.
+    The organisation is not itself a participant."""
+    own = {p.side for p in people}
+    for org in unit.mentions[ENTITY]:
+        if ORG not in org.cats or own & set(org.cats[ORG]):
+            continue
+        for c in cues:
+            phrase = unit.text[org.start:c.end]
+            if (0 <= c.start - org.end <= 16 and not re.search(r"[，。；：,;]", phrase)
+                    and (_SUMMIT_WORDS.search(phrase) or any(MULTI in m.cats and org.end <= m.start < c.end + 1
+                                                             for m in unit.mentions[MODALITY]))):
+                return True
+    return False
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

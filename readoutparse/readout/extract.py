@@ -24,7 +24,7 @@ from .fields import event_date, initiator_and_host, kind_of, multilateral, statu
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
-from .lexicon import compiled
+from .lexicon import KIND, compiled
 from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
@@ -123,7 +123,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
         found = people_in(unit.folded.text, mentions, language)
-        people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
+        people = resolve_people(unit.folded.text, found, named, gazetteer, anchor,
+                                [(m.start, m.end) for m in mentions[KIND]])
         return mentions, resolve_holders(unit.folded.text, people, gazetteer, anchor)
 
     for unit in units:

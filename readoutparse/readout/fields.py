@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
@@ -25,8 +25,27 @@ _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "�
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
+# 致电 is a cable or a call: a cable when its clause congratulates, condoles or thanks
+# (习近平致电祝贺…), a call otherwise (莫迪致电拜登谈印太合作).
+_CABLE_OR_CALL = frozenset({"致电", "致電"})
+_CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|吊唁|弔唁|唁|哀悼|致哀|感谢|感謝|致意|祝愿|祝願|恭喜")
+
+
 def kind_of(contact: Contact, cues: CueSet) -> str | None:
-    return cues.best_kind([k for m in contact.cues for k in m.cats["cue"] if k != "contact"])
+    kinds = [k for m in contact.cues for k in m.cats["cue"] if k != "contact"]
+    if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
+        text = contact.unit.text
+        cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
+        if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
+            kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
+    return cues.best_kind(kinds)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a word sits in, a comma before 并/祝贺… continuing it (致电拜登，祝贺他当选)."""
+    a = max(text.rfind(ch, 0, start) for ch in "。；;！？!?")
+    b = min([i for i in (text.find(ch, end) for ch in "。；;！？!?") if i >= 0] or [len(text)])
+    return text[a + 1:b]
 
 
 def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
@@ -116,8 +135,7 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str)
                 and u.has_cue and kinds & {k for m in u.mentions[KIND] if CUE in m.cats for k in m.cats[CUE]}
                 and len(keys & {p.key for p in u.people}) >= 2]
     lead = [u for u in units if u.paragraph == 0 and u is not ev and u not in restated]
-    near = [ev] + same + after + restated + lead
-    return near + _restated(contact, units, near, script)
+    return [ev] + same + after + restated + lead
 
 
 def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
@@ -162,8 +180,13 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     ev = contact.unit
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
     scopes = _scopes(contact, units, planned, script)
-    restated = set(map(id, _restated(contact, units, [], script))) if not planned else set()
-    for unit in scopes:
+    if script == "zh" and len(scopes) > 2:
+        # Of the sentences around the evidence, those that date a contact verb come first
+        # (星期六，韩国与中国最高外交官进行会谈 before 杨洁篪周五抵达).
+        dated = [u for u in scopes[1:] if _dates_a_cue(u, language, script)]
+        scopes = [ev] + dated + [u for u in scopes[1:] if u not in dated]
+    restated: list[Unit] = []
+    for unit in _then_retellings(scopes, contact, units, planned, script, restated):
         found = list(find_dates(unit.text, language))
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
         if unit is ev and found and not mentions:
@@ -172,7 +195,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
                             and mentions[i + 1].start - d.end <= 2)]
-        if unit is not ev and id(unit) in restated:
+        if unit is not ev and any(u is unit for u in restated):
             mentions = _nearest_cue_first(unit, mentions, script)
         for mention in mentions:
             if planned:
@@ -195,6 +218,33 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
     if planned or ev.paragraph == TITLE or reported_only:
         return None, planned  # the day of the report is not the day of the contact
     return dateline_day, planned
+
+
+def _then_retellings(scopes: list[Unit], contact: Contact, units: Sequence[Unit], planned: bool, script: str,
+                     restated: list[Unit]) -> Iterator[Unit]:
+    """The scopes, then (for a held contact, and only once they are spent) its retellings,
+    collected into ``restated``: most contacts are dated before any other sentence is read."""
+    yield from scopes
+    if not planned:
+        restated += _restated(contact, units, scopes, script)
+        yield from restated
+
+
+def _dates_a_cue(unit: Unit, language: str | None, script: str) -> bool:
+    if not unit.has_cue:
+        return False
+    text = unit.text
+    found = list(find_dates(text, language))
+    if not found or not unit.cues(script):
+        return False
+    for d in found:
+        if d.start <= 1 and text[d.end:d.end + 1] in ("，", ","):
+            return True  # 星期六，…会谈: a day opening the sentence dates all of it
+        for c in unit.cues(script):
+            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
+            if not _CLAUSE_END.search(text, a, b):
+                return True
+    return False
 
 
 def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> list[DateMention]:
@@ -355,6 +405,6 @@ def multilateral(contact: Contact) -> bool:
         return True
     if any(SEPARATELY in m.cats for m in mods):
         return False  # 分别会见, met separately: bilateral meetings one after another
-    if len(sides(contact.people)) >= 3:
-        return True
+    if len(sides(contact.people)) >= 3 or len(sides(contact.people)) < 2:
+        return True  # three sides, or one member named at its organisation's summit
     return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)

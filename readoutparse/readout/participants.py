@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -68,7 +68,7 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
@@ -96,7 +96,7 @@ _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 交涉 抗议 抗議 "
                           "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
                           "率先 亲自 親自 专程 專程 当面 當面 公开 公開 正式 特别 特別 首先 分别 分別 随即 隨即 立即 立马 立馬 "
-                          "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 "
+                          "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 离开 離開 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
 # Characters that end a word before a title far more often than they are a family name
 # (几周里总统, 该总统, 新总统, 两国总统).
@@ -539,7 +539,7 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
 
 
 def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,
-                   day: dt.date | None) -> list[Someone]:
+                   day: dt.date | None, cue_spans: Sequence[tuple[int, int]] = ()) -> list[Someone]:
     """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
 
     ``full()``: the people some unambiguous full name of which occurs in the document
@@ -554,6 +554,11 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
             continue
         context = m.cats.get("_context", [(None, None, None)])[0]
         pid = _pick(m, full, gazetteer, day, context)
+        if pid is None and day is not None and _in_contact_clause(text, m, found, cue_spans):
+            # 约翰逊和冯德莱恩将于周六通话: a short form beside a cue or a named partner is the
+            # one person it names who is in office that day (Boris, not Mike, Johnson in 2020).
+            serving = [q for q in dict.fromkeys(m.cats.get(SHORT, ())) if gazetteer.person(q).office_on(day)]
+            pid = serving[0] if len(serving) == 1 and not m.cats.get(PERSON) else None
         if pid is None:
             country, org, office = context
             if (country or org) and office:
@@ -576,6 +581,26 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
         if text[p.end:p.end + 1] == "的":
             p.possessive = True
     return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
+
+
+_PARTNER_GLUE = re.compile(r"[和与與同跟及、]")
+
+
+def _in_contact_clause(text: str, m: Mention, found: list[Someone | Mention], cue_spans: Sequence[tuple[int, int]]) -> bool:
+    """A name next to a cue (within a few characters) or joined by 和/与/同 to another person,
+    standing as a word of its own (马斯克 holds no 马斯)."""
+    for at in (m.start - 1, m.end):
+        if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP:
+            return False
+    if any(0 <= a - m.end <= 6 or 0 <= m.start - b <= 4 for a, b in cue_spans):
+        return True
+    for q in found:
+        if q is m:
+            continue
+        between = text[q.end:m.start] if q.end <= m.start else text[m.end:q.start]
+        if len(between) == 1 and _PARTNER_GLUE.fullmatch(between):
+            return True
+    return False
 
 
 def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
