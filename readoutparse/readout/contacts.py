@@ -172,7 +172,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return _with_same_occasion(contact, body, script), recalled
+                return _named_later(_with_same_occasion(contact, body, script), body), recalled
     return None, recalled
 
 
@@ -260,6 +260,32 @@ def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]
     if cues and not any(_is_multi(unit, m) for m in cues):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
+
+
+def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
+    """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
+    الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
+    sentence of the lead gives the one person of that country and office."""
+    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
+    ev = contact.unit
+    if not members or ev.paragraph == TITLE or ev not in body:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        for p in unit.people:
+            if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
+                continue
+            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
+                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
+            if len(same) == 1:
+                people[people.index(same[0])] = p
+                if unit not in used:
+                    used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")

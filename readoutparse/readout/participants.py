@@ -50,6 +50,7 @@ class Someone:
     titled_only: bool = False  # named by the title phrase alone, no personal name
     surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
+    pieces: tuple[tuple[int, int], ...] = ()  # spans a list member's name is joined from (中印外长 -> 印外长)
 
     @property
     def key(self) -> str:
@@ -115,6 +116,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_ministe
 _SENT_OFFICES = frozenset({"envoy", "ambassador"})
 _SENT_BY = {"ar": re.compile(r" ?لل?"), "en": re.compile(r",? (?:of|to) (?:the )?"), "vi": re.compile(r" của "),
             "zh": re.compile(r"(?!)")}
+_AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
 _AR_POST = re.compile(r" (?:الي|لدي|في) ")
 _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
@@ -167,9 +169,10 @@ def _name_after(text: str, pos: int, limit: int, script: str,
     for word in words[:6]:
         w = word.group().rstrip(",.;:،؛")
         if script == "ar":
-            if w in _AR_STOP or not w or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و") and len(w) > 2
-                                                                                 and w[1:] in _AR_STOP):
-                break
+            if w in _AR_STOP or len(w) < 2 or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و")
+                                                                                    and len(w) > 2
+                                                                                    and w[1:] in _AR_STOP):
+                break  # a lone "و" is the clitic of the next name or title: "ووزير", "ولبنان"
             if taken and w.startswith("و") and len(taken) >= 2:
                 break
             taken.append(word)
@@ -370,11 +373,17 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
-        if len(listed) > 1 and name_span is None and office not in _VAGUE_OFFICES:
+        plural = script == "ar" and offices[-1].text.startswith(_AR_PLURAL_OFFICES)  # وزراء جيبوتي ولبنان
+        if len(listed) > 1 and name_span is None and (office not in _VAGUE_OFFICES or plural):
             # 中印外长, 美澳外長防長: one participant per country and office, named by its part.
             titles = [(o.start, o.end, _office_of(o, org)) for o in offices]
             for name, code, member_office in split_group(text, forms, titles, script):
-                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True))
+                # where its name's parts stand, so that it is given back as the text writes them
+                cspan = next((a, b) for a, b, c in forms if c == code)
+                ospan = next(((a, b) for a, b, o in titles if o == member_office), cspan)
+                pieces = (ospan, cspan) if script in ("ar", "vi") else (cspan, ospan)
+                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True,
+                                   pieces=pieces))
             continue
         if name_span is not None:
             a, b = name_span
