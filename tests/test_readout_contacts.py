@@ -69,3 +69,13 @@ def test_a_message_of_the_same_occasion_joins_the_contact() -> None:
     # another kind of contact the same day is another story
     assert _ids(lead, "Cùng ngày, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken."
                 ) == ["pham_minh_chinh", "li_keqiang"]
+
+
+def test_a_round_up_of_messages_in_the_same_words_is_one_contact() -> None:
+    readout = extract_readout(article(
+        "vi", "Tổng thống Palestine Mahmoud Abbas gửi thư chia buồn đến Tổng Bí thư Nguyễn Phú Trọng.",
+        "Chủ tịch Đảng Công nhân Bangladesh Rashed Khan Menon gửi thư chia buồn đến Tổng Bí thư Nguyễn Phú Trọng.",
+        "Tổng thống Joe Biden điện đàm với Thủ tướng Phạm Minh Chính.", published=dt.date(2020, 7, 20)))
+    assert readout is not None
+    assert [p.id or p.name for p in readout.participants] == ["mahmoud_abbas", "nguyen_phu_trong", "Rashed Khan Menon"]
+    assert readout.initiator is None  # senders of two countries: no one placed "the" contact

@@ -172,7 +172,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return _named_later(_with_same_occasion(contact, body, script), body), recalled
+                return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body), recalled
     return None, recalled
 
 
@@ -260,6 +260,36 @@ def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]
     if cues and not any(_is_multi(unit, m) for m in cues):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
+
+
+_ROUND_UP_KINDS = frozenset({"message_exchange"})
+_ROUND_UP_SCRIPTS = frozenset({"vi", "ar", "en"})  # the Chinese archive's labels keep each message apart
+
+
+def _round_up(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """A round-up of messages: "Tổng thống Palestine … gửi Thư chia buồn đến …", then "Chủ tịch Đảng
+    Công nhân Bangladesh … gửi Thư chia buồn đến …": later sentences of the lead that name a
+    message in the very words of the evidence's cue, each with a contact of its own, add their people."""
+    ev = contact.unit
+    if script not in _ROUND_UP_SCRIPTS or ev.paragraph == TITLE or ev not in body:
+        return contact
+    words = {m.text.lower() for m in contact.cues if _ROUND_UP_KINDS & set(m.cats[CUE])}
+    if not words:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit in used or not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        if not words & {m.text.lower() for m in unit.cues(script)} or len(sides(unit.people)) < 1:
+            continue
+        added = [p for p in _unique(unit.people) if not any(p.key == q.key for q in people)]
+        if not added:
+            continue
+        people = _unique(people + added)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
 
 
 def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:

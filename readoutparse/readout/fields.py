@@ -265,12 +265,37 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 initiator = _subject(contact, subject_cues[0].start, cues.language)
-        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
-            initiator = None  # 互致贺电, exchanged messages: both sent
+        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
+                contact, cues.language):
+            initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
         elif initiator is None:
             initiator = (proposer(contact, units)
                          or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def _several_senders(contact: Contact, language: str | None) -> bool:
+    """A round-up: the sentences the contact was read from send from two sides or more."""
+    sent: set[str] = set()
+    for unit in contact.units:
+        if unit.paragraph == TITLE:
+            continue
+        verbs = [m for m in unit.mentions[MODALITY] if SUBJECT in m.cats]
+        if not verbs:
+            continue
+        if language == "ar":
+            after = [p for p in unit.people if not p.principal and p.start >= verbs[0].end]
+            sender = after[0] if after else None
+        else:
+            # "Tổng Bí thư Đảng … Lào; Thủ tướng … Campuchia; … đã gửi điện": senders listed by semicolons
+            ahead = [p for p in unit.people if not p.principal and p.end <= verbs[0].start and p.side is not None]
+            listed = [p for p in ahead if ";" in unit.text[p.end:verbs[0].start] or unit.text[p.end:p.end + 1] == ";"]
+            sent |= {p.side for p in listed if p.side is not None} | (
+                {p.side for p in ahead[-1:] if p.side is not None} if listed else set())
+            sender = _subject(Contact(unit, [], contact.people, []), verbs[0].start, language)
+        if sender is not None and sender.side is not None:
+            sent.add(sender.side)
+    return len(sent) >= 2
 
 
 def multilateral(contact: Contact) -> bool:

@@ -69,7 +69,8 @@ _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
-    "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
+    # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
+    "vi": re.compile(r" (?:của |nước |Cộng hòa |(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
     "ar": re.compile(r" (?:في )?"),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
@@ -116,6 +117,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_ministe
 _SENT_OFFICES = frozenset({"envoy", "ambassador"})
 _SENT_BY = {"ar": re.compile(r" ?لل?"), "en": re.compile(r",? (?:of|to) (?:the )?"), "vi": re.compile(r" của "),
             "zh": re.compile(r"(?!)")}
+_VI_PARTY = re.compile(r" (?:[^\s,.;:()]+ ){1,6}")
 _AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
 _AR_POST = re.compile(r" (?:الي|لدي|في) ")
 _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
@@ -241,6 +243,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                      # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
                                      and ents[j].text[-2:] in _PORTFOLIO_TITLES)
                                  or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                 # "Chủ tịch Đảng Công nhân Bangladesh": the party's name, then its country
+                                 or (script == "vi" and OFFICE in ents[j - 1].cats and COUNTRY in ents[j].cats
+                                     and ents[j - 1].text.endswith("Đảng")
+                                     and _VI_PARTY.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None)
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
             j += 1
