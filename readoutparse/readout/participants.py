@@ -117,6 +117,11 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_ministe
 _SENT_OFFICES = frozenset({"envoy", "ambassador"})
 _SENT_BY = {"ar": re.compile(r" ?لل?"), "en": re.compile(r",? (?:of|to) (?:the )?"), "vi": re.compile(r" của "),
             "zh": re.compile(r"(?!)")}
+_AR_GROUP_OFFICES = {"سفيرا": "ambassador", "سفيرا جديدا": "ambassador", "وزيرا": "minister",
+                     "وزير خارجيه": "foreign_minister", "وزيرا للخارجيه": "foreign_minister",
+                     "رئيس دوله": "head_of_state", "رئيسا": "head_of_state", "زعيما": "head_of_state"}
+_AR_GROUP = re.compile(r"(?<![\d.])(?P<n>\d{1,3}) (?P<office>سفيرا جديدا|سفيرا|وزيرا للخارجيه|وزير خارجيه|وزيرا|رئيس دوله|رئيسا"
+                       r"|زعيما)(?!\w)")
 _VI_PARTY = re.compile(r" (?:[^\s,.;:()]+ ){1,6}")
 _AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
 _AR_POST = re.compile(r" (?:الي|لدي|في) ")
@@ -412,6 +417,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             out.append(Someone(start, m.end(), text[start:m.end()], None, None,
                                orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                                group=True))
+    if script == "ar":
+        for m in _AR_GROUP.finditer(text):
+            # "التقى رئيس مجلس الدولة الصيني اليوم بـ35 سفيرا جديدا": a counted group is one participant
+            out.append(Someone(m.start(), m.end(), text[m.start():m.end()], None, None, None,
+                               _AR_GROUP_OFFICES[m.group("office")], group=True))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
