@@ -119,3 +119,9 @@ def test_an_arabic_counted_group_is_one_participant() -> None:
     got = _builtin("ar", "التقى رئيس مجلس الدولة الصيني اليوم الجمعة بـ35 سفيرا جديدا إلى الصين.", dt.date(2016, 9, 30))
     assert got[0][0] == "li_keqiang"
     assert got[1][1:] == ("35 سفيرا جديدا", None, None, "ambassador")
+
+
+def test_vietnamese_offices_are_listed_most_senior_first() -> None:
+    got = _builtin("vi", "Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia đã gửi điện chúc mừng Tổng Bí thư Nguyễn Phú Trọng.",
+                   dt.date(2016, 1, 28))
+    assert [(p[2], p[4]) for p in got if p[2] == "KH"] == [("KH", "head_of_government")]

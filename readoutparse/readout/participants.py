@@ -326,7 +326,9 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             if name_span is not None and name_span[0] - end <= 1:
                 out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, None))
             continue
-        office = _office_of(offices[-1], org)
+        # VOV lists a person's offices most senior first ("Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia");
+        # elsewhere the title next to the name is the one the story is about (国务委员兼外长).
+        office = _office_of(offices[0] if script == "vi" else offices[-1], org)
         if script != "zh" and len(offices) >= 2 and _office_of(offices[0], org) in _SENT_OFFICES and (
                 _SENT_BY[script].match(text, offices[0].end, offices[1].start + 3) is not None):
             # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
