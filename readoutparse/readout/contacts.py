@@ -247,17 +247,16 @@ def _is_multi(unit: Unit, cue: Mention) -> bool:
 
 
 def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
-    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence of the
-    paragraph lists a summit's attendees, said to attend, when the summit's own sentence has
-    one side only."""
+    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence (of the
+    paragraph or the next one) lists a summit's attendees, said to attend or to have invited
+    (تلقى دعوة من), when the summit's own sentence has one side only."""
     if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
         return None
     nxt = pool[index + 1]
-    if nxt.paragraph != unit.paragraph or not nxt.has(ATTENDANCE) or len(sides(unit.people)) >= 2:
+    if nxt.paragraph not in (unit.paragraph, unit.paragraph + 1) or not nxt.has(ATTENDANCE) or len(
+            sides(unit.people)) >= 2:
         return None
     if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
-        return None
-    if cues and not any(_is_multi(unit, m) for m in cues):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
 
