@@ -70,7 +70,9 @@ _GLUE = {
     "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
-    "vi": re.compile(r" (?:của |nước |Cộng hòa |(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
+    # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
+    "vi": re.compile(r" (?:của |nước |(?:nước )?Cộng hòa (?:(?:Dân chủ |Xã hội chủ nghĩa )?Nhân dân |Liên bang |Hồi giáo )?"
+                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
     "ar": re.compile(r" (?:في )?"),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
