@@ -180,8 +180,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
              borrow: bool) -> Contact | None:
     cues = unit.cues(script)
     attendees = _attendees(unit, index, pool, cues)
-    if attendees is not None and not cues:
-        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
+    if not cues and unit.has_cue and (attendees is not None or _attends_summit(unit, unit.people, None)):
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it, or a leader said to
+        # attend it, makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
@@ -200,7 +201,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + title.people)
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2:
+    if len(sides(people)) < 2 and not _attends_summit(unit, people, attendees):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -240,6 +241,18 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+def _attends_summit(unit: Unit, people: list[Someone], attendees: Unit | None) -> bool:
+    """"习近平出席“上海合作组织+”阿斯塔纳峰会", "سيحضر الرئيس … قمة": a leader attending a summit is a
+    multilateral contact even when the sentence names no one else."""
+    if attendees is not None or not people or not unit.has(ATTENDANCE):
+        return False
+    summit = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
+    went = [m for m in unit.mentions[MODALITY] if ATTENDANCE in m.cats]
+    # the attendance word governs the summit word: it comes first, within a clause
+    return any(0 < s.start - w.end <= 40 and not _CLAUSE.search(unit.text, w.end, s.start)
+               for s in summit for w in went) and any(p.start < went[0].start for p in people)
 
 
 def _is_multi(unit: Unit, cue: Mention) -> bool:
