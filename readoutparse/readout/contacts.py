@@ -85,7 +85,8 @@ class Unit:
         return out
 
     def _beside_someone(self, m: Mention, script: str) -> bool:
-        reach = 3 if script == "zh" else 14
+        # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
+        reach = 3 if script == "zh" else 24 if script == "ar" else 14
         for p in self.people:
             if 0 <= m.start - p.end <= reach or 0 <= p.start - m.end <= reach:
                 return True

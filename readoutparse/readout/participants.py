@@ -326,7 +326,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             name_span = _name_after(text, end + 1, next((s for s in stops if s > end), len(text)), script,
                                     entity_starts)
             if name_span is not None and name_span[0] - end <= 1:
-                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, None))
+                # a counterpart holds the office of the one whose counterpart it is (named just before)
+                last = out[-1] if out else None
+                same = (last.office if isinstance(last, Someone)
+                        else last.cats.get("_context", [(None, None, None)])[0][2] if last is not None else None)
+                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, same))
             continue
         # VOV lists a person's offices most senior first ("Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia");
         # elsewhere the title next to the name is the one the story is about (国务委员兼外长).
