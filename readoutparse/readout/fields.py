@@ -10,7 +10,7 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
-                      PLANNED, REPORTING, SEPARATELY, SUBJECT, VAGUE)
+                      PLANNED, RECEIVES, REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -255,6 +255,18 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = found
         if initiator is not None or host is not None:
             break
+    if host is None and cues.language in ("vi", "ar", "en"):
+        # "Thủ tướng … đã tiếp Đại sứ …", "استقبل الرئيس …", "X received Y": who receives hosts.
+        receives = [m for m in ev.mentions[MODALITY] if RECEIVES in m.cats
+                    and any(m.start <= c.start < m.end or c.start <= m.start < c.end for c in contact.cues)]
+        if receives:
+            if cues.language == "ar":
+                after = [p for p in ev.people if not p.principal and p.start >= receives[0].end]
+                host = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
+            else:
+                host = _subject(contact, receives[0].start, cues.language)
+            if host is not None and initiator is not None and host.key == initiator.key:
+                host = None
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).

@@ -47,7 +47,7 @@ CUE, WEAK = "cue", "weak"
 PLANNED, HELD, RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION = (
     "planned", "held", "recall", "vague", "multi", "bilateral", "separately", "reporting", "carry", "subject",
     "negation")
-SAME_OCCASION, ATTENDANCE, SOURCE = "same_occasion", "attendance", "source"
+SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES = "same_occasion", "attendance", "source", "receives"
 
 Entry = tuple[int, str, Any, "str | None", int]
 
@@ -241,12 +241,12 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
         for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION, ATTENDANCE, SOURCE):
+                         SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES):
             section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
                        "separately": "separately", "reporting": "reporting", "carry": "carry",
                        "subject": "subject_initiates", "negation": "negation",
                        "same_occasion": "same_occasion", "attendance": "attendance",
-                       "source": "report_source"}[category]
+                       "source": "report_source", "receives": "host_receives"}[category]
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()

@@ -126,7 +126,7 @@ _AR_GROUP = re.compile(r"(?<![\d.])(?P<n>\d{1,3}) (?P<office>سفيرا جديد
                        r"|زعيما)(?!\w)")
 _VI_PARTY = re.compile(r" (?:[^\s,.;:()]+ ){1,6}")
 _AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
-_AR_POST = re.compile(r" (?:الي|لدي|في) ")
+_POST = {"ar": re.compile(r" (?:الي|لدي|في) "), "vi": re.compile(r" (?:tại|ở|bên cạnh) ")}
 _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
@@ -353,9 +353,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                     if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
                     org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
                     places = senders
-        if script == "ar" and office in _SENT_OFFICES:
-            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "السفير لدى مصر ...": the post, then the name.
-            post = _AR_POST.match(text, end)
+        if script in _POST and office in _SENT_OFFICES:
+            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the post,
+            # then the name.
+            post = _POST[script].match(text, end)
             there = next((m for m in ents if post is not None and m.start == post.end() and COUNTRY in m.cats), None)
             if there is not None:
                 end = there.end
