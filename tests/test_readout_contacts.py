@@ -69,3 +69,22 @@ def test_a_message_of_the_same_occasion_joins_the_contact() -> None:
     # another kind of contact the same day is another story
     assert _ids(lead, "Cùng ngày, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken."
                 ) == ["pham_minh_chinh", "li_keqiang"]
+
+
+def test_a_round_up_of_messages_in_the_same_words_is_one_contact() -> None:
+    readout = extract_readout(article(
+        "vi", "Tổng thống Palestine Mahmoud Abbas gửi thư chia buồn đến Tổng Bí thư Nguyễn Phú Trọng.",
+        "Chủ tịch Đảng Công nhân Bangladesh Rashed Khan Menon gửi thư chia buồn đến Tổng Bí thư Nguyễn Phú Trọng.",
+        "Tổng thống Joe Biden điện đàm với Thủ tướng Phạm Minh Chính.", published=dt.date(2020, 7, 20)))
+    assert readout is not None
+    assert [p.id or p.name for p in readout.participants] == ["mahmoud_abbas", "nguyen_phu_trong", "Rashed Khan Menon"]
+    assert readout.initiator is None  # senders of two countries: no one placed "the" contact
+
+
+def test_a_leader_attending_a_summit_is_a_multilateral_contact() -> None:
+    readout = read("zh-Hans", "当地时间7月4日下午，国家主席习近平在阿斯塔纳出席上海合作组织峰会并发表重要讲话。",
+                   published=dt.date(2024, 7, 5))
+    assert readout is not None and readout.kind == "meeting" and readout.multilateral
+    assert [p[0] for p in people(readout)] == ["xi_jinping"]
+    # attending something else is no contact
+    assert read("zh-Hans", "国家主席习近平出席开幕式并发表讲话。", published=dt.date(2024, 7, 5)) is None

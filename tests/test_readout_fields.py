@@ -148,3 +148,9 @@ def test_an_arabic_planned_state_visit() -> None:
     assert (readout.kind, readout.status, readout.event_date, readout.host) == (
         "meeting", "planned", D(2023, 3, 20), "vladimir_putin")
     assert readout.initiator is None and readout.place is None
+
+
+def test_who_receives_hosts() -> None:
+    text = "استقبل رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم الأحد وزير الخارجية المصري سامح شكري في قاعة الشعب الكبرى."
+    readout = extract_readout(article("ar", text, published=D(2015, 8, 2)))
+    assert readout is not None and readout.host == "li_keqiang" and readout.initiator is None

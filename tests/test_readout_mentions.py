@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from readoutparse.readout import extract_readout
 from readoutparse.readout.lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, PERSON, compiled
 from readoutparse.readout.mentions import find_mentions
 from readoutparse.readout.scan import fold, fold_case
 
-from .readout_lexicon import lexicon, read
+from .readout_lexicon import article, lexicon, read
 from .timing import growth
 
 
@@ -88,3 +91,13 @@ def test_layers_do_not_compete() -> None:
     mentions = find_mentions("Xi Jinping is to meet Vladimir Putin", compiled(lexicon(), "en"))
     assert any("cue" in m.cats for m in mentions[KIND])
     assert [m.text for m in mentions[ENTITY] if PERSON in m.cats] == ["Xi Jinping", "Vladimir Putin"]
+
+
+def test_arabic_particles_are_whole_words() -> None:
+    # "كلمة" (a speech) holds the letters of لم (not) behind the clitic ك: no negation there
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية اليوم أن الرئيس الصيني شي جين بينغ سيحضر قمة الصحة العالمية ويلقي "
+            "كلمة عبر الفيديو يوم الجمعة.")
+    invited = "وقالت إن شي تلقى دعوة من رئيس وزراء إيطاليا ورئيسة المفوضية الأوروبية أورسولا فون دير لاين."
+    readout = extract_readout(article("ar", text, invited, published=dt.date(2021, 5, 20)))
+    assert readout is not None and (readout.kind, readout.status) == ("video_call", "planned")
+    assert [p.id for p in readout.participants] == ["xi_jinping", "mario_draghi", "ursula_von_der_leyen"]

@@ -113,3 +113,15 @@ def test_the_source_of_a_report_is_no_side_of_it() -> None:
     talks = "وأدلى يانغ بهذه التصريحات خلال محادثاته مع سوزان رايز مستشارة الأمن القومي للرئيس الأمريكي."
     readout = extract_readout(article("ar", text, talks, published=dt.date(2014, 9, 8)))
     assert readout is not None and [p.id for p in readout.participants] == ["yang_jiechi", "susan_rice"]
+
+
+def test_an_arabic_counted_group_is_one_participant() -> None:
+    got = _builtin("ar", "التقى رئيس مجلس الدولة الصيني اليوم الجمعة بـ35 سفيرا جديدا إلى الصين.", dt.date(2016, 9, 30))
+    assert got[0][0] == "li_keqiang"
+    assert got[1][1:] == ("35 سفيرا جديدا", None, None, "ambassador")
+
+
+def test_vietnamese_offices_are_listed_most_senior_first() -> None:
+    got = _builtin("vi", "Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia đã gửi điện chúc mừng Tổng Bí thư Nguyễn Phú Trọng.",
+                   dt.date(2016, 1, 28))
+    assert [(p[2], p[4]) for p in got if p[2] == "KH"] == [("KH", "head_of_government")]

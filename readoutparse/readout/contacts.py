@@ -91,7 +91,8 @@ class Unit:
         return out
 
     def _beside_someone(self, m: Mention, script: str) -> bool:
-        reach = 3 if script == "zh" else 14
+        # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
+        reach = 3 if script == "zh" else 24 if script == "ar" else 14
         for p in self.people:
             if 0 <= m.start - p.end <= reach or 0 <= p.start - m.end <= reach:
                 return True
@@ -192,7 +193,7 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return _with_same_occasion(contact, body, script)
+                return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
     return None
 
 
@@ -200,8 +201,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
              borrow: bool, summit: bool = False) -> Contact | None:
     cues = unit.cues(script)
     attendees = _attendees(unit, index, pool, cues)
-    if attendees is not None and not cues:
-        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
+    if not cues and unit.has_cue and (attendees is not None or _attends_summit(unit, unit.people, None)):
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it, or a leader said to
+        # attend it, makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
@@ -232,7 +234,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(sides(people)) < 2 and vague:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
-    if len(sides(people)) < 2 and not (summit and script == "zh" and people and _summit_of(unit, cues, people)):
+    # A summit of one named member is the last resort, read once no sentence names two sides.
+    if len(sides(people)) < 2 and not (summit and people and (
+            _attends_summit(unit, people, attendees) or (script == "zh" and _summit_of(unit, cues, people)))):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -331,24 +335,91 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     return Contact(ev, contact.cues, people, used)
 
 
+def _attends_summit(unit: Unit, people: list[Someone], attendees: Unit | None) -> bool:
+    """"习近平出席“上海合作组织+”阿斯塔纳峰会", "سيحضر الرئيس … قمة": a leader attending a summit is a
+    multilateral contact even when the sentence names no one else."""
+    if attendees is not None or not people or not unit.has(ATTENDANCE):
+        return False
+    summit = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
+    went = [m for m in unit.mentions[MODALITY] if ATTENDANCE in m.cats]
+    # the attendance word governs the summit word: it comes first, within a clause
+    return any(0 < s.start - w.end <= 40 and not _CLAUSE.search(unit.text, w.end, s.start)
+               for s in summit for w in went) and any(p.start < went[0].start for p in people)
+
+
 def _is_multi(unit: Unit, cue: Mention) -> bool:
     return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
 
 
 def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
-    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence of the
-    paragraph lists a summit's attendees, said to attend, when the summit's own sentence has
-    one side only."""
+    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence (of the
+    paragraph or the next one) lists a summit's attendees, said to attend or to have invited
+    (تلقى دعوة من), when the summit's own sentence has one side only."""
     if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
         return None
     nxt = pool[index + 1]
-    if nxt.paragraph != unit.paragraph or not nxt.has(ATTENDANCE) or len(sides(unit.people)) >= 2:
+    if nxt.paragraph not in (unit.paragraph, unit.paragraph + 1) or not nxt.has(ATTENDANCE) or len(
+            sides(unit.people)) >= 2:
         return None
     if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
         return None
-    if cues and not any(_is_multi(unit, m) for m in cues):
-        return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
+
+
+_ROUND_UP_KINDS = frozenset({"message_exchange"})
+_ROUND_UP_SCRIPTS = frozenset({"vi", "ar", "en"})  # the Chinese archive's labels keep each message apart
+
+
+def _round_up(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """A round-up of messages: "Tổng thống Palestine … gửi Thư chia buồn đến …", then "Chủ tịch Đảng
+    Công nhân Bangladesh … gửi Thư chia buồn đến …": later sentences of the lead that name a
+    message in the very words of the evidence's cue, each with a contact of its own, add their people."""
+    ev = contact.unit
+    if script not in _ROUND_UP_SCRIPTS or ev.paragraph == TITLE or ev not in body:
+        return contact
+    words = {m.text.lower() for m in contact.cues if _ROUND_UP_KINDS & set(m.cats[CUE])}
+    if not words:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit in used or not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        if not words & {m.text.lower() for m in unit.cues(script)} or len(sides(unit.people)) < 1:
+            continue
+        added = [p for p in _unique(unit.people) if not any(p.key == q.key for q in people)]
+        if not added:
+            continue
+        people = _unique(people + added)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
+    """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
+    الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
+    sentence of the lead gives the one person of that country and office."""
+    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
+    ev = contact.unit
+    if not members or ev.paragraph == TITLE or ev not in body:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        for p in unit.people:
+            if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
+                continue
+            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
+                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
+            if len(same) == 1:
+                people[people.index(same[0])] = p
+                if unit not in used:
+                    used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")

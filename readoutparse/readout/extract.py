@@ -170,7 +170,12 @@ def _participant(p: Someone, units: list[Unit], gazetteer: Gazetteer, day: dt.da
         held = gazetteer.person(p.id).office_on(day)
         office = held.office if held is not None else p.titled
     name = p.name
+    joiner = "" if p.pieces and all("\u4e00" <= ch <= "\u9fff" for ch in p.name if not ch.isspace()) else " "
     for unit in units:
+        if p.pieces and joiner.join(unit.text[a:b] for a, b in p.pieces) == p.name:
+            # a list member's name joined from its parts: each part as the text writes it
+            name = joiner.join(unit.folded.original_text(a, b) for a, b in p.pieces)
+            break
         at = unit.text.find(p.name, max(0, p.start - 1))
         if at < 0:
             at = unit.text.find(p.name)

@@ -10,7 +10,7 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
-                      PLANNED, REPORTING, SEPARATELY, SUBJECT, VAGUE)
+                      PLANNED, RECEIVES, REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
@@ -381,6 +381,18 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = found
         if initiator is not None or host is not None:
             break
+    if host is None and cues.language in ("vi", "ar", "en"):
+        # "Thủ tướng … đã tiếp Đại sứ …", "استقبل الرئيس …", "X received Y": who receives hosts.
+        receives = [m for m in ev.mentions[MODALITY] if RECEIVES in m.cats
+                    and any(m.start <= c.start < m.end or c.start <= m.start < c.end for c in contact.cues)]
+        if receives:
+            if cues.language == "ar":
+                after = [p for p in ev.people if not p.principal and p.start >= receives[0].end]
+                host = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
+            else:
+                host = _subject(contact, receives[0].start, cues.language)
+            if host is not None and initiator is not None and host.key == initiator.key:
+                host = None
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).
@@ -391,12 +403,37 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 initiator = _subject(contact, subject_cues[0].start, cues.language)
-        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]):
-            initiator = None  # 互致贺电, exchanged messages: both sent
+        if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
+                contact, cues.language):
+            initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
         elif initiator is None:
             initiator = (proposer(contact, units)
                          or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def _several_senders(contact: Contact, language: str | None) -> bool:
+    """A round-up: the sentences the contact was read from send from two sides or more."""
+    sent: set[str] = set()
+    for unit in contact.units:
+        if unit.paragraph == TITLE:
+            continue
+        verbs = [m for m in unit.mentions[MODALITY] if SUBJECT in m.cats]
+        if not verbs:
+            continue
+        if language == "ar":
+            after = [p for p in unit.people if not p.principal and p.start >= verbs[0].end]
+            sender = after[0] if after else None
+        else:
+            # "Tổng Bí thư Đảng … Lào; Thủ tướng … Campuchia; … đã gửi điện": senders listed by semicolons
+            ahead = [p for p in unit.people if not p.principal and p.end <= verbs[0].start and p.side is not None]
+            listed = [p for p in ahead if ";" in unit.text[p.end:verbs[0].start] or unit.text[p.end:p.end + 1] == ";"]
+            sent |= {p.side for p in listed if p.side is not None} | (
+                {p.side for p in ahead[-1:] if p.side is not None} if listed else set())
+            sender = _subject(Contact(unit, [], contact.people, []), verbs[0].start, language)
+        if sender is not None and sender.side is not None:
+            sent.add(sender.side)
+    return len(sent) >= 2
 
 
 def multilateral(contact: Contact) -> bool:

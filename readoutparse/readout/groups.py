@@ -35,6 +35,11 @@ def split_group(text: str, countries: list[_SPAN], offices: list[tuple[int, int,
     for code, (ca, cb) in seen_codes.items():
         for office, (oa, ob) in titles.items():
             country_form, office_form = text[ca:cb], text[oa:ob]
-            name = country_form + office_form if script == "zh" else f"{country_form} {office_form}"
+            if script == "zh":
+                name = country_form + office_form
+            elif script in ("ar", "vi"):  # the title comes first: وزراء خارجية فلسطين, Ngoại trưởng Lào
+                name = f"{office_form} {country_form}"
+            else:
+                name = f"{country_form} {office_form}"
             out.append((name, code, office))
     return out

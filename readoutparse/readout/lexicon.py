@@ -47,7 +47,7 @@ CUE, WEAK = "cue", "weak"
 PLANNED, HELD, RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION = (
     "planned", "held", "recall", "vague", "multi", "bilateral", "separately", "reporting", "carry", "subject",
     "negation")
-SAME_OCCASION, ATTENDANCE, SOURCE = "same_occasion", "attendance", "source"
+SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES = "same_occasion", "attendance", "source", "receives"
 # A negation whose scope is its whole clause, not the few characters after it (拒绝在…期间与之会面).
 NEGATION_CLAUSE = "negation_clause"
 # A title naming a side's people collectively (两国, 两军, 代表团): an unnamed official of each
@@ -280,12 +280,13 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
         for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION, ATTENDANCE, SOURCE, NEGATION_CLAUSE):
+                         SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES, NEGATION_CLAUSE):
             section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
                        "separately": "separately", "reporting": "reporting", "carry": "carry",
                        "subject": "subject_initiates", "negation": "negation",
                        "same_occasion": "same_occasion", "attendance": "attendance",
-                       "source": "report_source", "negation_clause": "negation_clause"}[category]
+                       "source": "report_source", "receives": "host_receives",
+                       "negation_clause": "negation_clause"}[category]
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()

@@ -71,6 +71,14 @@ def allowed(text: str, start: int, end: int, mode: int) -> bool:
     return text[end:we] in _ARABIC_SUFFIXES
 
 
+def _whole_particle(text: str, start: int, end: int) -> bool:
+    """A two-letter Arabic particle takes only و or ف before it and nothing after it."""
+    ws = start
+    while ws > 0 and _is_arabic_letter(text[ws - 1]) and start - ws <= 2:
+        ws -= 1
+    return text[ws:start] in ("", "و", "ف") and not (end < len(text) and _is_arabic_letter(text[end]))
+
+
 def _best_cover(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
     """Indices of the non-overlapping spans covering the most text (weighted interval scheduling)."""
     order = sorted(range(len(spans)), key=lambda i: spans[i][1])
@@ -161,6 +169,8 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
                     continue
                 if not allowed(text, start, end, mode):
                     continue
+                if layer == MODALITY and mode == ARABIC and end - start <= 2 and not _whole_particle(text, start, end):
+                    continue  # لم, لن, قد are particles: "كلمة" holds no لم
             span = (layer, start, end)
             cats = found.get(span)
             if cats is None:

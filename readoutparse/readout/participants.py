@@ -51,6 +51,7 @@ class Someone:
     surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
     vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
+    pieces: tuple[tuple[int, int], ...] = ()  # spans a list member's name is joined from (中印外长 -> 印外长)
 
     @property
     def key(self) -> str:
@@ -70,7 +71,10 @@ _GLUE = {
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
     "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
-    "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
+    # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
+    # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
+    "vi": re.compile(r" (?:của |nước |(?:nước )?Cộng hòa (?:(?:Dân chủ |Xã hội chủ nghĩa )?Nhân dân |Liên bang |Hồi giáo )?"
+                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
     "ar": re.compile(r" (?:في )?"),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
@@ -122,7 +126,14 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_ministe
 _SENT_OFFICES = frozenset({"envoy", "ambassador"})
 _SENT_BY = {"ar": re.compile(r" ?لل?"), "en": re.compile(r",? (?:of|to) (?:the )?"), "vi": re.compile(r" của "),
             "zh": re.compile(r"(?!)")}
-_AR_POST = re.compile(r" (?:الي|لدي|في) ")
+_AR_GROUP_OFFICES = {"سفيرا": "ambassador", "سفيرا جديدا": "ambassador", "وزيرا": "minister",
+                     "وزير خارجيه": "foreign_minister", "وزيرا للخارجيه": "foreign_minister",
+                     "رئيس دوله": "head_of_state", "رئيسا": "head_of_state", "زعيما": "head_of_state"}
+_AR_GROUP = re.compile(r"(?<![\d.])(?P<n>\d{1,3}) (?P<office>سفيرا جديدا|سفيرا|وزيرا للخارجيه|وزير خارجيه|وزيرا|رئيس دوله|رئيسا"
+                       r"|زعيما)(?!\w)")
+_VI_PARTY = re.compile(r" (?:[^\s,.;:()]+ ){1,6}")
+_AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
+_POST = {"ar": re.compile(r" (?:الي|لدي|في) "), "vi": re.compile(r" (?:tại|ở|bên cạnh) ")}
 _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
@@ -174,9 +185,10 @@ def _name_after(text: str, pos: int, limit: int, script: str,
     for word in words[:6]:
         w = word.group().rstrip(",.;:،؛")
         if script == "ar":
-            if w in _AR_STOP or not w or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و") and len(w) > 2
-                                                                                 and w[1:] in _AR_STOP):
-                break
+            if w in _AR_STOP or len(w) < 2 or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و")
+                                                                                    and len(w) > 2
+                                                                                    and w[1:] in _AR_STOP):
+                break  # a lone "و" is the clitic of the next name or title: "ووزير", "ولبنان"
             if taken and w.startswith("و") and len(taken) >= 2:
                 break
             taken.append(word)
@@ -250,6 +262,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                  or (script == "zh" and text[ents[j - 1].end:ents[j].start] == "的"
                                      and ents[j - 1].cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
                                      and OFFICE in ents[j].cats)
+                                 # "Chủ tịch Đảng Công nhân Bangladesh": the party's name, then its country
+                                 or (script == "vi" and OFFICE in ents[j - 1].cats and COUNTRY in ents[j].cats
+                                     and ents[j - 1].text.endswith("Đảng")
+                                     and _VI_PARTY.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None)
                                  or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
                                      and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
             j += 1
@@ -337,9 +353,15 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             name_span = _name_after(text, end + 1, next((s for s in stops if s > end), len(text)), script,
                                     entity_starts)
             if name_span is not None and name_span[0] - end <= 1:
-                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, None))
+                # a counterpart holds the office of the one whose counterpart it is (named just before)
+                last = out[-1] if out else None
+                same = (last.office if isinstance(last, Someone)
+                        else last.cats.get("_context", [(None, None, None)])[0][2] if last is not None else None)
+                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, same))
             continue
-        office = _office_of(offices[-1], org)
+        # VOV lists a person's offices most senior first ("Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia");
+        # elsewhere the title next to the name is the one the story is about (国务委员兼外长).
+        office = _office_of(offices[0] if script == "vi" else offices[-1], org)
         if script != "zh" and len(offices) >= 2 and _office_of(offices[0], org) in _SENT_OFFICES and (
                 _SENT_BY[script].match(text, offices[0].end, offices[1].start + 3) is not None):
             # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
@@ -358,9 +380,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                     if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
                     org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
                     places = senders
-        if script == "ar" and office in _SENT_OFFICES:
-            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "السفير لدى مصر ...": the post, then the name.
-            post = _AR_POST.match(text, end)
+        if script in _POST and office in _SENT_OFFICES:
+            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the post,
+            # then the name.
+            post = _POST[script].match(text, end)
             there = next((m for m in ents if post is not None and m.start == post.end() and COUNTRY in m.cats), None)
             if there is not None:
                 end = there.end
@@ -397,6 +420,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 pos = nxt.pop(0).end
             if len(listed) > 1:
                 end = pos
+        plural = script == "ar" and offices[-1].text.startswith(_AR_PLURAL_OFFICES)  # وزراء جيبوتي ولبنان
         if len(listed) > 1 and name_span is None:
             # 中印外长, 美澳外長防長: one participant per country and office, named by its part;
             # 中印两国, 美欧六国官员: an unnamed official of each, for want of anyone better.
@@ -411,8 +435,12 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             for name, code, member_office in split_group(text, forms, titles, script):
                 if collective:
                     name = next(text[a:b] for a, b, c in forms if c == code)  # 中印两国: 中, 印
+                # where its name's parts stand, so that it is given back as the text writes them
+                cspan = next((a, b) for a, b, c in forms if c == code)
+                ospan = next(((a, b) for a, b, o in titles if o == member_office), cspan)
+                pieces = (ospan, cspan) if script in ("ar", "vi") else (cspan, ospan)
                 out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True,
-                                   vague=collective or office in _VAGUE_OFFICES))
+                                   vague=collective or (office in _VAGUE_OFFICES and not plural), pieces=pieces))
             continue
         if collective:
             # 美方代表团, 英国和欧盟谈判人员: a side's people, unnamed (each side listed before it too)
@@ -456,6 +484,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                                group=True))
     out.extend(_paired_sides(text, ents, mentions, script, out))
+    if script == "ar":
+        for m in _AR_GROUP.finditer(text):
+            # "التقى رئيس مجلس الدولة الصيني اليوم بـ35 سفيرا جديدا": a counted group is one participant
+            out.append(Someone(m.start(), m.end(), text[m.start():m.end()], None, None, None,
+                               _AR_GROUP_OFFICES[m.group("office")], group=True))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
