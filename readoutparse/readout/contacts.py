@@ -150,9 +150,10 @@ def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
     return False
 
 
-def choose_contact(units: Sequence[Unit], script: str,
-                   day: dt.date | None = None) -> tuple[Contact | None, list[Contact]]:
-    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's.
+def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = None,
+                   passed: Sequence[Unit] = ()) -> tuple[Contact | None, list[Contact]]:
+    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's;
+    ``passed``: sentences not to read a contact from (their contact was found to be recalled).
 
     A sentence of the first two paragraphs naming both sides itself is preferred to one
     that needs the title's people ("两国外长在莫斯科会晤后…" before "王毅与苏杰生10日会晤"
@@ -165,14 +166,18 @@ def choose_contact(units: Sequence[Unit], script: str,
         # "蔡英文：没有与菅义伟通话的规划", "教宗拒绝会见蓬佩奥": the story is a contact that
         # does not take place; whatever else the lead mentions is background.
         return None, recalled
-    for own_sides_only in (True, False):
+    # Sides named in the sentence, then borrowed from the title, then, for want of anyone,
+    # unnamed officials of the sides the sentence names (中印两国举行会谈).
+    for own_sides_only, unnamed in ((True, False), (False, False), (False, True)):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
         pools = (([u for u in body if u.paragraph <= 1],) if own_sides_only
                  else (lead + rest, [title] if title else []))
         for pool in pools:
             for index, unit in enumerate(pool):
-                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only)
+                if any(unit is u for u in passed):
+                    continue
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, unnamed=unnamed)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -187,7 +192,7 @@ def choose_contact(units: Sequence[Unit], script: str,
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool) -> Contact | None:
+             borrow: bool, unnamed: bool = False) -> Contact | None:
     cues = unit.cues(script)
     if not cues:
         return None
@@ -206,7 +211,10 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2 and vague:
+    # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
+    vague = [p for p in vague if any(c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)
+                                     for c in cues)]
+    if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
     if len(sides(people)) < 2:

@@ -66,7 +66,7 @@ class Someone:
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
-    "zh": re.compile(r"[ ·]?|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|[两三四五六七八九十]方|[两三四五六七八九十]国|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     "vi": re.compile(r" (?:của |nước |Cộng hòa )?"),
     "ar": re.compile(r" (?:في )?"),
@@ -78,7 +78,7 @@ _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
-_LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
+_LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
 _ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
@@ -108,6 +108,9 @@ _GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八�
 _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
                   "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
                   "总理": "head_of_government", "防长": "defence_minister"}
+# 金砖国家领导人, 欧盟主要国家领袖, 二十国集团领导人: an organisation's leaders, one group participant.
+_ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
+                        r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -406,6 +409,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             out.append(Someone(start, m.end(), text[start:m.end()], None, None,
                                orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                                group=True))
+        for x in ents:
+            g = _ORG_GROUP.match(text, x.end) if ORG in x.cats and not x.cats.keys() & {PERSON, OFFICE} else None
+            if g is not None and not any(p.start < g.end() and x.start < p.end for p in out):
+                out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
+                                   "head_of_state", group=True))
     out.extend(_paired_sides(text, ents, mentions, script, out))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
