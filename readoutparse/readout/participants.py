@@ -73,7 +73,7 @@ _GLUE = {
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
-_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長"})  # 衛生部長, 參議長
+_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長", "司令", "领事", "領事"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
@@ -111,6 +111,7 @@ _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_ministe
 # 金砖国家领导人, 欧盟主要国家领袖, 二十国集团领导人: an organisation's leaders, one group participant.
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
+_ADMINISTRATION = re.compile(r"政府|政權|政权|当局|當局|团队|團隊|阵营|陣營|竞选|競選|时代|時代|任内|任內|执政|執政")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -456,6 +457,7 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
         opening = _CLAUSE_END.search(head[::-1])
         clause_start = 0 if opening is None else len(head) - opening.start()
         if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
+                or text[:run[0].start].rstrip().endswith(("与", "與", "和", "同", "跟"))  # …与瑞士、西班牙: partners
                 or any(clause_start <= c < run[0].start for c in cues)
                 or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
             continue
@@ -526,8 +528,8 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
             p.country = source.country if source is not None else None
             p.organisation = source.organisation if source is not None else None
     for p in people:
-        if text[p.end:p.end + 1] == "的":
-            p.possessive = True
+        if text[p.end:p.end + 1] == "的" or (p.id is not None and _ADMINISTRATION.match(text, p.end)):
+            p.possessive = True  # 特朗普政府, 拜登团队: the person names an administration, not a party
     return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
 
 
