@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, RECALL,
-                      SEPARATELY, WEAK)
+from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
+                      SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -86,6 +86,12 @@ class Unit:
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
+            if VISIT in m.cats and not any(
+                    PLANNED in x.cats and x.end <= m.start and m.start - x.end <= 24
+                    and not _CLAUSE_END.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
+                # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
+                # is the story's setting more often than its contact.
+                continue
             out.append(m)
         self._cues = out
         return out
@@ -135,7 +141,7 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
     return out
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)(?!以来|以來|来|來|起|至今)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
 
 
 def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
@@ -212,8 +218,11 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
     # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
-    vague = [p for p in vague if any(c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)
-                                     for c in cues)]
+    vague = [p for p in vague if any(
+        (c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)) if not p.visited
+        # the hosts of a visit that counts (an announced one), not of a visit told in passing
+        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
+        for c in cues)]
     if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]

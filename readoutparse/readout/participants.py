@@ -24,7 +24,7 @@ import attrs
 
 from .gazetteer import Gazetteer
 from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
-                      SHORT, ENTITY)
+                      SHORT, VISIT, ENTITY)
 from .groups import split_group
 from .mentions import Mention
 
@@ -50,6 +50,7 @@ class Someone:
     surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
     vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
+    visited: bool = False  # ... of the country a visit goes to (访问日本): its hosts
 
     @property
     def key(self) -> str:
@@ -416,6 +417,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
                                    "head_of_state", group=True))
     out.extend(_paired_sides(text, ents, mentions, script, out))
+    out.extend(_visited_sides(text, ents, mentions, script, out))
     if script == "zh" and "《" in text:
         books = [m.span() for m in _BOOK.finditer(text)]
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
@@ -465,6 +467,52 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
             is_org = COUNTRY not in m.cats
             out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
                                "official", titled_only=True, vague=True))
+    return out
+
+
+_VISIT_OBJECT = re.compile(r"[了过過]?")
+
+
+def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
+                   found: list[Someone | Mention]) -> list[Someone]:
+    """``蓬佩奥将访问日本、韩国和蒙古``, ``对美国进行国事访问``, ``访华``: the hosts of a visit,
+    unnamed, one per country visited (only where nobody of that country is named)."""
+    if script != "zh":
+        return []
+    out: list[Someone] = []
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    taken = [(p.start, p.end) for p in found]
+    sep = _LIST_SEP[script]
+    for cue in mentions[KIND]:
+        if VISIT not in cue.cats:
+            continue
+        host = next((h for h in cue.cats[VISIT] if h), None)
+        run: list[Mention] = []
+        after = [m for m in places if m.start >= cue.end]
+        if after and _VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
+            run = [after[0]]
+            for m in after[1:]:
+                if not sep.fullmatch(text[run[-1].end:m.start]):
+                    break
+                run.append(m)
+        else:
+            # 对美国进行国事访问: the country before, after 对
+            before = [m for m in places if m.end <= cue.start and cue.start - m.end <= 8]
+            if (before and re.search(r"[对對]$", text[:before[-1].start])
+                    and not _CLAUSE_END.search(text, before[-1].end, cue.start)):
+                run = [before[-1]]
+        members: dict[str, Mention] = {}
+        for m in run:
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            members.setdefault(m.cats[COUNTRY][0] if COUNTRY in m.cats else m.cats[ORG][0], m)
+        if host is not None and not run:
+            out.append(Someone(cue.start, cue.end, cue.text, None, host, None, "official", titled_only=True,
+                               vague=True, visited=True))
+        for code, m in members.items():
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(m.start, m.end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True, visited=True))
     return out
 
 
