@@ -27,6 +27,7 @@ from .scan import Folded
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
 
 TITLE = -1  # paragraph index of the title
+_HOLDING = re.compile(r"(?P<verb>举行|召开|舉行|召開|举办|舉辦)?(?:的|了)?(?:第[\d一二三四五六七八九十百]+(?:次|届|屆))?$")
 # What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
@@ -98,8 +99,16 @@ class Unit:
 
     def _beside_someone(self, m: Mention, script: str) -> bool:
         reach = 3 if script == "zh" else 14
+        start = m.start
+        if script == "zh":
+            # 举行的峰会, 召开第23次峰会: the object of a verb of holding is the contact itself
+            held = _HOLDING.search(self.text, max(0, m.start - 14), m.start)
+            if held is not None and held.end() == m.start and held.group("verb"):
+                return True
+            if held is not None and held.end() == m.start:
+                start = held.start()  # 二十国集团领导人第十五次峰会: the ordinal between
         for p in self.people:
-            if 0 <= m.start - p.end <= reach or 0 <= p.start - m.end <= reach:
+            if 0 <= start - p.end <= reach or 0 <= p.start - m.end <= reach:
                 return True
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
         return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
