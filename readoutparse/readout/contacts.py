@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
-                      SEPARATELY, VISIT, WEAK)
+from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, NEGATION_CLAUSE, ORG, PLANNED,
+                      RECALL, SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -27,7 +27,11 @@ from .scan import Folded
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
 
 TITLE = -1  # paragraph index of the title
-_HOLDING = re.compile(r"(?P<verb>举行|召开|舉行|召開|举办|舉辦)?(?:的|了)?(?:第[\d一二三四五六七八九十百]+(?:次|届|屆))?$")
+_ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
+_HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
+                      + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+# Verbs of attending or chairing a meeting: the sentence after a summit's may list who came.
+_ATTEND = re.compile(r"出席|与会|與會|参加|參加|主持")
 # What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
@@ -200,7 +204,8 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
                         recalled.append(contact)
                     continue
                 if (title is not None and unit is not title and unit.paragraph > 0
-                        and not _title_supports(title, contact.people, script)):
+                        and not _title_supports(title, contact.people, script)
+                        and not _lead_announces(body, contact, script)):
                     continue
                 return contact, recalled
     return None, recalled
@@ -222,6 +227,13 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     # Unnamed officials of a side (中印两国, 美中两军) count only where nobody better is there.
     vague = [p for p in people if p.vague]
     people = [p for p in people if not p.vague]
+    if (len(sides(_firm(people))) < 2 and index + 1 < len(pool) and pool[index + 1].paragraph == unit.paragraph
+            and unit.paragraph != TITLE and (unit.has(MULTI) or _ATTEND.search(unit.text))
+            and _ATTEND.search(pool[index + 1].text)):
+        # 习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、…出席。: the attendees follow
+        nxt = pool[index + 1]
+        people = _unique(people + nxt.people)
+        used.append(nxt)
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
         borrowed = _unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
@@ -243,6 +255,18 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
     return Contact(unit, cues, people, used)
+
+
+def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:
+    """The first paragraph names a contact of the same kind without its people ("东盟十国与…领导人
+    以视频会议方式举行…会议"), which the later sentence names ("李克强在北京出席视频会议")."""
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
+               for u in body)
+
+
+def _firm(people: Sequence[Someone]) -> list[Someone]:
+    return [p for p in people if not p.vague]
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

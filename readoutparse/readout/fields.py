@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
-from .cues import CueSet
+from .cues import CueSet, cue_data
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, MODALITY, MULTI, ORG, PLANNED, REPORTING,
                       SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
+from .scan import LANGUAGES
 
 __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
 
@@ -158,6 +160,17 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _chairs(language: str | None) -> re.Pattern[str]:
+    """The ``chairs`` words of cues.json (主持, chaired) for ``language`` and its fallbacks."""
+    data = cue_data()
+    langs = (language, *data.get("fallbacks", {}).get(language, ())) if language in LANGUAGES else LANGUAGES
+    words = sorted({w for lang in langs for w in data.get("chairs", {}).get(lang, ())}, key=len, reverse=True)
+    parts = [re.escape(w) if any("\u4e00" <= ch <= "\u9fff" for ch in w) else r"\b" + re.escape(w) + r"\b"
+             for w in words]
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
 def _subject(contact: Contact, before: int) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
@@ -226,6 +239,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 initiator = found
         if initiator is not None or host is not None:
             break
+    if host is None and contact.cues:
+        # 习近平在西安主持首届中国－中亚峰会: who chairs the meeting hosts it
+        chair = _chairs(cues.language).search(ev.text, 0, contact.cues[0].start)
+        if chair is not None and not _CLAUSE_END.search(ev.text, chair.end(), contact.cues[0].start):
+            host = _subject(contact, chair.start())
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).

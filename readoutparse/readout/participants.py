@@ -151,7 +151,9 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                              or text[end + 2] in "举舉表通会會")):
                     break
             end += 1
-        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
+        # a long transliteration (别尔德穆哈梅多夫) only where punctuation ends it: a list's item
+        long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
+        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in _ZH_NOT_NAMES
                 and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
@@ -460,6 +462,7 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
         clause_start = 0 if opening is None else len(head) - opening.start()
         if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
                 or text[:run[0].start].rstrip().endswith(("与", "與", "和", "同", "跟"))  # …与瑞士、西班牙: partners
+                or text[end:end + 1] == "的"  # 澳大利亚与中国的领事协议: they qualify a noun
                 or any(clause_start <= c < run[0].start for c in cues)
                 or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
             continue
