@@ -205,7 +205,7 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
                     continue
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)
-                        and not _lead_announces(body, contact, script)):
+                        and (title.cues(script) or not _lead_announces(body, contact, script))):
                     continue
                 return contact, recalled
     return None, recalled
@@ -229,7 +229,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     people = [p for p in people if not p.vague]
     if (len(sides(_firm(people))) < 2 and index + 1 < len(pool) and pool[index + 1].paragraph == unit.paragraph
             and unit.paragraph != TITLE and (unit.has(MULTI) or _ATTEND.search(unit.text))
-            and _ATTEND.search(pool[index + 1].text)):
+            and _ATTEND.search(pool[index + 1].text) and not pool[index + 1].has_cue):
         # 习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、…出席。: the attendees follow
         nxt = pool[index + 1]
         people = _unique(people + nxt.people)
