@@ -30,6 +30,8 @@ TITLE = -1  # paragraph index of the title
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+# Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
+_WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
 # Verbs of attending or chairing a meeting: the sentence after a summit's may list who came.
 _ATTEND = re.compile(r"出席|与会|與會|参加|參加|主持")
 # What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
@@ -92,7 +94,7 @@ class Unit:
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
             if VISIT in m.cats and not any(
-                    PLANNED in x.cats and x.end <= m.start and m.start - x.end <= 24
+                    PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
                     and not _CLAUSE_END.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
                 # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
                 # is the story's setting more often than its contact.
