@@ -29,6 +29,7 @@ from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentences
+from .sides import unnamed_sides
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -125,7 +126,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         mentions = find_mentions(unit.folded.text, lexicon)
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
-        return mentions, resolve_holders(unit.folded.text, people, gazetteer, anchor)
+        people = resolve_holders(unit.folded.text, people, gazetteer, anchor)
+        unnamed = unnamed_sides(unit.folded.text, mentions, script, people)
+        return mentions, sorted(people + unnamed, key=lambda p: p.start) if unnamed else people
 
     for unit in units:
         unit.read = read
