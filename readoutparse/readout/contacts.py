@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION,
-                      NEGATION_CLAUSE, ORG, RECALL, REPORTING, SAME_OCCASION, SEPARATELY, WEAK)
+                      NEGATION_CLAUSE, ORG, PLANNED, RECALL, REPORTING, SAME_OCCASION, SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -27,6 +27,11 @@ from .scan import Folded
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
 
 TITLE = -1  # paragraph index of the title
+_ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
+_HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
+                      + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+# Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
+_WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
 # What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
@@ -86,6 +91,12 @@ class Unit:
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
+            if VISIT in m.cats and not any(
+                    PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
+                    and not _CLAUSE_END.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
+                # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
+                # is the story's setting more often than its contact.
+                continue
             out.append(m)
         self._cues = out
         return out
@@ -93,8 +104,16 @@ class Unit:
     def _beside_someone(self, m: Mention, script: str) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
         reach = 3 if script == "zh" else 24 if script == "ar" else 14
+        start = m.start
+        if script == "zh":
+            # 举行的峰会, 召开第23次峰会: the object of a verb of holding is the contact itself
+            held = _HOLDING.search(self.text, max(0, m.start - 14), m.start)
+            if held is not None and held.end() == m.start and held.group("verb"):
+                return True
+            if held is not None and held.end() == m.start:
+                start = held.start()  # 二十国集团领导人第十五次峰会: the ordinal between
         for p in self.people:
-            if 0 <= m.start - p.end <= reach or 0 <= p.start - m.end <= reach:
+            if 0 <= start - p.end <= reach or 0 <= p.start - m.end <= reach:
                 return True
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
         return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
@@ -136,7 +155,7 @@ def _unique(people: Sequence[Someone]) -> list[Someone]:
     return out
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)(?!以来|以來|来|來|起|至今)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
 
 
 def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
@@ -151,9 +170,10 @@ def _names_an_earlier_year(unit: Unit, day: dt.date | None) -> bool:
     return False
 
 
-def choose_contact(units: Sequence[Unit], script: str,
-                   day: dt.date | None = None) -> tuple[Contact | None, list[Contact]]:
-    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's.
+def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = None,
+                   passed: Sequence[Unit] = ()) -> tuple[Contact | None, list[Contact]]:
+    """(the story's contact or None, the recalled contacts kept apart); ``day``: the story's;
+    ``passed``: sentences not to read a contact from (their contact was found to be recalled).
 
     A sentence of the first two paragraphs naming both sides itself is preferred to one
     that needs the title's people ("两国外长在莫斯科会晤后…" before "王毅与苏杰生10日会晤"
@@ -168,22 +188,27 @@ def choose_contact(units: Sequence[Unit], script: str,
         return None, recalled
     for summit in (False, True):
         # A summit naming one member only is the last resort, after every two-sided reading.
-        found = _choose(units, title, body, script, day, recalled, summit)
+        found = _choose(units, title, body, script, day, recalled, passed, summit)
         if found is not None:
             return found, recalled
     return None, recalled
 
 
 def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script: str, day: dt.date | None,
-            recalled: list[Contact], summit: bool) -> Contact | None:
-    for own_sides_only in (True, False):
+            recalled: list[Contact], passed: Sequence[Unit], summit: bool) -> Contact | None:
+    # Sides named in the sentence, then borrowed from the title, then, for want of anyone,
+    # unnamed officials of the sides the sentence names (中印两国举行会谈).
+    for own_sides_only, unnamed in ((True, False), (False, False), (False, True)):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
         pools = (([u for u in body if u.paragraph <= 1],) if own_sides_only
                  else (lead + rest, [title] if title else []))
         for pool in pools:
             for index, unit in enumerate(pool):
-                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit)
+                if any(unit is u for u in passed):
+                    continue
+                contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit,
+                                   unnamed=unnamed)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -191,14 +216,15 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                         recalled.append(contact)
                     continue
                 if (title is not None and unit is not title and unit.paragraph > 0
-                        and not _title_supports(title, contact.people, script)):
+                        and not _title_supports(title, contact.people, script)
+                        and (title.cues(script) or not _lead_announces(body, contact, script))):
                     continue
                 return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
     return None
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool, summit: bool = False) -> Contact | None:
+             borrow: bool, summit: bool = False, unnamed: bool = False) -> Contact | None:
     cues = unit.cues(script)
     attendees = _attendees(unit, index, pool, cues)
     if not cues and unit.has_cue and (attendees is not None or _attends_summit(unit, unit.people, None)):
@@ -231,7 +257,13 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2 and vague:
+    # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
+    vague = [p for p in vague if any(
+        (c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)) if not p.visited
+        # the hosts of a visit that counts (an announced one), not of a visit told in passing
+        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
+        for c in cues)]
+    if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
@@ -361,7 +393,8 @@ def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]
     if nxt.paragraph not in (unit.paragraph, unit.paragraph + 1) or not nxt.has(ATTENDANCE) or len(
             sides(unit.people)) >= 2:
         return None
-    if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+    # a summit, or any meeting its sentence says someone attends (李克强在北京出席视频会议)
+    if not unit.has(ATTENDANCE) and not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
 
@@ -436,6 +469,15 @@ def _aside_dropped(unit: Unit, people: list[Someone]) -> list[Someone]:
             continue
         out.append(p)
     return out
+
+
+def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:
+    """The first paragraph names a contact of the same kind without its people ("东盟十国与…领导人
+    以视频会议方式举行…会议"), which the later sentence names ("李克强在北京出席视频会议")."""
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
+               for u in body)
+
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

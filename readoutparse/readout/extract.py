@@ -29,6 +29,7 @@ from .mentions import Mention, find_mentions
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentences
+from .sides import unnamed_sides
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -37,6 +38,7 @@ MAX_PARAGRAPHS = 4
 # a table or an attack, and reading every pair of mentions in it would cost its square.
 MAX_SENTENCES = 40  # per paragraph
 MAX_SENTENCE = 1_000  # characters of one sentence that are read
+MAX_CANDIDATES = 3  # contacts tried in turn when the first is only recalled
 
 
 def script_of(language: str | None) -> str:
@@ -125,34 +127,47 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor,
                                 [(m.start, m.end) for m in mentions[KIND]])
-        return mentions, resolve_holders(unit.folded.text, people, gazetteer, anchor)
+        people = resolve_holders(unit.folded.text, people, gazetteer, anchor)
+        unnamed = unnamed_sides(unit.folded.text, mentions, script, people)
+        return mentions, sorted(people + unnamed, key=lambda p: p.start) if unnamed else people
 
     for unit in units:
         unit.read = read
 
-    contact, _recalled = choose_contact(units, script, anchor)
-    if contact is None:
+    title = next((u for u in units if u.paragraph == TITLE), None)
+    passed: list[Unit] = []  # sentences whose contact turned out to be only recalled
+    for _attempt in range(MAX_CANDIDATES):
+        contact, _recalled = choose_contact(units, script, anchor, passed)
+        if contact is None:
+            return None
+        kind = kind_of(contact, cues)
+        status = status_of(contact, script, title)
+        day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
+                                  dl_day)
+        status = "planned" if planned else status
+        if day is not None and published is not None and (
+                (status == "planned" and day < published)
+                or (status == "held" and day > published + dt.timedelta(days=1))):
+            # The page's own day bounds both: an announced contact is never before it, a held one
+            # never after it (but for a day of time zones: Tokyo's 14th is Beijing's 13th).  A day
+            # that breaks this was read against another "today" (a caller's reference date, a
+            # dateline): the text does not fix it.
+            day = None
+        if called_off(contact, title, language, status):
+            return None  # called off: the story's contact does not take place
+        if reference_date is None and (
+                (status == "held" and day is not None and anchor is not None
+                 and day < anchor - dt.timedelta(days=45))
+                or recalled_background(contact, status, day, anchor)):
+            # A contact weeks before the story's own day, or a past one recalled past the lead, is
+            # recalled, not reported; a later sentence may report the story's own ("印中外长在9月
+            # 10日的会谈中…" before the commanders' talks of the day).  A caller's reference_date is
+            # only a guess at "today", so it decides nothing here.
+            passed.append(contact.unit)
+            continue
+        break
+    else:
         return None
-    kind = kind_of(contact, cues)
-    status = status_of(contact, script, next((u for u in units if u.paragraph == TITLE), None))
-    day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
-    status = "planned" if planned else status
-    if day is not None and published is not None and (
-            (status == "planned" and day < published)
-            or (status == "held" and day > published + dt.timedelta(days=1))):
-        # The page's own day bounds both: an announced contact is never before it, a held one
-        # never after it (but for a day of time zones: Tokyo's 14th is Beijing's 13th).  A day
-        # that breaks this was read against another "today" (a caller's reference date, a
-        # dateline): the text does not fix it.
-        day = None
-    if (status == "held" and day is not None and reference_date is None and anchor is not None
-            and day < anchor - dt.timedelta(days=45)):
-        # A contact weeks before the story's own day is recalled, not reported.  A caller's
-        # reference_date is only a guess at "today", so it decides nothing here.
-        return None
-    if (called_off(contact, next((u for u in units if u.paragraph == TITLE), None), language, status)
-            or (reference_date is None and recalled_background(contact, status, day, anchor))):
-        return None  # called off, or a past contact recalled past the lead: not the story's
     initiator, host = initiator_and_host(contact, units, cues)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit, sides
-from .cues import CueSet
+from .cues import CueSet, cue_data
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
                       PLANNED, RECEIVES, REPORTING, SEPARATELY, SUBJECT, VAGUE)
 from .participants import Someone
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
+from .scan import LANGUAGES
 
 __all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
 
@@ -22,6 +24,7 @@ _CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;�
 # not ("会见即将离任的大使").
 _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
                             "is scheduled to", "is expected to", "is set to", "من المقرر", "dự kiến"})
+_PLANNED_SUBJECT = frozenset({"将", "將", "将会", "將會", "预计", "預計", "可望", "料将", "料將", "或将", "或將"})
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -109,6 +112,11 @@ def _stated_status(contact: Contact, script: str) -> str | None:
         for m in unit.mentions[MODALITY]:
             if (PLANNED in m.cats and m.text.lower() in _PLANNED_AFTER and 0 <= m.start - cue.end <= 24
                     and not _CLAUSE_END.search(text, cue.end, m.start)):
+                return "planned"
+            # "峰会将提前到9月初举行", "会谈预计下周举行": the contact is the subject of the future
+            # (not "会谈后将签署", something after it).
+            if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT and 0 <= m.start - cue.end <= 2
+                    and not any(ch in "后後中时時上前" for ch in text[cue.end:m.start])):
                 return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]

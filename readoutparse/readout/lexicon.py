@@ -53,6 +53,8 @@ NEGATION_CLAUSE = "negation_clause"
 # A title naming a side's people collectively (两国, 两军, 代表团): an unnamed official of each
 # country listed before it, a participant only where a contact has no better one.
 COLLECTIVE = "collective"
+# A visit cue (访问, 出访, 访华): the country it names after it (or in it) is a side, its hosts unnamed.
+VISIT = "visit"
 
 Entry = tuple[int, str, Any, "str | None", int]
 
@@ -276,6 +278,11 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
                 out.add(word, KIND, CUE, kind)
         for word in cues.get("weak_cues", {}).get(lang, ()):
             out.add(word, KIND, WEAK, None)
+        for word, host in cues.get("visits", {}).get(lang, {}).items():
+            # a meeting cue of its own kind: weak, and counted only where announced (contacts.py)
+            out.add(word, KIND, CUE, "meeting")
+            out.add(word, KIND, WEAK, None)
+            out.add(word, KIND, VISIT, host or None)
         for status, words in cues.get("status", {}).get(lang, {}).items():
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)

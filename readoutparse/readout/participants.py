@@ -52,6 +52,7 @@ class Someone:
     possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
     vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
     pieces: tuple[tuple[int, int], ...] = ()  # spans a list member's name is joined from (中印外长 -> 印外长)
+    visited: bool = False  # ... of the country a visit goes to (访问日本): its hosts
 
     @property
     def key(self) -> str:
@@ -69,7 +70,7 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[两三四五六七八九十]方|[两三四五六七八九十]国|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
     # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
@@ -82,12 +83,13 @@ _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # 美国国务院政军局助理国务卿, 日本外务省亚洲局局长: a named body between a country and any title.
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:部|院|局|署|省|委员会|委員會|办公室|辦公室|协会|協會|事务所|事務所|"
                           r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)")
-_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長"})  # 衛生部長, 參議長
+_PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長", "司令", "领事",
+                               "領事"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _POSSESSIVE = re.compile(r"的|'s |’s |'s(?: special| personal)? |, (?:the )?")
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
-_LIST_SEP = {"zh": re.compile(r"[、和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
+_LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
 _ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
 _ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
@@ -135,6 +137,10 @@ _VI_PARTY = re.compile(r" (?:[^\s,.;:()]+ ){1,6}")
 _AR_PLURAL_OFFICES = ("وزراء", "سفراء", "رؤساء")
 _POST = {"ar": re.compile(r" (?:الي|لدي|في) "), "vi": re.compile(r" (?:tại|ở|bên cạnh) ")}
 _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|نظيرته|نظيرتها|نظيريه|نظراءه|نظرائه) $")
+# 金砖国家领导人, 欧盟主要国家领袖, 二十国集团领导人: an organisation's leaders, one group participant.
+_ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
+                        r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
+_ADMINISTRATION = re.compile(r"政府|政權|政权|当局|當局|团队|團隊|阵营|陣營|竞选|競選|时代|時代|任内|任內|执政|執政")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -173,7 +179,9 @@ def _name_after(text: str, pos: int, limit: int, script: str,
                              or text[end + 2] in "举舉表通会會")):
                     break
             end += 1
-        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end]) and text[pos:pos + 2] not in _ZH_NOT_NAMES
+        # a long transliteration (别尔德穆哈梅多夫) only where punctuation ends it: a list's item
+        long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
+        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in _ZH_NOT_NAMES
                 and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
@@ -448,17 +456,17 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 continue  # 双方 after someone: no side of its own
             sides_before: list[Mention] = []
             first = places[0]
-            for m in reversed([m for m in ents if m.end <= first.start]):
-                if not (m.cats.keys() & {COUNTRY, ORG} and _LIST_SEP[script].fullmatch(text[m.end:first.start])):
+            for side in reversed([e for e in ents if e.end <= first.start]):
+                if not (side.cats.keys() & {COUNTRY, ORG} and _LIST_SEP[script].fullmatch(text[side.end:first.start])):
                     break
-                sides_before.insert(0, m)
-                first = m
-            for m in sides_before:
-                is_org = COUNTRY not in m.cats
-                code = m.cats[ORG][0] if is_org else m.cats[COUNTRY][0]
+                sides_before.insert(0, side)
+                first = side
+            for side in sides_before:
+                is_org = COUNTRY not in side.cats
+                code = side.cats[ORG][0] if is_org else side.cats[COUNTRY][0]
                 if code not in (country, org):
-                    out.append(Someone(first.start, end, m.text, None, None if is_org else code, code if is_org else None,
-                                       office, titled_only=True, vague=True))
+                    out.append(Someone(first.start, end, side.text, None, None if is_org else code,
+                                       code if is_org else None, office, titled_only=True, vague=True))
             out.append(Someone(first.start, end, text[places[0].start:places[-1].end], None, country, org, office,
                                titled_only=True, vague=True))
             continue
@@ -483,7 +491,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             out.append(Someone(start, m.end(), text[start:m.end()], None, None,
                                orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                                group=True))
-    out.extend(_paired_sides(text, ents, mentions, script, out))
+        for x in ents:
+            g = _ORG_GROUP.match(text, x.end) if ORG in x.cats and not x.cats.keys() & {PERSON, OFFICE} else None
+            if g is not None and not any(p.start < g.end() and x.start < p.end for p in out):
+                out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
+                                   "head_of_state", group=True))
     if script == "ar":
         for m in _AR_GROUP.finditer(text):
             # "التقى رئيس مجلس الدولة الصيني اليوم بـ35 سفيرا جديدا": a counted group is one participant
@@ -494,49 +506,6 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
     out.sort(key=lambda x: x.start)
     _mark_principals(text, out, mentions, script)
-    return out
-
-
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
-
-
-def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
-                  found: list[Someone | Mention]) -> list[Someone]:
-    """``黎巴嫩和以色列今天将…展开会谈``: two or more countries (or organisations) joined as the
-    subject of a contact verb in their clause, nobody named: an unnamed official of each."""
-    if script != "zh":
-        return []
-    sep = _LIST_SEP[script]
-    # a meeting or a call has two sides; a message the pair sends together (联名致电) needs a third
-    cues = [m.start for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
-    taken = [(p.start, p.end) for p in found]
-    out: list[Someone] = []
-    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
-    i = 0
-    while i < len(places):
-        run = [places[i]]
-        while (i + len(run) < len(places)
-               and sep.fullmatch(text[run[-1].end:places[i + len(run)].start]) is not None):
-            run.append(places[i + len(run)])
-        i += len(run)
-        members: dict[str, Mention] = {}
-        for m in run:
-            members.setdefault(m.cats[COUNTRY][0] if COUNTRY in m.cats else m.cats[ORG][0], m)
-        if len(members) < 2 or any(a < run[-1].end and run[0].start < b for a, b in taken):
-            continue
-        end = run[-1].end
-        # the subject of its clause (nobody and no cue before it there), a contact cue after it
-        head = text[:run[0].start]
-        opening = _CLAUSE_END.search(head[::-1])
-        clause_start = 0 if opening is None else len(head) - opening.start()
-        if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
-                or any(clause_start <= c < run[0].start for c in cues)
-                or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
-            continue
-        for code, m in members.items():
-            is_org = COUNTRY not in m.cats
-            out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
-                               "official", titled_only=True, vague=True))
     return out
 
 
@@ -611,8 +580,8 @@ def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[],
             p.country = source.country if source is not None else None
             p.organisation = source.organisation if source is not None else None
     for p in people:
-        if text[p.end:p.end + 1] == "的":
-            p.possessive = True
+        if text[p.end:p.end + 1] == "的" or (p.id is not None and _ADMINISTRATION.match(text, p.end)):
+            p.possessive = True  # 特朗普政府, 拜登团队: the person names an administration, not a party
     return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
 
 

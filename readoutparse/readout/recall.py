@@ -22,6 +22,7 @@ from .scan import LANGUAGES, fold_key
 __all__ = ["BACKGROUND_DAYS", "called_off", "recalled_background"]
 
 BACKGROUND_DAYS = 7
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,13 +41,19 @@ def _called_off_pattern(language: str | None, section: str = "called_off") -> re
 def called_off(contact: Contact, title: Unit | None, language: str | None, status: str = "planned") -> bool:
     """The evidence after its cue, or the title, says the contact was called off or put back.
 
-    A contact read as held is checked too when the evidence says it had been scheduled
-    (``原定在周六举行的视频会谈``, ``had been scheduled``): a schedule is what gets put back.
+    A contact read as held is none when the clause naming it says it was put back
+    (``三方峰会推迟至明年``), and is checked like a planned one when the evidence says it had
+    been scheduled (``原定在周六举行的视频会谈``, ``had been scheduled``).
     """
     pattern = _called_off_pattern(language)
     if pattern is None:
         return False
     if status != "planned":
+        ev = contact.unit
+        after = contact.cues[0].end if contact.cues else 0
+        found = pattern.search(ev.text, after)
+        if found is not None and not _CLAUSE_END.search(ev.text, after, found.start()):
+            return True  # 三方峰会推迟至明年: put back in the clause that names it
         scheduled = _called_off_pattern(language, "scheduled")
         if scheduled is None or scheduled.search(contact.unit.text) is None:
             return False

@@ -1,0 +1,118 @@
+"""Unnamed sides: countries a contact sentence names without naming anyone of them.
+
+``黎巴嫩和以色列今天将展开会谈``: two countries (or a country and an organisation) joined as the
+subject of a contact verb are an unnamed official of each; ``蓬佩奥将访问日本、韩国和蒙古``,
+``对美国进行国事访问``, ``访华``: the hosts of an announced visit are an unnamed official of each
+country visited.  Such people are ``vague``: :mod:`.contacts` counts them only where a contact
+has nobody better on that side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
+from .mentions import Mention
+from .participants import _LIST_SEP, Someone
+
+__all__ = ["unnamed_sides"]
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
+                  found: list[Someone]) -> list[Someone]:
+    """The unnamed sides of one sentence (Chinese only), beside the people ``found`` in it."""
+    if script != "zh":
+        return []
+    ents = mentions[ENTITY]
+    paired = _paired_sides(text, ents, mentions, script, found)
+    return paired + _visited_sides(text, ents, mentions, script, [*found, *paired])
+
+
+def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
+                  found: list[Someone]) -> list[Someone]:
+    """``黎巴嫩和以色列今天将…展开会谈``: two or more countries (or organisations) joined as the
+    subject of a contact verb in their clause, nobody named: an unnamed official of each."""
+    if script != "zh":
+        return []
+    sep = _LIST_SEP[script]
+    # a meeting or a call has two sides; a message the pair sends together (联名致电) needs a third
+    cues = [m.start for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
+    taken = [(p.start, p.end) for p in found]
+    out: list[Someone] = []
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    i = 0
+    while i < len(places):
+        run = [places[i]]
+        while (i + len(run) < len(places)
+               and sep.fullmatch(text[run[-1].end:places[i + len(run)].start]) is not None):
+            run.append(places[i + len(run)])
+        i += len(run)
+        members: dict[str, Mention] = {}
+        for m in run:
+            members.setdefault(m.cats[COUNTRY][0] if COUNTRY in m.cats else m.cats[ORG][0], m)
+        if len(members) < 2 or any(a < run[-1].end and run[0].start < b for a, b in taken):
+            continue
+        end = run[-1].end
+        # the subject of its clause (nobody and no cue before it there), a contact cue after it
+        head = text[:run[0].start]
+        opening = _CLAUSE_END.search(head[::-1])
+        clause_start = 0 if opening is None else len(head) - opening.start()
+        if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
+                or text[:run[0].start].rstrip().endswith(("与", "與", "和", "同", "跟"))  # …与瑞士、西班牙: partners
+                or text[end:end + 1] == "的"  # 澳大利亚与中国的领事协议: they qualify a noun
+                or any(clause_start <= c < run[0].start for c in cues)
+                or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
+            continue
+        for code, m in members.items():
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True))
+    return out
+
+
+_VISIT_OBJECT = re.compile(r"[了过過]?")
+
+
+def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
+                   found: list[Someone]) -> list[Someone]:
+    """``蓬佩奥将访问日本、韩国和蒙古``, ``对美国进行国事访问``, ``访华``: the hosts of a visit,
+    unnamed, one per country visited (only where nobody of that country is named)."""
+    if script != "zh":
+        return []
+    out: list[Someone] = []
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    taken = [(p.start, p.end) for p in found]
+    sep = _LIST_SEP[script]
+    for cue in mentions[KIND]:
+        if VISIT not in cue.cats:
+            continue
+        host = next((h for h in cue.cats[VISIT] if h), None)
+        run: list[Mention] = []
+        after = [m for m in places if m.start >= cue.end]
+        if after and _VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
+            run = [after[0]]
+            for m in after[1:]:
+                if not sep.fullmatch(text[run[-1].end:m.start]):
+                    break
+                run.append(m)
+        else:
+            # 对美国进行国事访问: the country before, after 对
+            before = [m for m in places if m.end <= cue.start and cue.start - m.end <= 8]
+            if (before and re.search(r"[对對]$", text[:before[-1].start])
+                    and not _CLAUSE_END.search(text, before[-1].end, cue.start)):
+                run = [before[-1]]
+        members: dict[str, Mention] = {}
+        for m in run:
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            members.setdefault(m.cats[COUNTRY][0] if COUNTRY in m.cats else m.cats[ORG][0], m)
+        if host is not None and not run:
+            out.append(Someone(cue.start, cue.end, cue.text, None, host, None, "official", titled_only=True,
+                               vague=True, visited=True))
+        for code, m in members.items():
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(m.start, m.end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True, visited=True))
+    return out

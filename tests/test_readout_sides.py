@@ -1,0 +1,117 @@
+"""Contacts whose sides are named by country, summit, visit or office alone, and the words that
+undo a contact (negated for the whole clause, put back, an administration rather than a person).
+
+Sentences are written for the tests, in the outlets' shapes; the built-in lexicons are used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import extract_readout
+
+DAY = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def read(*paragraphs: str, title: str = "", language: str = "zh-Hans") -> Readout | None:
+    return extract_readout(Article(parser="x", language=language, title=title, paragraphs=paragraphs,
+                                   published=DAY))
+
+
+def sides(readout: Readout | None) -> list[tuple[str | None, str | None]]:
+    assert readout is not None
+    return [(p.country or p.organisation, p.office) for p in readout.participants]
+
+
+def test_two_countries_as_the_subject_of_talks_are_two_unnamed_sides() -> None:
+    readout = read("印度和中国的军事指挥官星期一举行会谈，讨论边境局势。")
+    assert readout is not None and readout.kind == "meeting" and readout.status == "held"
+    assert sides(readout) == [("IN", "official"), ("CN", "official")]
+    assert readout.event_date == dt.date(2024, 3, 4)
+
+
+def test_short_forms_before_a_collective_word() -> None:
+    assert sides(read("中印两国周一举行第九轮军长级会谈。")) == [("CN", "official"), ("IN", "official")]
+    assert sides(read("美中两军今天举行视频会议。")) == [("US", "official"), ("CN", "official")]
+
+
+def test_a_country_and_an_organisation_with_their_negotiators() -> None:
+    readout = read("英国和欧盟谈判人员将于周五通话。")
+    assert readout is not None and readout.status == "planned" and readout.kind == "phone_call"
+    assert sides(readout) == [("GB", "official"), ("EU", "official")]
+
+
+def test_named_people_win_over_unnamed_sides() -> None:
+    readout = read("中印两国举行会谈。", "印度外长苏杰生与中国外长王毅在莫斯科会谈。")
+    assert readout is not None
+    assert [p.id for p in readout.participants] == ["subrahmanyam_jaishankar", "wang_yi"]
+
+
+def test_a_pair_that_qualifies_a_noun_or_is_a_partner_is_no_side() -> None:
+    assert read("澳大利亚与中国的领事协议规定每月会面一次。") is None
+    assert read("双北市今天与瑞士、西班牙视讯连线签约。") is None
+
+
+def test_every_country_with_every_title() -> None:
+    readout = read("美国和印度的外长和防长星期二在新德里举行会谈。")
+    assert sorted(sides(readout)) == [("IN", "defence_minister"), ("IN", "foreign_minister"),
+                                      ("US", "defence_minister"), ("US", "foreign_minister")]
+
+
+def test_an_organisations_leaders_are_one_group() -> None:
+    readout = read("国家主席习近平将出席金砖国家领导人第十六次会晤。")
+    assert readout is not None and readout.status == "planned" and readout.multilateral
+    assert [(p.id, p.organisation) for p in readout.participants] == [("xi_jinping", None), (None, "BRICS")]
+
+
+def test_a_summit_held_counts_beside_its_sides() -> None:
+    readout = read("印度总理莫迪与日本首相岸田文雄原定于下月举行的峰会将提前举行。")
+    assert readout is not None and readout.status == "planned" and readout.kind == "meeting"
+
+
+def test_the_attendees_of_a_summit_follow_it() -> None:
+    readout = read("国家主席习近平在西安主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、乌兹别克斯坦总统米尔济约耶夫出席。")
+    assert readout is not None and readout.multilateral and readout.host == "xi_jinping"
+    assert [p.id for p in readout.participants] == ["xi_jinping", "kassym_jomart_tokayev", "shavkat_mirziyoyev"]
+
+
+def test_an_announced_visit_meets_the_hosts_of_the_country_visited() -> None:
+    readout = read("美国国务卿布林肯下周将访问日本、韩国和蒙古。")
+    assert readout is not None and readout.status == "planned"
+    assert sides(readout) == [("US", "foreign_minister"), ("JP", "official"), ("KR", "official"), ("MN", "official")]
+    assert sides(read("美国卫生部长将访台。")) == [("US", "minister"), ("TW", "official")]
+
+
+def test_a_visit_told_in_the_past_hoped_for_or_an_interview_is_none() -> None:
+    assert read("王毅上月访问意大利和法国。") is None
+    assert read("立委盼赖清德能正式访美。") is None
+    assert read("蔡英文接受美国之音访问时表示，台湾不会屈服。") is None
+
+
+def test_a_negation_that_covers_its_clause() -> None:
+    assert read("教宗方济各拒绝在美国国务卿布林肯到访期间与之会面。") is None
+    assert read("赖清德否认台湾和日本双方就首相岸田文雄期待有机会和他通话展开交谈。") is None
+
+
+def test_a_title_whose_contact_is_negated_has_no_readout() -> None:
+    assert read("据报道，日本前首相森喜朗前天与赖清德会面。", title="赖清德：没有与菅义伟通话的规划") is None
+
+
+def test_a_contact_put_back_is_none_held_or_scheduled() -> None:
+    assert read("日本、中国和韩国三方峰会推迟至明年举行。") is None
+    assert read("美国贸易代表戴琪按计划应与中国副总理何立峰在周六举行视频会谈。",
+                title="美中原定周六贸易会谈被推后") is None
+
+
+def test_an_administration_is_no_participant() -> None:
+    readout = read("美国驻联合国大使托马斯-格林菲尔德周三与驻纽约台北经济文化办事处处长李光章共进午餐，象征拜登政府强化美台关系。")
+    assert readout is not None
+    assert [(p.id, p.name, p.country, p.office) for p in readout.participants] == [
+        ("linda_thomas_greenfield", "托马斯-格林菲尔德", "US", "ambassador"), (None, "李光章", "TW", "envoy")]
+
+
+def test_a_summons_is_a_meeting() -> None:
+    readout = read("俄罗斯外交部3月5日召见了法国大使和瑞典大使。")
+    assert readout is not None and readout.kind == "meeting"
+    assert sides(readout) == [("FR", "ambassador"), ("SE", "ambassador")]
