@@ -229,6 +229,9 @@ def test_short_latin_words_after_the_last_chinese_paragraph_or_linked_are_button
     assert marked("View", PROSE, view, PROSE, "No More.", "MORE") == [
         "paragraph", "paragraph", "boilerplate", "paragraph", "boilerplate", "boilerplate"]
     assert marked("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+    heading = Block("paragraph", "No More.", 1, "h3")
+    assert marked(PROSE, heading, "MORE", PROSE) == ["paragraph", "boilerplate", "boilerplate",
+                                                     "paragraph"]
 
 
 def test_a_credit_printed_first_is_cut_where_the_last_name_must_end() -> None:

@@ -37,15 +37,17 @@ def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL = re.compile(r"[\u3400-\u9fff]{1,2}")  # Nei.st's 肆 under a repost
 _BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
 
 
 def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     """In a story in Chinese, short Latin words (four at most) after its last Chinese
-    paragraph (eight Han characters or more), or all one link anywhere, are a repost's
-    buttons and promos (``View``, ``MORE``, ``No More.``), and so are one or two Han
-    characters standing alone after it (a logo's label): furniture.  Run after the
+    paragraph (eight Han characters or more), or anywhere as a heading, as one link or
+    right after another such button, are a repost's buttons and promos (``View``,
+    ``MORE``, ``No More.``, a section label ``Business``), and so are one or two Han
+    characters standing alone after the last paragraph (a logo's label): furniture.  Run after the
     subheadings are known, so that a promo's Chinese heading does not count as the
     story's last paragraph."""
     last = max((i for i, v in enumerate(verdicts)
@@ -53,13 +55,20 @@ def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     if last is None:
         return verdicts
     found = list(verdicts)
+    after = False  # the block before was a button
     for index, verdict in enumerate(verdicts):
         if verdict.kind != "paragraph" or verdict.rule:
+            after = after and verdict.kind != "paragraph"
             continue
-        if (_BUTTON.fullmatch(verdict.text) and (index > last or verdict.block.url)
+        button = _BUTTON.fullmatch(verdict.text) is not None
+        if (button and (index > last or after or verdict.block.url
+                        or verdict.block.tag in _HEADINGS)
                 or index > last and _LABEL.fullmatch(verdict.text)):
             found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
                                             rule="boilerplate")
+            after = True
+        else:
+            after = False
     return found
 
 
