@@ -253,7 +253,7 @@ def test_a_card_inside_a_sentence_is_set_apart_and_the_sentence_runs_on() -> Non
     blocks, _ = read_html("<div class='dictionary'><span>团长由</span><span>王明</span>"
                           "<div class='dictionary-box'><p>王明小档案</p><ul><li>生日：某年</li></ul>"
                           "<div>关闭</div></div><span>担任。</span></div>")
-    assert [(b.kind, b.text) for b in blocks] == [("boilerplate", "王明小档案 生日：某年 关闭"),
+    assert [(b.kind, b.text) for b in blocks] == [("card", "王明小档案 生日：某年 关闭"),
                                                   ("paragraph", "团长由王明担任。")]
 
 
@@ -261,3 +261,13 @@ def test_closing_lines_cut_off_a_paragraph() -> None:
     for tail, kind in (("\n点击查看本文英文版。", "boilerplate"), ("\n某台记者 柳飞", "byline")):
         verdict = furniture.classify([Block("paragraph", PROSE + tail, 1)])[0]
         assert (verdict.kind, verdict.text, verdict.rule) == ("paragraph", PROSE, kind)
+
+
+def test_front_matter_dates() -> None:
+    assert front_matter.read_date("2020-09-22") == (dt.date(2020, 9, 22), None)
+    value, problem = front_matter.read_date("2020-09-22 10:00:00 +08:00")
+    assert value is not None and value.utcoffset() == dt.timedelta(hours=8) and problem is None
+    value, problem = front_matter.read_date("2020-09-22T10:00:00")
+    assert value is not None and value.utcoffset() == dt.timedelta(0) and "no UTC offset" in (problem or "")
+    assert front_matter.read_date("soon") == (None, "unreadable date 'soon'")
+    assert front_matter.read_date(" ") == (None, "front matter has no date")
