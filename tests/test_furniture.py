@@ -219,6 +219,8 @@ def test_paragraphs_all_one_link_are_related_beside_prose() -> None:
     two = Block("paragraph", "两国外长会面", 3, "p", "https://example.com/2")
     assert kinds(PROSE, one, two, PROSE) == ["paragraph", "related", "related", "paragraph"]
     assert kinds(one, two) == ["paragraph", "paragraph"]  # no prose: a digest
+    labelled = Block("paragraph", "延伸阅读：两国外长会面", 3, "p", "https://example.com/2")
+    assert furniture.classify([Block("paragraph", PROSE, 1, "p"), labelled])[1].text == "两国外长会面"
     assert kinds(PROSE, Block("paragraph", PROSE, 2, "p", None, ("https://example.com/1",))
                  ) == ["paragraph", "paragraph"]  # a link inside a sentence
 

@@ -32,8 +32,13 @@ def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
     runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
     if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
         return verdicts
-    return [v._replace(kind="related", taken=v.text) if listed else v
-            for v, listed in zip(verdicts, runs)]
+    return [v._replace(kind="related", taken=v.text, text=_READ_MORE.sub("", v.text) or v.text)
+            if listed else v for v, listed in zip(verdicts, runs)]
+
+
+# 德国之声 links its related stories as "延伸阅读：headline": the label is not the title.
+_READ_MORE = re.compile(r"^(?:延伸阅读|延伸閱讀|更多阅读|更多閱讀|相关阅读|相關閱讀|相关报道|相關報導)"
+                        r"\s?[:：]\s?")
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
