@@ -71,6 +71,9 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("▲会谈现场", "caption"),
     ("发稿 王明；审校 李华", "credit"),
     ("张慈(综合报导)", "byline"),
+    ("視頻：教堂被拆中", "caption"),
+    ("视频【外长谈会谈成果】", "caption"),
+    ("视频显示，现场有一辆轿车。", "paragraph"),
     ("白洛宾（Robin Brant）\nBBC记者 发自上海", "byline"),
     ("发布时间：2014年12月30日 来源：某报", "boilerplate"),
     ("文｜唐步、紫电、文婷", "byline"),
@@ -216,6 +219,8 @@ def test_paragraphs_all_one_link_are_related_beside_prose() -> None:
     two = Block("paragraph", "两国外长会面", 3, "p", "https://example.com/2")
     assert kinds(PROSE, one, two, PROSE) == ["paragraph", "related", "related", "paragraph"]
     assert kinds(one, two) == ["paragraph", "paragraph"]  # no prose: a digest
+    labelled = Block("paragraph", "延伸阅读：两国外长会面", 3, "p", "https://example.com/2")
+    assert furniture.classify([Block("paragraph", PROSE, 1, "p"), labelled])[1].text == "两国外长会面"
     assert kinds(PROSE, Block("paragraph", PROSE, 2, "p", None, ("https://example.com/1",))
                  ) == ["paragraph", "paragraph"]  # a link inside a sentence
 
@@ -229,6 +234,9 @@ def test_short_latin_words_after_the_last_chinese_paragraph_or_linked_are_button
     assert marked("View", PROSE, view, PROSE, "No More.", "MORE") == [
         "paragraph", "paragraph", "boilerplate", "paragraph", "boilerplate", "boilerplate"]
     assert marked("The end", "No More.") == ["paragraph", "paragraph"]  # no Chinese story
+    heading = Block("paragraph", "No More.", 1, "h3")
+    assert marked(PROSE, heading, "MORE", PROSE) == ["paragraph", "boilerplate", "boilerplate",
+                                                     "paragraph"]
 
 
 def test_a_credit_printed_first_is_cut_where_the_last_name_must_end() -> None:
@@ -250,7 +258,7 @@ def test_a_card_inside_a_sentence_is_set_apart_and_the_sentence_runs_on() -> Non
     blocks, _ = read_html("<div class='dictionary'><span>团长由</span><span>王明</span>"
                           "<div class='dictionary-box'><p>王明小档案</p><ul><li>生日：某年</li></ul>"
                           "<div>关闭</div></div><span>担任。</span></div>")
-    assert [(b.kind, b.text) for b in blocks] == [("boilerplate", "王明小档案 生日：某年 关闭"),
+    assert [(b.kind, b.text) for b in blocks] == [("card", "王明小档案 生日：某年 关闭"),
                                                   ("paragraph", "团长由王明担任。")]
 
 
@@ -258,3 +266,13 @@ def test_closing_lines_cut_off_a_paragraph() -> None:
     for tail, kind in (("\n点击查看本文英文版。", "boilerplate"), ("\n某台记者 柳飞", "byline")):
         verdict = furniture.classify([Block("paragraph", PROSE + tail, 1)])[0]
         assert (verdict.kind, verdict.text, verdict.rule) == ("paragraph", PROSE, kind)
+
+
+def test_front_matter_dates() -> None:
+    assert front_matter.read_date("2020-09-22") == (dt.date(2020, 9, 22), None)
+    value, problem = front_matter.read_date("2020-09-22 10:00:00 +08:00")
+    assert value is not None and value.utcoffset() == dt.timedelta(hours=8) and problem is None
+    value, problem = front_matter.read_date("2020-09-22T10:00:00")
+    assert value is not None and value.utcoffset() == dt.timedelta(0) and "no UTC offset" in (problem or "")
+    assert front_matter.read_date("soon") == (None, "unreadable date 'soon'")
+    assert front_matter.read_date(" ") == (None, "front matter has no date")

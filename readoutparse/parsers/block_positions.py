@@ -32,20 +32,27 @@ def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
     runs = [linked(v) and v.block.tag in ("li", "p") for v in verdicts]
     if not any(v.kind == "paragraph" and not listed for v, listed in zip(verdicts, runs)):
         return verdicts
-    return [v._replace(kind="related", taken=v.text) if listed else v
-            for v, listed in zip(verdicts, runs)]
+    return [v._replace(kind="related", taken=v.text, text=_READ_MORE.sub("", v.text) or v.text)
+            if listed else v for v, listed in zip(verdicts, runs)]
+
+
+# 德国之声 links its related stories as "延伸阅读：headline": the label is not the title.
+_READ_MORE = re.compile(r"^(?:延伸阅读|延伸閱讀|更多阅读|更多閱讀|相关阅读|相關閱讀|相关报道|相關報導)"
+                        r"\s?[:：]\s?")
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL = re.compile(r"[\u3400-\u9fff]{1,2}")  # Nei.st's 肆 under a repost
 _BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
 
 
 def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     """In a story in Chinese, short Latin words (four at most) after its last Chinese
-    paragraph (eight Han characters or more), or all one link anywhere, are a repost's
-    buttons and promos (``View``, ``MORE``, ``No More.``), and so are one or two Han
-    characters standing alone after it (a logo's label): furniture.  Run after the
+    paragraph (eight Han characters or more), or anywhere as a heading, as one link or
+    right after another such button, are a repost's buttons and promos (``View``,
+    ``MORE``, ``No More.``, a section label ``Business``), and so are one or two Han
+    characters standing alone after the last paragraph (a logo's label): furniture.  Run after the
     subheadings are known, so that a promo's Chinese heading does not count as the
     story's last paragraph."""
     last = max((i for i, v in enumerate(verdicts)
@@ -53,13 +60,20 @@ def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     if last is None:
         return verdicts
     found = list(verdicts)
+    after = False  # the block before was a button
     for index, verdict in enumerate(verdicts):
         if verdict.kind != "paragraph" or verdict.rule:
+            after = after and verdict.kind != "paragraph"
             continue
-        if (_BUTTON.fullmatch(verdict.text) and (index > last or verdict.block.url)
+        button = _BUTTON.fullmatch(verdict.text) is not None
+        if (button and (index > last or after or verdict.block.url
+                        or verdict.block.tag in _HEADINGS)
                 or index > last and _LABEL.fullmatch(verdict.text)):
             found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
                                             rule="boilerplate")
+            after = True
+        else:
+            after = False
     return found
 
 

@@ -21,6 +21,7 @@ __all__ = ["CreditFields", "read_credit", "split_names"]
 
 _PERSONS = re.compile(r"\s?[、，,;；/／]\s?")
 # A translator credit may name the desk that translated, not a person: 纽约时报中文网.
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff·\s]+")
 _DESK = re.compile(r"(?:网|網|社|台|报|報|中文版)$")
 
 
@@ -33,8 +34,10 @@ class CreditFields(NamedTuple):
 
 
 def split_names(value: str | None) -> list[str]:
-    """Names joined by 、/，; or spaces."""
-    return [n for part in _PERSONS.split((value or "").strip()) for n in part.split()]
+    """Names joined by 、/，; — or by spaces between Han names (a Latin name keeps its
+    spaces: ``Harry Wong``)."""
+    return [n for part in _PERSONS.split((value or "").strip()) if part.strip()
+            for n in (part.split() if _HAN_ONLY.fullmatch(part.strip()) else [part.strip()])]
 
 
 def read_credit(facts: Mapping[str, str], taken: str) -> CreditFields:

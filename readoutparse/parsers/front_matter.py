@@ -12,6 +12,7 @@ Dates stay text (the loader has no timestamp resolver): the parser reads them it
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -20,7 +21,8 @@ from typing import Any, NamedTuple
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed", "plain", "as_written"]
+__all__ = ["Chunk", "FrontMatter", "read", "scalar", "Unclosed", "plain", "as_written",
+           "read_date"]
 
 _KEY = re.compile(r"([A-Za-z_][\w-]{0,40})\s?:(?:\s(.*))?$")
 _FENCES = ("---", "...")
@@ -188,3 +190,30 @@ def as_written(url: str, raw_line: str) -> str:
             or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in raw)):
         return url  # only spaces may differ: an invisible or control character is no URL's
     return raw
+
+
+_SPACED_OFFSET = re.compile(r"(.{10}[T ][\d:.]{2,20}) ([+-]\d\d:?\d\d|Z)")
+
+
+def read_date(raw: str) -> tuple[dt.date | dt.datetime | None, str | None]:
+    """A ``date:`` value (text: the loader resolves no timestamps) as a date, or a datetime
+    with its offset, and a warning where the value is missing, unreadable, or states no
+    offset (read as UTC, like the archive's other posts)."""
+    from dateutil.parser import isoparse
+
+    from .. import dates
+
+    raw = raw.strip()
+    if not raw:
+        return None, "front matter has no date"
+    spaced = _SPACED_OFFSET.fullmatch(raw)  # 2020-09-22 10:00:00 +08:00
+    try:
+        value = isoparse(spaced.group(1) + spaced.group(2) if spaced else raw)
+    except (ValueError, OverflowError):
+        return None, f"unreadable date {raw[:40]!r}"
+    if len(raw) == 10:
+        return value.date(), None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dates.UTC), (
+            f"date {raw[:40]!r} states no UTC offset; read as UTC like the archive's others")
+    return value, None

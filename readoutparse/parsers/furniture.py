@@ -111,6 +111,8 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
              why="a WordPress feed's closing line"),
         Rule("boilerplate", _re(r"This article appeared in the .{1,80} section of the print "
                                 r"edition.{0,300}"), why="经济学人's print-edition note"),
+        Rule("caption", _re(r"(?:视频|視頻)\s?(?:[:：]\s?[^\n。！？]{1,80}|【[^\n】]{1,80}】)"),
+             why="the title of a video in the story (寒冬's 視頻：…, 自由亚洲电台's 视频【…】)"),
         Rule("caption", _re(r"[▲△↑].{1,300}"),
              why="a picture's caption marked with ▲ (中国数字时代's WeChat reposts)"),
         Rule("boilerplate", _re(r".{0,40}(?:view video in browser|浏览器播视频|瀏覽器播視頻).{0,40}"),

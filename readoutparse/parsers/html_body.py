@@ -41,7 +41,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "
 # Text inside these is one paragraph, where <br> is a line break.
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
                         "pre", "blockquote", "figcaption", "caption"})
-_KIND = {"media": "boilerplate", "aside": "boilerplate"}  # a role's block kind, where not its own
+_KIND = {"media": "boilerplate", "aside": "card"}  # a role's block kind, where not its own
 _LABEL_MAX = 40
 _SENTENCE_END = re.compile(r"[。！？!?.；;：:，,…」”』\"]\s*$")
 _CAPTION_MAX = 400  # a caption is a sentence or two; a longer paragraph is body text

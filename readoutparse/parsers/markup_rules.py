@@ -16,8 +16,9 @@ A role says how the walker in :mod:`.html_body` reads the element's text:
 ``related``
     one related-article link: a ``related`` block with the link's ``href``.
 ``aside``
-    a card set inside a paragraph's flow (中央社's term profile, opened from a name in the
-    sentence): one ``boilerplate`` block, and the paragraph runs on across it.
+    a card set inside a paragraph's flow (中央社's 小檔案 or 小百科, opened from a name in
+    the sentence): one ``card`` block, kept in ``extra["cards"]``, and the paragraph runs
+    on across it.
 ``standfirst``
     the dek printed over the story (a summary, not its first paragraph): one
     ``standfirst`` block, kept in ``extra["standfirst"]``.

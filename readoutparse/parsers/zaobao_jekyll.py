@@ -21,8 +21,6 @@ import bisect
 import re
 from typing import Any
 
-from dateutil.parser import isoparse
-
 from .. import dates, script
 from ..model import Article, Related
 from ..text import Document, Line
@@ -38,7 +36,6 @@ from .outlets import GENERIC_CATEGORIES, NAMES, NO_AUTHOR, outlet_of_url
 __all__ = ["ZaobaoJekyllParser"]
 
 _EPOCH = re.compile(r"<!--\s?(\d{1,16})\s?-->")
-_SPACED_OFFSET = re.compile(r"(.{10}[T ][\d:.]{2,20}) ([+-]\d\d:?\d\d|Z)")
 _PERSONS = re.compile(r"\s?[、，,;；/]\s?")
 _ROLE_NOTE = re.compile(r"\s?[（(][^（）()]{0,12}[)）]")  # 苗子(综合报道), 王凡（摘编）
 # Jekyll layouts of site pages, not posts; and keys only site pages carry.
@@ -165,24 +162,10 @@ class ZaobaoJekyllParser(Parser):
         return index
 
     def _published(self, b: ArticleBuilder, meta: dict[str, Any], line: int | None) -> None:
-        raw = str(meta.get("date") or "").strip()
-        if not raw:
-            b.warn("front matter has no date", line)
-            return
-        spaced = _SPACED_OFFSET.fullmatch(raw)
-        try:
-            value = isoparse(spaced.group(1) + spaced.group(2) if spaced else raw)
-        except (ValueError, OverflowError):
-            b.warn(f"unreadable date {raw[:40]!r}", line)
-            return
-        if len(raw) == 10:
-            b.published = value.date()
-        elif value.tzinfo is None:
-            b.warn(f"date {raw[:40]!r} states no UTC offset; read as UTC like the archive's others",
-                   line)
-            b.published = value.replace(tzinfo=dates.UTC)
-        else:
-            b.published = value
+        value, problem = front_matter.read_date(str(meta.get("date") or ""))
+        if problem:
+            b.warn(problem, line)
+        b.published = value
 
     def _people(self, b: ArticleBuilder, meta: dict[str, Any], line: int | None) -> None:
         url = meta.get("from")
@@ -236,6 +219,7 @@ class ZaobaoJekyllParser(Parser):
         captions: list[str] = []
         headings: list[dict[str, Any]] = []  # {"text", "paragraph": the one it stands over}
         standfirst: list[str] = []
+        cards: list[str] = []  # 中央社's profile cards, opened from a name in a sentence
         # Furniture claims its line after the paragraphs have: a line holding the end of a
         # furniture tag and the start of a paragraph feeds the paragraph.
         later: list[tuple[int, str]] = []
@@ -269,6 +253,9 @@ class ZaobaoJekyllParser(Parser):
             elif verdict.kind == "subheading":
                 later.append((line, f"extra.subheadings[{len(headings)}]"))
                 headings.append({"text": text, "paragraph": len(b.paragraphs)})
+            elif verdict.kind == "card":
+                later.append((line, f"extra.cards[{len(cards)}]"))
+                cards.append(text)
             elif verdict.kind == "standfirst":
                 later.append((line, "extra.standfirst"))
                 standfirst.append(text)
@@ -285,7 +272,7 @@ class ZaobaoJekyllParser(Parser):
                 b.boilerplate.append(verdict.taken or text)
         for line, field in later:
             b.claim(line, field)
-        found: dict[str, Any] = {"captions": captions, "subheadings": headings,
+        found: dict[str, Any] = {"captions": captions, "subheadings": headings, "cards": cards,
                                  "standfirst": "\n".join(standfirst)}
         b.extra.update((key, value) for key, value in found.items() if value)
         for number in numbers:  # markup-only lines of the HTML body
