@@ -100,6 +100,8 @@ class VovParser(Parser):
         if _lead(first.text) and teasers >= 2:
             raise self.malformed(f"{teasers} 'VOV.VN -' teasers and no headline: this is a section "
                                  "or listing page, not an article", first, doc)
+        # A credited photo right under a lead is an article's (a listing card has none).
+        photo = photo or (teasers == 1 and len(lines) > 1 and captions.is_caption(lines[1].text))
         headless = lost_headline([line.text for line in lines[:12]],
                                  is_teaser=lambda text: _lead(text) is not None, photo=photo,
                                  article_address=_ARTICLE_URL.search(context.url or "") is not None,

@@ -97,8 +97,16 @@ class XinhuaArabicParser(Parser):
             else:
                 self._header_line(b, lines[i], roles[i])
             i += 1
-        if (i + 1 < len(roles) and roles[i] == "headline" and roles[i + 1] in ("prose", "lead")
-                and not _PUNCTUATED.search(lines[i].text) and read_stamp(lines[i].text) is None):
+        kicker = (i < len(roles) and roles[i] == "headline" and not _PUNCTUATED.search(lines[i].text)
+                  and read_stamp(lines[i].text) is None)
+        if kicker and i + 1 == len(lines):
+            # The page ends under it: a subtitle, or a lead cut short; which, the text does
+            # not say, so it is stated as neither.
+            b.furniture(lines[i])
+            b.warn("the page ends at a short line under the title (a subtitle, or a cut "
+                   "lead?): kept in boilerplate", lines[i])
+            i += 1
+        elif kicker and i + 1 < len(roles) and roles[i + 1] in ("prose", "lead"):
             # A second, short headline between the title and the body's first sentence, with
             # no punctuation (a section heading "ثالثا، …" has some) and no credit (a
             # byline): a subtitle, or the section's kicker (china.org.cn 2006), not body.
@@ -132,6 +140,10 @@ class XinhuaArabicParser(Parser):
                 # Right above the stamp, a line too long for a headline but no sentence:
                 # a long headline (a report's title with its series name).
                 return anchor - 1
+            if anchor + 1 < len(roles) and is_caption(lines[anchor + 1].text) == "ends_with_photo_day":
+                # No headline above the stamp: the line right under it is the headline,
+                # though it ends with its photo's day as captions do (china.org.cn photos).
+                return anchor + 1
             body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
                         len(roles))
         start = anchor + 1 if anchor is not None else 0
@@ -157,11 +169,6 @@ class XinhuaArabicParser(Parser):
             raise self.malformed(f"no headline in the first {WINDOW} lines: expected the title",
                                  lines[body - 1], doc)
         first = lines[body]
-        if roles[body] == "lead" and body >= 2 and roles[body - 2] == "stamp" and (
-                is_caption(lines[body - 1].text) == "ends_with_photo_day"):
-            # The one line between the stamp and the dateline is the headline, though it
-            # ends with its photo's day as captions do (china.org.cn photo stories).
-            return body - 1
         if roles[body] == "lead":
             raise self.malformed("no headline: the text begins at its dateline (an excerpt, "
                                  "not a page of the format)", first, doc)
