@@ -386,6 +386,10 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950", "iso8859-1
 # Bytes of a non-UTF-8 input that each candidate decoding is judged on: enough for any
 # scorer (they look at a document's head) and for the mess measure, cheap at any size.
 _SAMPLE = 1 << 16
+# Non-ASCII bytes an encoding must have read before it breaks for that break to outrank
+# an encoding that reads every byte (or a third of the sample's, if fewer): ASCII reads
+# alike in every candidate, so only those bytes are evidence of the document's encoding.
+_EVIDENCE = 256
 # charset-normalizer's own limit between readable text and mojibake.
 _MESS_LIMIT = 0.2
 # The registry's detection threshold (not imported: the registry imports this module).
@@ -437,12 +441,12 @@ def decode(
             f"UTF-8 text with an invalid byte 0x{data[bad]:02x}; no other encoding reads it",
             offset=bad, name=name,
         )
-    found, damaged = _candidates(data, judge)
+    found, damaged, vetoes = _candidates(data, judge)
     ranked = sorted(found, reverse=True)
     for candidate in ranked:
         if not candidate.key[0]:
             break  # the rest is mojibake
-        if damaged and _reads_worse(data, candidate.encoding, max(damaged), judge):
+        if vetoes and _reads_worse(data, candidate.encoding, max(vetoes), judge):
             # The encoding that breaks further on reads the text before the break better
             # than this one does: it is the document's encoding, with a damaged byte, and
             # this reading is mojibake.
@@ -451,6 +455,7 @@ def decode(
             return _decode_whole(data, candidate.encoding), candidate.encoding
         except UnicodeDecodeError as exc:  # the sample read, a later part does not
             damaged.append((exc.start, candidate.encoding, (candidate.key[1], candidate.key[3])))
+            vetoes.append(damaged[-1])  # it read the whole sample first
     if damaged:
         # Legacy text with a broken byte: name it where the encoding that reads furthest
         # (a recognised one first) breaks, which is where the damage is, not where UTF-8
@@ -478,7 +483,7 @@ def _readable(text: str, judge: Callable[[str], float] | None) -> tuple[bool, fl
     return mess < _MESS_LIMIT and score > 0.0, mess, score
 
 
-def _reads_worse(data: bytes, encoding: str, damage: tuple[int, str, tuple[bool, float]],
+def _reads_worse(data: bytes, encoding: str, damage: _Damage,
                  judge: Callable[[str], float] | None) -> bool:
     """Whether ``encoding`` reads the bytes before a damaged encoding's break worse
     (less recognised, or messier) than that encoding does."""
@@ -491,12 +496,21 @@ def _reads_worse(data: bytes, encoding: str, damage: tuple[int, str, tuple[bool,
     return (score >= _RECOGNISED, -mess) < quality
 
 
+_Damage = tuple[int, str, tuple[bool, float]]
+
+
 def _candidates(
     data: bytes, judge: Callable[[str], float] | None
-) -> tuple[list[_Candidate], list[tuple[int, str, tuple[bool, float]]]]:
-    """Every candidate decoding of the sample with its ranking key; and, for encodings
-    that fail on the sample after reading some of it well, where they fail and how well
-    (recognised, least mess) they read what comes before."""
+) -> tuple[list[_Candidate], list[_Damage], list[_Damage]]:
+    """Every candidate decoding of the sample with its ranking key; for encodings that
+    fail on the sample after reading some of it well, where they fail and how well
+    (recognised, least mess) they read what comes before; and those of them that read
+    enough non-ASCII bytes first to outrank a reading of the whole sample.
+
+    A long ASCII first line and a line of Windows-1256 Arabic read as GB18030 give a
+    few plausible Han characters before GB18030 breaks: that reading names the byte if
+    nothing reads the page, but is too little evidence to veto Windows-1256.
+    """
 
     names: list[tuple[str, bool]] = []
     declared = _DECLARED.search(data, 0, 4096)
@@ -507,8 +521,10 @@ def _candidates(
     names.extend((guess, False) for guess in _guesses(data))
     names.extend((legacy, False) for legacy in LEGACY_ENCODINGS)
     sample = data[:_SAMPLE]
+    evidence = min(len(_HIGH_BYTE.findall(sample)) // 3, _EVIDENCE)
     found: list[_Candidate] = []
-    damaged: list[tuple[int, str, tuple[bool, float]]] = []
+    damaged: list[_Damage] = []
+    vetoes: list[_Damage] = []
     seen: set[str] = set()
     for rank, (label, is_declared) in enumerate(names):
         encoding = _codec_name(label)
@@ -522,11 +538,13 @@ def _candidates(
                 ok, mess, score = _readable(_decode_whole(sample[:exc.start], encoding), judge)
                 if ok:
                     damaged.append((exc.start, encoding, (score >= _RECOGNISED, -mess)))
+                    if len(_HIGH_BYTE.findall(sample, 0, exc.start)) >= evidence:
+                        vetoes.append(damaged[-1])
             continue
         ok, mess, score = _readable(text, judge)
         key = (ok, score >= _RECOGNISED, is_declared, -mess, score, -rank)
         found.append(_Candidate(key, encoding))
-    return found, damaged
+    return found, damaged, vetoes
 
 
 def _codec_name(label: str) -> str | None:

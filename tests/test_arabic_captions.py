@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readoutparse.parsers.arabic_captions import is_caption, is_portrait
+from readoutparse.parsers.arabic_captions import is_caption, is_leading_caption, is_portrait
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,26 @@ def test_not_portrait_lines(line: str) -> None:
 def test_portrait_is_not_a_general_caption_rule() -> None:
     # A headline may end with an honorific and a name: only the body asks is_portrait.
     assert is_caption("الرئيس الصيني يلتقي السيد وانغ لي") is None
+
+
+@pytest.mark.parametrize("text", [
+    "في الصورة منظر عام لميناء المدينة بجنوبي الصين. (صورة أرشيفية، شينخوا)",
+    "في الصورة: عمال يفرزون الطرود في مركز للتوزيع",
+    "منظر لمحطة القطارات الجديدة (صورة أرشيفية)",
+])
+def test_in_the_photo_opening_and_archive_photo_credit_are_captions(text: str) -> None:
+    assert is_caption(text)
+
+
+def test_a_sentence_about_a_photo_exhibition_is_no_caption() -> None:
+    assert is_caption("افتتح في بكين معرض للصور الفوتوغرافية يضم أعمال مصورين من عشرين دولة.") is None
+
+
+def test_a_dated_opener_is_a_caption_only_above_the_first_paragraph() -> None:
+    caption = "مايو 2022، قطار ركاب ينطلق من محطة المدينة في أول رحلة على الخط الجديد."
+    assert is_leading_caption(caption)
+    assert is_leading_caption("4 مايو 2022، عمال يرممون جسرا قديما.")
+    assert not is_caption(caption)  # in the body it reads as a sentence
+    # a dateline never takes a comma after its date, and a plain lead has no date up front
+    assert not is_leading_caption("بكين 5 أكتوبر 2019 (شينخوا) قال مسؤول صيني اليوم")
+    assert not is_leading_caption("قال مسؤول صيني في مايو 2022، إن العمل سيبدأ قريبا.")

@@ -110,3 +110,12 @@ def test_byline_without_a_dateline_after_it_is_no_dateline() -> None:
     # A date inside prose after a byline is not a dateline: no outlet or agency closes it.
     assert match("بقلم لينا وانغ 10 أغسطس 2022 كتبت الباحثة مقالا") is None
     assert match("كوالالمبور 10 يوليو 2025 (شينخوا) قال").author is None  # type: ignore[union-attr]
+
+
+def test_a_day_and_outlet_between_slashes_with_no_year() -> None:
+    found = match("18 سبتمبر/ شبكة الصين/ شاركت الصين في الدورة")
+    assert found is not None and found.shape == "day_slash"
+    assert (found.day, found.month, found.year, found.agency) == (18, 9, None, "شبكة الصين")
+    assert found.date(dt.date(2014, 9, 18)) == dt.date(2014, 9, 18)  # the year from the stamp
+    # without an outlet between two slashes a bare day and month is no dateline
+    assert match("18 سبتمبر/ شاركت الصين في الدورة") is None

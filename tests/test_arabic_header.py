@@ -65,3 +65,10 @@ def test_a_short_exclaimed_line_is_a_headline_a_long_one_prose() -> None:
 def test_markup_residue_is_no_breadcrumb() -> None:
     assert role("<%@ Language=JavaScript %> china radio international") == "prose"
     assert role("الصفحة الرئيسية >> الرياضة") == "crumb"
+
+
+def test_a_labelled_headline_may_ask() -> None:
+    assert not is_prose("تعليق: ماذا تعني الأرقام الجديدة لصادرات الصين؟")
+    assert role("تعليق: ماذا تعني الأرقام الجديدة لصادرات الصين؟") == "headline"
+    # an unlabelled question is still a sentence (a poll box's question)
+    assert is_prose("ما هو السبب الرئيسي في رأيك وراء الضباب الدخاني الكثيف؟")

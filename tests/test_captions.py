@@ -133,3 +133,11 @@ def test_builtin_portrait_titles_validate() -> None:
 def test_portrait_titles_validation_names_the_fault(raw: object, problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         validate_portrait_titles(raw)
+
+
+def test_a_vietnamese_credit_may_name_a_site_by_its_address() -> None:
+    found = credit("Bà con thu hoạch chè trên đồi. Ảnh: baodienbienphu.info.vn")
+    assert found is not None and found.agency == "baodienbienphu.info.vn"
+    assert is_caption("Bà con thu hoạch chè trên đồi. Ảnh: baodienbienphu.info.vn")
+    # a sentence that merely mentions a site is no caption
+    assert credit("Thông tin được đăng tải trên trang baodienbienphu.info.vn.") is None

@@ -282,3 +282,40 @@ def test_a_document_declaring_an_escape_codec_is_read_as_a_charset(codec: str) -
         return
     article.to_json().encode("utf-8")
     assert "\\ud83d" in article.title and "+ADw-" in article.title
+
+
+_ARABIC = [path for path in DOCUMENTS if fixture_language(path) == "ar"]
+# A long first line of ASCII (a mirror's banner, a language bar in Latin letters) before
+# the Arabic text: every candidate reads it alike.
+_ASCII_BANNER = ("Arabic edition | Home | Print | Send to a friend | Contact us | Font size "
+                 "| archive copy of the page as it was served, kept for the record ") * 2
+
+
+@pytest.mark.parametrize("document", _ARABIC[:6], ids=case_id)
+def test_a_long_ascii_start_does_not_hand_the_page_to_a_code_page_that_breaks(
+        document: Path) -> None:
+    """GB18030 reads the ASCII banner and a few Arabic bytes as plausible Han text, then
+    breaks: a break after so few non-ASCII bytes is no evidence of a damaged GB18030
+    page, and Windows-1256, which reads every byte, is the page's encoding."""
+    text = _ASCII_BANNER.strip() + "\n" + normalise(document.read_text("utf-8"))
+    if unencodable(text, "cp1256"):
+        pytest.skip(unencodable(text, "cp1256") or "")
+    data = encode(text, "cp1256")
+    with pytest.raises(UnicodeDecodeError) as gb:
+        data.decode("gb18030")
+    assert gb.value.start < len(_ASCII_BANNER) + 200  # the trap: GB18030 breaks early
+    decoded, encoding = decode(data, judge=readoutparse.Registry().best_score)
+    assert codecs.lookup(encoding).name == "cp1256"
+    assert normalise(decoded) == text
+
+
+def test_damage_after_much_legacy_text_is_still_named() -> None:
+    """The counterpart: a GB18030 page broken after a long stretch of Han text is named
+    as damaged GB18030, not read whole as another code page's mojibake."""
+    text = "首頁 > 新聞\n\n" + "國家主席同俄羅斯總統通電話,雙方就中東局勢交換意見。\n" * 40
+    data = text.encode("gb18030")
+    middle = len(("首頁 > 新聞\n\n" + "國家主席同俄羅斯總統通電話,雙方就中東局勢交換意見。\n" * 20)
+                 .encode("gb18030"))
+    with pytest.raises(NotTextError) as raised:
+        decode(data[:middle] + b"\xff" + data[middle:], judge=readoutparse.Registry().best_score)
+    assert raised.value.offset == middle, str(raised.value)

@@ -131,3 +131,10 @@ def test_long_values_are_linear(unit: str) -> None:
     split_time(value)
     bar_fields(value)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_header_line_may_open_with_a_list_bullet() -> None:
+    from readoutparse.parsers.header_values import is_zh_header
+
+    assert is_zh_header("  • 發佈時間:2016-03-08 20:10:12  來源:新華網  作者:黃志淩  責任編輯:胡愛善")
+    assert not is_zh_header("  • 新聞源 財富源")

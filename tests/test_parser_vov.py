@@ -502,3 +502,24 @@ def test_vov_gov_vn_addresses_tell_articles_from_sections() -> None:
     with pytest.raises(MalformedDocumentError):
         readoutparse.parse(page(TITLE, card, TITLE + " khác", card), parser="vov", readout=False,
                            url="http://vov1.vov.gov.vn/binh-luan-vov1-c84-p58.aspx")
+
+
+def test_a_date_line_over_a_lead_with_no_headline_is_a_headless_copy() -> None:
+    page = ("Cập nhật :9:5 12/4/2016\n\nVOV6 - Truyện ngắn kể về một người thợ gốm già giữ lửa cho lò gốm.\n\n"
+            "Bài liên quan\n")
+    article = readoutparse.parse(page, readout=False)
+    assert article.title == "" and article.source == "VOV6"
+    assert article.published == dt.datetime(2016, 4, 12, 9, 5, tzinfo=article.published.tzinfo)
+    # dated teasers are still a listing
+    with pytest.raises(MalformedDocumentError):
+        readoutparse.parse("Cập nhật :9:5 12/4/2016\nVOV6 - Truyện một.\nVOV6 - Truyện hai.\n"
+                           "VOV6 - Truyện ba.\n", readout=False)
+
+
+def test_a_desk_in_capitals_under_the_body_opens_the_footer() -> None:
+    page = ("Bà con giữ nghề dệt\n\nVOV4.VN - Bà con trong bản nhiều năm nay giữ nghề dệt thổ cẩm.\n\n"
+            "Quàng Văn Sơn/VOV4\n\nBAN DÂN TỘC (VOV4)\nĐịa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội\n")
+    article = readoutparse.parse(page, readout=False)
+    assert article.authors == ("Quàng Văn Sơn",) and article.source == "VOV4"
+    assert article.paragraphs == ("Bà con trong bản nhiều năm nay giữ nghề dệt thổ cẩm.",)
+    assert "BAN DÂN TỘC (VOV4)" in article.boilerplate

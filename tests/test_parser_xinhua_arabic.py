@@ -274,7 +274,13 @@ def _score(text: str) -> float:
 
 @pytest.mark.parametrize("path", sorted((FIXTURES / "xinhua_arabic").glob("*.txt")), ids=lambda p: p.stem)
 def test_own_fixtures_score_high(path: object) -> None:
-    assert _score(path.read_text("utf-8")) >= 0.8  # type: ignore[attr-defined]
+    # A CRI commentary printing no stamp, crumb or furniture carries no portal marker: a
+    # headline over prose is ours, but unsure (above the detection threshold only).
+    floor = 0.5 if path.stem in _UNMARKED else 0.8  # type: ignore[attr-defined]
+    assert _score(path.read_text("utf-8")) >= floor  # type: ignore[attr-defined]
+
+
+_UNMARKED = frozenset({"cri_labelled_question_title"})
 
 
 @pytest.mark.parametrize("seed", ["000_b724a6c8c6442259.txt", "001_045416525f67c2d2.txt", "004_75b8f2d46060ce19.txt"])
@@ -555,3 +561,40 @@ def test_under_the_share_prompt_only_sentences_are_story() -> None:
                      "يمكنكم مشاركتنا بتعليقاتكم عبر فيسبوك و تويتر", "تحميل تطبيق الموقع"))
     assert a.paragraphs == (LEAD, SECOND)
     assert a.boilerplate[-1] == "تحميل تطبيق الموقع"
+
+
+def _ar(text: str) -> readoutparse.Article:
+    return readoutparse.parse(text, readout=False)
+
+
+def test_the_one_line_between_stamp_and_dateline_is_the_headline_though_dated() -> None:
+    page = ("arabic.china.org.cn | 12. 07. 2022 |\n"
+            "عودة الحافلات إلى شوارع المدينة بعد انحسار السيول في 11 يوليو 2022\n"
+            "12 يوليو 2022 / شبكة الصين / عادت حركة الحافلات إلى طبيعتها في المدينة.\n")
+    article = _ar(page)
+    assert article.title.startswith("عودة الحافلات") and str(article.published) == "2022-07-12"
+    # with a headline above it, the same dated line under the stamp is the photo's caption
+    page2 = ("عنوان الخبر عن عودة الحافلات\n" + page)
+    article2 = _ar(page2)
+    assert article2.title == "عنوان الخبر عن عودة الحافلات"
+    assert article2.extra["captions"][0].startswith("عودة الحافلات")
+
+
+def test_a_short_unpunctuated_line_under_the_title_is_a_subtitle_a_section_heading_is_body() -> None:
+    kicker = _ar("افتتاح متحف جديد للفنون الشعبية في مدينة شيآن\nمعارض وثقافة\n"
+                 "افتتح في المدينة متحف جديد يعرض أكثر من ألف قطعة من الفنون الشعبية التقليدية.\n")
+    assert kicker.extra["subtitle"] == "معارض وثقافة"
+    assert kicker.paragraphs[0].startswith("افتتح")
+    heading = _ar("افتتاح متحف جديد للفنون الشعبية في مدينة شيآن\nأولا، تاريخ المتحف\n"
+                  "افتتح في المدينة متحف جديد يعرض أكثر من ألف قطعة من الفنون الشعبية التقليدية.\n")
+    assert "subtitle" not in heading.extra and heading.paragraphs[0] == "أولا، تاريخ المتحف"
+
+
+def test_a_photo_pages_dated_caption_is_not_the_first_paragraph() -> None:
+    page = ("人民网 2022:05:10.11:20:10\nالأخبار الأخيرة\n\nخط سكك حديدية جديد\n\n"
+            "/صحيفة الشعب اليومية أونلاين/  2022:05:10.10:05\n\n    اطبع\nخط سكك حديدية جديد\n"
+            "مايو 2022، قطار ركاب ينطلق من محطة المدينة في أول رحلة.\n\n"
+            "افتتح يوم الأحد الماضي خط جديد للسكك الحديدية بين المدينتين.\n")
+    article = _ar(page)
+    assert article.extra["captions"] == ["مايو 2022، قطار ركاب ينطلق من محطة المدينة في أول رحلة."]
+    assert article.paragraphs == ("افتتح يوم الأحد الماضي خط جديد للسكك الحديدية بين المدينتين.",)

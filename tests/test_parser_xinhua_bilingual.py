@@ -564,3 +564,14 @@ def test_an_english_caption_above_the_english_headline_is_not_the_headline() -> 
     (english,) = article.translations
     assert english.title == "Wang Yi holds phone talks with Lavrov"
     assert english.extra["captions"] == [caption] and english.paragraphs == (ENGLISH_BODY,)
+
+
+def test_a_channel_masthead_above_the_crumb_and_a_bare_label_are_furniture() -> None:
+    page = ("新聞源 財富源\n2024年12月24日 星期二\n財經 > 新聞 > 正文\n字號:\n怎樣看待消費市場的新變化?\n"
+            "  • 發佈時間:2024-03-08 09:15:20  來源:新華網  作者:李明  責任編輯:王小明\n"
+            "今年以來,國內消費市場持續回暖。\n")
+    article = readoutparse.parse(page, readout=False)
+    assert article.title == "怎樣看待消費市場的新變化?" and article.section == ("財經", "新聞", "正文")
+    assert article.boilerplate == ("新聞源 財富源", "2024年12月24日 星期二", "字號:")
+    assert (article.source, article.editor, article.authors) == ("新華網", "王小明", ("李明",))
+    assert not [w for w in article.warnings if "unrecognised" in w]

@@ -97,3 +97,24 @@ def test_numbered_pagers_end_the_story() -> None:
         rule = classify(line)
         assert rule is not None and rule.name == "number_pager" and rule.ends_story, line
     assert classify("2024") is None  # a lone number is no pager
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تعليق", "comment_box"), ("مجموع التعليقات : 0", "comment_box"), ("مجهول الاسم :", "comment_box"),
+    ("BIG5   中文   日本語   Español   Русский язык   Deutsch   français   English", "language_bar"),
+])
+def test_comment_box_and_language_bar(text: str, name: str) -> None:
+    rule = classify(text)
+    assert rule is not None and rule.name == name
+
+
+def test_a_comment_box_ends_the_story_and_a_sentence_about_comments_is_prose() -> None:
+    rule = classify("مجموع التعليقات : 3")
+    assert rule is not None and rule.ends_story
+    assert classify("تعليق: الصين والعالم العربي شراكة متجددة") is None
+    assert classify("English Premier League clubs visit Beijing for friendly matches") is None
+
+
+def test_a_stamp_cell_may_close_with_a_bar() -> None:
+    assert only_toolbar(" |") and only_toolbar("|  |")
+    assert not only_toolbar("| عاجل")

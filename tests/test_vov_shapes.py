@@ -225,3 +225,24 @@ def test_a_lone_lead_closed_by_the_pages_furniture_opens_an_article() -> None:
     assert article.extra["keywords"] == "Hợp tác, Ngoại giao"
     with pytest.raises(MalformedDocumentError):  # two teasers: a listing, furniture or not
         parse(page("VOV1 - " + PROSE, "VOV1 - " + PROSE, "Bài liên quan"))
+
+
+def test_a_channel_site_name_in_the_lead_names_the_channel() -> None:
+    found = lead("VOV4.VN - Bà con trong bản giữ nghề dệt.")
+    assert found is not None and found[1] == "VOV4"
+
+
+@pytest.mark.parametrize(("url", "source"), [
+    ("https://vov4.vov.gov.vn/TV/x-c1213-381158.aspx", "VOV4"),
+    ("https://vov6.vov.vn/doc-truyen/x-c11-24359.aspx", "VOV6"),
+    ("http://vov1.vov.gov.vn/x-c84-1.aspx", "VOV1"),
+    ("https://vov9.vov.vn/x.aspx", None),
+])
+def test_a_numbered_channel_host_names_the_channel(url: str, source: str | None) -> None:
+    assert host_source(url) == source
+
+
+def test_qr_label_and_search_keywords_are_furniture_headings() -> None:
+    assert heading("Mã QRCODE xem trên mobile") is False
+    assert footer("Từ khóa tìm kiếm : Sân khấu truyền thanh, Đài TNVN,") == (
+        "keywords", "Sân khấu truyền thanh, Đài TNVN,")

@@ -2,15 +2,22 @@
 
 A caption is a line describing a photo, not body text.  The Arabic portals print it as
 
-* ``في الصورة الملتقطة يوم 18 أكتوبر 2017 …`` (Xinhua's own opening, also ``صورة ملتقطة``);
+* ``في الصورة الملتقطة يوم 18 أكتوبر 2017 …`` (Xinhua's own opening, also ``صورة ملتقطة``,
+  and ``في الصورة جانب من …`` / ``في الصورة: …``, "in the photo");
 * a short line with no closing full stop that ends with the day the photo was taken
   (``… يجري محادثات مع نظيره في بكين 11 يناير 2018``);
 * a short line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``,
-  ``(Xinhua)``), which a sentence never ends with before its full stop.
+  ``(Xinhua)``, ``(صورة أرشيفية، شينخوا)``), which a sentence never ends with before its
+  full stop.
 
-Under a portrait, a short unfinished line ending with an honorific and a name
-(``المسؤول الإعلامي للاتحاد السيد فلان الفلاني``) names the person shown: :func:`is_portrait`.
-It is only asked of a line before the story's first paragraph (a headline may end so too).
+Two shapes are only asked of a line before the story's first paragraph (a headline, or a
+first paragraph with no dateline, may look so too): :func:`is_leading_caption`.
+
+* Under a portrait, a short unfinished line ending with an honorific and a name
+  (``المسؤول الإعلامي للاتحاد السيد فلان الفلاني``) names the person shown.
+* A line opening with the month (or day) the photo was taken and a comma
+  (``ديسمبر 2020، قطار … يستعد للانطلاق.``), as People's Daily photo pages print the
+  caption under the photo's title: a dateline is never followed by a comma.
 
 Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
 reader may want (who is in the photo), but not the story's text.
@@ -23,19 +30,19 @@ import re
 from .. import dates
 from .base import ascii_digits
 
-__all__ = ["CAPTIONS", "is_caption", "is_portrait"]
+__all__ = ["CAPTIONS", "is_caption", "is_leading_caption", "is_portrait"]
 
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”", "。")
 _MAX = 220
 
 #: name -> pattern, searched in one whole line (ASCII digits).
 CAPTIONS: dict[str, re.Pattern[str]] = {
-    "photo_opening": re.compile(r"^(?:في الصورة الملتقطة|صورة ملتقطة|الصورة ?[:：])"),
+    "photo_opening": re.compile(r"^(?:في الصورة(?: الملتقطة|[ :：،,])|صورة ملتقطة|الصورة ?[:：])"),
     "ends_with_photo_day": re.compile(
         rf"\s\d{{1,2}} (?:{dates.ARABIC_MONTH.pattern}) \d{{4}}$"
     ),
     "photo_credit": re.compile(
-        r"\((?:(?:صورة|الصورة|تصوير|الصور) ?[:：/][^()]{1,60}|Xinhua|XINHUA|شينخوا)\)$"
+        r"\((?:(?:صورة|الصورة|تصوير|الصور)(?: أرشيفية)?(?: ?[:：/،,][^()]{1,60})?|Xinhua|XINHUA|شينخوا)\)$"
     ),
 }
 
@@ -69,3 +76,13 @@ def is_portrait(text: str) -> bool:
     text = text.strip()
     return (len(text) <= _PORTRAIT_MAX and not text.endswith(_SENTENCE_END)
             and _PORTRAIT.search(text) is not None)
+
+
+_DATED_OPENING = re.compile(rf"^(?:\d{{1,2}} )?(?:{dates.ARABIC_MONTH.pattern}) \d{{4}} ?[،,] ?\S")
+
+
+def is_leading_caption(text: str) -> bool:
+    """A caption shape only a line above the story's first paragraph is read by: a
+    portrait's name line, or a line opening with the photo's month and a comma."""
+    text = text.strip()
+    return is_portrait(text) or (len(text) <= _MAX and _DATED_OPENING.match(ascii_digits(text)) is not None)

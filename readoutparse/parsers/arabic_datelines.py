@@ -8,6 +8,8 @@ Shapes (Xinhua Arabic and the portals that carry it):
   (``بكين 2 ديسمبر 2013/``, ``القاهرة أول يونيو 2015 /``), perhaps with the outlet
   between two slashes (``21 ديسمبر 2016 /صحيفة الشعب اليومية أونلاين/``); the place may
   be missing.  In both, the year may be glued to the month (``بكين 8 مايو2017 /``).
+* ``day_slash``: ``DAY MONTH/ OUTLET/`` with no year, the outlet between slashes
+  (china.org.cn 2012: ``19 يونيو/ شبكة الصين/``); the year comes from the page's stamp.
 * ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
 
 A lead may open with a phrase before its dateline, read by the rows of :data:`OPENERS`:
@@ -63,6 +65,10 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "slash": re.compile(
         rf"{_PLACE}{_DAY} {_MONTH} ?(?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"
     ),
+    # No year, the outlet between slashes: "19 يونيو/ شبكة الصين/" (an outlet makes it no prose).
+    "day_slash": re.compile(
+        rf"{_PLACE}{_DAY} {_MONTH} ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
+    ),
     # A month and year only, the outlet between slashes: "أبريل 2017 / شبكة الصين/".
     "month_slash": re.compile(
         rf"{_MONTH} (?P<year>\d{{4}}) ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
@@ -109,7 +115,7 @@ def _found(shape: str, m: re.Match[str], original: str, start: int = 0) -> Found
     place = original[m.start("place"):m.end("place")].strip(" ،,") if has_place else None
     agency = m["agency"].strip() if m["agency"] else None
     return Found(shape, place or None, None if day is None else DAY_WORDS.get(day) or int(day),
-                 dates.ARABIC_MONTHS[m["month"]], int(m["year"]) if m["year"] else None,
+                 dates.ARABIC_MONTHS[m["month"]], int(m["year"]) if m.groupdict().get("year") else None,
                  agency, start, m.end())
 
 

@@ -9,15 +9,20 @@ lazily for a page's first lines, so the body under an early dateline is never lo
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Literal
 
+from ..model import Moment
 from ..script import arabic_share
 from ..text import Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
 from .stamps import read_stamp
 
-__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose", "role"]
+__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose",
+           "long_headline", "over_title", "portal_furniture", "published_stamp", "refines", "role",
+           "same_headline", "stamped"]
 
 Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
 
@@ -26,6 +31,9 @@ SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "
 HEADLINE_MAX = 150
 # A headline may exclaim ("تعليق: إنجاز استثنائي!"); a short line ending so is no sentence.
 _EXCLAIMED_MAX = 80
+# A headline may carry its genre's label, and then ask or end as it likes ("تعليق: إلى
+# ماذا يشير …؟"): no sentence of a story opens with a label and a colon.
+_LABELLED = re.compile(r"^(?:تعليق|تحليل(?: إخباري)?|تقرير|مقابلة|مقال|خاص)\s?[:：]")
 #: How far down a page its stamp may sit (below sidebar blocks and a poll box).
 WINDOW = 40
 
@@ -35,6 +43,8 @@ def is_prose(text: str) -> bool:
     if len(text) > HEADLINE_MAX:
         return True
     if text.endswith("!") and len(text) <= _EXCLAIMED_MAX:
+        return False
+    if _LABELLED.match(text):
         return False
     return text.endswith(SENTENCE_END)
 
@@ -83,3 +93,44 @@ class Roles:
 
     def between(self, start: int, stop: int) -> list[Role]:
         return [self[i] for i in range(start, stop)]
+
+
+# -- questions the parser asks of single header lines ---------------------------------
+
+_PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
+
+
+def long_headline(text: str) -> bool:
+    """Longer than a headline, in Arabic, yet no sentence: a report's title, say."""
+    return len(text) > HEADLINE_MAX and not text.endswith(SENTENCE_END) and arabic_share(text[:200]) >= 0.5
+
+
+def refines(moment: Moment, published: Moment) -> bool:
+    """A stamp with a time refines one with only that day (china.org.cn prints both)."""
+    return (isinstance(moment, dt.datetime) and not isinstance(published, dt.datetime)
+            and moment.date() == published)
+
+
+def same_headline(text: str, title: str) -> bool:
+    """The title printed again, perhaps without the page counter ``(7)`` of a photo set."""
+    return text == title or text == _PAGE_COUNTER.sub("", title)
+
+
+def published_stamp(text: str, *, readable: bool = False) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.role == "published" and (stamp.readable or not readable)
+
+
+def portal_furniture(text: str) -> bool:
+    rule = sidebars.classify(text)
+    return rule is not None and (rule.kind in ("heading", "toolbar") or rule.marks)
+
+
+def over_title(text: str) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.over_title
+
+
+def stamped(text: str) -> bool:
+    stamp = read_stamp(text[:300], credit=False)
+    return stamp is not None and stamp.readable

@@ -47,7 +47,9 @@ _LATIN_NAME = r"[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,4}"
 # capitalised source of at most five words.
 _VI_BARE_WORD = r"(?:Ảnh|Nguồn)(?: minh họa| minh hoạ| tư liệu)?"
 # "/" joins two agencies in one credit: Ảnh: THX/TTXVN
-_VI_AGENCY = r"[A-ZÀ-ÝĐẠ-Ỹ0-9][\w&/-]*(?: [\w&/-]+){0,4}"
+# A site may be credited by its address (Ảnh: thiduakhenthuongvn.org.vn).
+_VI_AGENCY = (r"(?:[A-ZÀ-ÝĐẠ-Ỹ0-9][\w&/-]*(?: [\w&/-]+){0,4}"
+              r"|[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,3}\.(?:vn|com|net|org|gov|info))")
 _VI_CREDIT_WORD = r"(?:[Ảả]nh(?: minh họa| minh hoạ| tư liệu| chụp màn hình)?|[Nn]guồn|[Ảả]nh/[Nn]guồn)"
 
 

@@ -125,6 +125,8 @@ def split_runover(kind: str, value: str, *, title: str = "") -> tuple[str, str]:
 # -- label:value fields ---------------------------------------------------------------------
 
 _BAR = re.compile(r"[|｜]")
+# A list bullet a channel prints before its header line (``  • 發佈時間:…  來源:…``).
+_BULLETS = " •·●▪◆"
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,6} ?[:：]")
 _NUMERIC = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _HANZI = re.compile(r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?: ?(\d{1,2}) ?[:：] ?(\d{2})(?: ?[:：] ?(\d{2}))?)?")
@@ -191,8 +193,8 @@ _SPLIT_NAMES = re.compile(r"[ 、，,;；/]")
 
 
 def is_zh_header(text: str) -> bool:
-    """A header line: its first field has a known label."""
-    pair = split_label(_BAR.split(text, 1)[0])
+    """A header line: its first field has a known label (after a list bullet, if any)."""
+    pair = split_label(_BAR.split(text.lstrip(_BULLETS), 1)[0])
     return pair is not None and pair[0] in ZH_FIELDS
 
 
@@ -227,7 +229,7 @@ def read_zh_header(b: ArticleBuilder, line: Line) -> tuple[set[str], str]:
     """Read a Chinese header line into ``b``; returns its labels and the text that runs on
     after its last value (split where the value must end, with ``b.title`` as the repeated
     title), or ``""``."""
-    text, rest = line.text, ""
+    text, rest = line.text.lstrip(_BULLETS), ""
     last = None
     for last in _LAST_LABEL.finditer(text):
         pass

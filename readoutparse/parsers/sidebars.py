@@ -83,6 +83,10 @@ TOOLBAR = _tokens(
     "تحميل app", "CRI Online", "شارك", "أرشيف", "من نحن",
 )
 
+# The language bar over china.org.cn's older pages: the site's editions by their names.
+LANGUAGES = _tokens("BIG5", "中文", "日本語", "Español", "Русский язык", "Deutsch", "français",
+                    "Français", "English", "العربية", "한국어", "Esperanto")
+
 ARABIC_PORTALS: tuple[Rule, ...] = (
     # People's Daily Arabic sidebar headings (before and after the breadcrumb, and in the footer).
     Rule("sidebar_heading", "heading", exact=(
@@ -104,9 +108,13 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     # The prompts close the story: an app prompt or cut link under them is furniture too.
     Rule("share_prompt", "toolbar", prefix=("يمكنكم مشاركتنا", "انقلها الى", "انقلها إلى"), closes=True),
     Rule("contact", "footer", prefix=("التلفون:", "E-mail:", "البريد الالكتروني", "Tel:")),
+    # china.org.cn's comment box (2011-2012): its heading, count and an empty name field.
+    Rule("comment_box", "footer", exact=("تعليق", "مجهول الاسم :", "مجهول الاسم:"),
+         prefix=("مجموع التعليقات",)),
     # The partner strip, its names printed without separators.
     Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),
     Rule("toolbar", "toolbar", regex=TOOLBAR, whole=True),
+    Rule("language_bar", "toolbar", regex=LANGUAGES, whole=True),
     # A section bar ending with the home link (china.org.cn).
     Rule("section_bar", "toolbar", regex=re.compile(r"\sالصفحة الأولى$")),
     Rule("social", "stub", regex=re.compile(r"^arabic\.people\.cn@")),
@@ -149,6 +157,10 @@ def classify(text: str, rules: tuple[Rule, ...] = ARABIC_PORTALS) -> Rule | None
 
 
 def only_toolbar(text: str) -> bool:
-    """Whether ``text`` (e.g. what follows a stamp on its line) is empty or toolbar words."""
+    """Whether ``text`` (e.g. what follows a stamp on its line) is empty, separators (a
+    table cell's closing bar: ``arabic.china.org.cn | 24. 08. 2021 |``) or toolbar words."""
     text = text.strip()
-    return not text or (len(text) <= _MAX and TOOLBAR.fullmatch(text) is not None)
+    return not _SEPARATORS.sub("", text) or (len(text) <= _MAX and TOOLBAR.fullmatch(text) is not None)
+
+
+_SEPARATORS = re.compile(_SEP)

@@ -92,13 +92,16 @@ class VovParser(Parser):
             raise self.malformed("only a photo and its caption: expected a headline", lines[0], doc)
         lines = lines[at:]
         above = None
-        if len(lines) > 2 and _dateish(lines[0].text) and not _lead(lines[1].text):
-            above, lines = lines[0], lines[1:]  # the date printed over the headline
+        if len(lines) > 2 and _dateish(lines[0].text):
+            # The date printed over the headline, or over the lead of a copy that lost it.
+            above, lines = lines[0], lines[1:]
         first = lines[0]
         teasers = sum(1 for line in lines[:12] if _lead(line.text))
         if _lead(first.text) and teasers >= 2:
             raise self.malformed(f"{teasers} 'VOV.VN -' teasers and no headline: this is a section "
                                  "or listing page, not an article", first, doc)
+        # A credited photo right under a lead is an article's (a listing card has none).
+        photo = photo or (teasers == 1 and len(lines) > 1 and captions.is_caption(lines[1].text))
         headless = lost_headline([line.text for line in lines[:12]],
                                  is_teaser=lambda text: _lead(text) is not None, photo=photo,
                                  article_address=_ARTICLE_URL.search(context.url or "") is not None,
@@ -126,8 +129,10 @@ class VovParser(Parser):
             b.claim(date_line, "published")
             b.published = _published(date_line, b)
             start += above is None
-        end = next((i for i in range(start, len(lines)) if _heading(lines[i].text) is not None),
-                   len(lines))
+        # A desk's name in capitals under the body (``BAN DÂN TỘC (VOV4)``, then its address
+        # and editors) opens the page's footer, as it heads the page above the headline.
+        end = next((i for i in range(start, len(lines))
+                    if _heading(lines[i].text) is not None or masthead(lines[i].text)), len(lines))
         # a page found to open with its body is no listing card
         self._refuse_listing(lines, start, end, dated=dated or headless, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])

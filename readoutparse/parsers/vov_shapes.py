@@ -40,7 +40,8 @@ LEADS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\(?VOVTV\){_DASH}"), "VOVTV"),  # VOV's television site
     # VOV's numbered channels (VOV1 news, ... VOV6), brackets optional; a copy may double
     # the dash (``VOV1 - - ``).  None: the channel the marker names.
-    (re.compile(r"\(?(VOV[1-6])\)?(?: ?[-–—] ?)+"), None),
+    # The channel's site name may stand for it (``VOV4.VN - ``).
+    (re.compile(r"\(?(VOV[1-6])(?:\.VN)?\)?(?: ?[-–—] ?)+"), None),
     (re.compile(rf"\(?VOV\){_DASH}"), "VOV"),
 )
 #: Markers naming a service that publishes on a site of its own: they name the page's source.
@@ -55,6 +56,8 @@ HEADINGS: dict[str, bool] = {
     "bình luận": False, "phản hồi": False,
     # VOV1's programme pages: the audio download link, then the day's schedule.
     "tải file": False, "chương trình hôm nay": False,
+    # vov.gov.vn channel pages (VOV6): the label of a QR code for the mobile page.
+    "mã qrcode xem trên mobile": False,
 }
 _FOLLOW = "mời quý độc giả theo dõi vov"
 
@@ -62,8 +65,9 @@ _FOLLOW = "mời quý độc giả theo dõi vov"
 FOOTER_LABELS: dict[str, str] = {
     "từ khóa": "keywords", "từ khoá": "keywords", "thể loại": "category",
     "tác giả": "author", "nguồn tin": "source_credit", "chủ đề": "keywords",
+    "từ khóa tìm kiếm": "keywords", "từ khoá tìm kiếm": "keywords",
 }
-_FOOTER = re.compile(r"(?P<label>[^:：]{2,12})[:：] ?(?P<value>.{0,300})")
+_FOOTER = re.compile(r"(?P<label>[^:：]{2,20})[:：] ?(?P<value>.{0,300})")
 
 #: A picture's label as a dump leaves it: the headline's address slug, "hinh" (picture) and
 #: its number (``thu tuong gui dien mung hinh 1``).  The line right under it is its caption.
@@ -71,7 +75,9 @@ IMAGE_LABEL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,40} hinh \d{1,2}")
 
 #: Address hosts (without ``www.``, ``m.``, ``amp.``) and the outlet they publish.
 HOSTS: dict[str, str] = {"vov.vn": "VOV.VN", "vov.gov.vn": "VOV.VN", "vovworld.vn": "VOV5",
-                         "truyenhinhvov.vn": "VOVTV", "vov1.vov.vn": "VOV1", "vov1.vov.gov.vn": "VOV1"}
+                         "truyenhinhvov.vn": "VOVTV"}
+#: A numbered channel's own site (``vov4.vov.gov.vn``, ``vov6.vov.vn``) names that channel.
+_CHANNEL_HOST = re.compile(r"(vov[1-6])\.vov(?:\.gov)?\.vn")
 _MIRRORS = ("www.", "m.", "amp.")
 
 
@@ -115,7 +121,8 @@ def host_source(url: str | None) -> str | None:
         if host.startswith(mirror):
             host = host[len(mirror):]
             break
-    return HOSTS.get(host)
+    channel = _CHANNEL_HOST.fullmatch(host)
+    return channel.group(1).upper() if channel else HOSTS.get(host)
 
 
 def page_source(marker: str | None, url: str | None, *, names_vov: bool = False) -> str | None:

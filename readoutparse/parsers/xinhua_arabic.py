@@ -20,24 +20,26 @@ at its dateline (an excerpt) or with prose has no headline and is refused.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .. import dates
-from ..model import Article, Dateline, Moment
+from ..model import Article, Dateline
 from ..script import arabic_share
 from ..text import Document, Line
 from . import arabic_datelines, sidebars
-from .arabic_captions import is_caption, is_portrait
-from .arabic_header import HEADLINE_MAX, HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose
+from .arabic_captions import is_caption, is_leading_caption
+from .arabic_header import (
+    HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose, long_headline, over_title,
+    portal_furniture, published_stamp, refines, same_headline, stamped,
+)
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
 
 __all__ = ["XinhuaArabicParser"]
 
+_PUNCTUATED = re.compile(r"[،,:：؛;/.!?؟«»\"()]")
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
-_PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
 
 
 class XinhuaArabicParser(Parser):
@@ -56,9 +58,9 @@ class XinhuaArabicParser(Parser):
         marked = (
             HOME in sample
             # A stamp may stand under a long navigation list (CRI 2004).
-            or any(_stamped(line.text) for line in doc.content[:WINDOW])
+            or any(stamped(line.text) for line in doc.content[:WINDOW])
             or any(arabic_datelines.match(line.text[:300]) for line in head[:8])
-            or any(_portal_furniture(line.text) for line in head)
+            or any(portal_furniture(line.text) for line in head)
         )
         if marked:
             return 0.9
@@ -88,12 +90,28 @@ class XinhuaArabicParser(Parser):
         i = title + 1
         # Under the title: its stamp, toolbar words, and the title printed again.
         while i < len(lines) and i < len(roles) and (
-            roles[i] in ("stamp", "furniture") or _same_headline(lines[i].text, b.title)
+            roles[i] in ("stamp", "furniture") or same_headline(lines[i].text, b.title)
         ):
-            if _same_headline(lines[i].text, b.title):
+            if same_headline(lines[i].text, b.title):
                 b.claim(lines[i], "title")
             else:
                 self._header_line(b, lines[i], roles[i])
+            i += 1
+        kicker = (i < len(roles) and roles[i] == "headline" and not _PUNCTUATED.search(lines[i].text)
+                  and read_stamp(lines[i].text) is None)
+        if kicker and i + 1 == len(lines):
+            # The page ends under it: a subtitle, or a lead cut short; which, the text does
+            # not say, so it is stated as neither.
+            b.furniture(lines[i])
+            b.warn("the page ends at a short line under the title (a subtitle, or a cut "
+                   "lead?): kept in boilerplate", lines[i])
+            i += 1
+        elif kicker and i + 1 < len(roles) and roles[i + 1] in ("prose", "lead"):
+            # A second, short headline between the title and the body's first sentence, with
+            # no punctuation (a section heading "ثالثا، …" has some) and no credit (a
+            # byline): a subtitle, or the section's kicker (china.org.cn 2006), not body.
+            b.extra["subtitle"] = lines[i].text
+            b.claim(lines[i], "extra.subtitle")
             i += 1
         self._body(b, lines[i:], context)
         if b.source is None and b.dateline is not None:
@@ -107,8 +125,8 @@ class XinhuaArabicParser(Parser):
         # The stamp may sit below prose that is a sidebar's (a poll question), but then
         # only a stamp that reads as one anchors the title.
         anchor = next((i for i in range(lead) if roles[i] == "stamp"
-                       and _published(lines[i].text, readable=i > body)), None)
-        if anchor is not None and _over_title(lines[anchor].text):
+                       and published_stamp(lines[i].text, readable=i > body)), None)
+        if anchor is not None and over_title(lines[anchor].text):
             # This portal prints its stamp over the headline: what stands above is header.
             under = next((i for i in range(anchor + 1, len(roles)) if roles[i] == "headline"), None)
             if under is not None:
@@ -118,10 +136,14 @@ class XinhuaArabicParser(Parser):
             above = [i for i in range(anchor) if roles[i] == "headline"]
             if above:
                 return above[-1]
-            if anchor > 0 and _long_headline(lines[anchor - 1].text):
+            if anchor > 0 and long_headline(lines[anchor - 1].text):
                 # Right above the stamp, a line too long for a headline but no sentence:
                 # a long headline (a report's title with its series name).
                 return anchor - 1
+            if anchor + 1 < len(roles) and is_caption(lines[anchor + 1].text) == "ends_with_photo_day":
+                # No headline above the stamp: the line right under it is the headline,
+                # though it ends with its photo's day as captions do (china.org.cn photos).
+                return anchor + 1
             body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
                         len(roles))
         start = anchor + 1 if anchor is not None else 0
@@ -182,7 +204,7 @@ class XinhuaArabicParser(Parser):
             if stamp.moment is not None:
                 b.extra.setdefault("printed", stamp.moment.isoformat())
             return
-        if stamp.moment is not None and (b.published is None or _refines(stamp.moment, b.published)):
+        if stamp.moment is not None and (b.published is None or refines(stamp.moment, b.published)):
             b.published = stamp.moment
         if stamp.source and b.source is None:
             b.source = stamp.source
@@ -217,7 +239,7 @@ class XinhuaArabicParser(Parser):
             elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
-            elif is_caption(text) or (leading and is_portrait(text)):
+            elif is_caption(text) or (leading and is_leading_caption(text)):
                 self._caption(b, line)
             elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
                 # A sidebar's headlines and keyword strips, however long, and its links (Latin
@@ -261,39 +283,3 @@ class XinhuaArabicParser(Parser):
             b.paragraph(rest, line)
         else:
             b.claim(line, "dateline")
-
-
-def _long_headline(text: str) -> bool:
-    """Longer than a headline, in Arabic, yet no sentence: a report's title, say."""
-    return len(text) > HEADLINE_MAX and not text.endswith(SENTENCE_END) and arabic_share(text[:200]) >= 0.5
-
-
-def _refines(moment: Moment, published: Moment) -> bool:
-    """A stamp with a time refines one with only that day (china.org.cn prints both)."""
-    return (isinstance(moment, dt.datetime) and not isinstance(published, dt.datetime)
-            and moment.date() == published)
-
-
-def _same_headline(text: str, title: str) -> bool:
-    """The title printed again, perhaps without the page counter ``(7)`` of a photo set."""
-    return text == title or text == _PAGE_COUNTER.sub("", title)
-
-
-def _published(text: str, *, readable: bool = False) -> bool:
-    stamp = read_stamp(text, credit=False)
-    return stamp is not None and stamp.role == "published" and (stamp.readable or not readable)
-
-
-def _portal_furniture(text: str) -> bool:
-    rule = sidebars.classify(text)
-    return rule is not None and (rule.kind in ("heading", "toolbar") or rule.marks)
-
-
-def _over_title(text: str) -> bool:
-    stamp = read_stamp(text, credit=False)
-    return stamp is not None and stamp.over_title
-
-
-def _stamped(text: str) -> bool:
-    stamp = read_stamp(text[:300], credit=False)
-    return stamp is not None and stamp.readable

@@ -61,6 +61,8 @@ _CLAUSE = re.compile(r"[。，,；;！？!?：:]")
 # Staff credits: a short label and a list of two-to-four-character names.
 _CREDIT_LINE = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[:：] ?((?:[\u4e00-\u9fff]{2,4}(?: |、|$)){1,8})")
 _HEADER_WINDOW = 10
+# A label with no value above the title: a widget's caption (``字號:``, font size).
+_BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4} ?[:：]")
 
 
 def _crumb_items(text: str) -> list[str] | None:
@@ -169,12 +171,21 @@ class XinhuaBilingualParser(Parser):
             expected, doc)
 
     def _top(self, b: ArticleBuilder, head: Sequence[Line]) -> None:
-        """Breadcrumb, slogan and title: the lines above the header."""
-        crumb = _crumb_items(head[0].text) if head else None
-        if crumb:
+        """Breadcrumb, slogan and title: the lines above the header.  A channel may print
+        its masthead (its name, the day's date) above the breadcrumb, and a font-size label
+        (``字號:``) under it: furniture."""
+        at = next((i for i, line in enumerate(head) if _crumb_items(line.text)), None)
+        crumb = _crumb_items(head[at].text) if at is not None else None
+        if crumb and at is not None:
+            for line in head[:at]:
+                b.furniture(line)
             b.section = crumb
-            b.claim(head[0], "section")
-            head = head[1:]
+            b.claim(head[at], "section")
+            head = head[at + 1:]
+            for line in head[:-1]:
+                if _BARE_LABEL.fullmatch(line.text):
+                    b.furniture(line)
+            head = [line for line in head[:-1] if not _BARE_LABEL.fullmatch(line.text)] + list(head[-1:])
         elif not (head and _slogan(head[0].text)):
             b.warn("no breadcrumb above the title")
         for line in head:
