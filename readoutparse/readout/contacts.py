@@ -180,10 +180,9 @@ def choose_contact(units: Sequence[Unit], script: str,
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
              borrow: bool) -> Contact | None:
     cues = unit.cues(script)
-    attendees = _attendees(unit, index, pool, cues)
-    if not cues and unit.has_cue and (attendees is not None or _attends_summit(unit, unit.people, None)):
-        # a summit word alone (峰会, قمة) is weak; the attendance list after it, or a leader said to
-        # attend it, makes it a contact
+    attendees = _attendees(unit, index, pool, cues, script)
+    if not cues and unit.has_cue and attendees is not None:
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
@@ -202,7 +201,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         borrowed = _unique(people + title.people)
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
-    if len(sides(people)) < 2 and not _attends_summit(unit, people, attendees):
+    if len(sides(people)) < 2:
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -244,33 +243,41 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     return Contact(ev, contact.cues, people, used)
 
 
-def _attends_summit(unit: Unit, people: list[Someone], attendees: Unit | None) -> bool:
-    """"习近平出席“上海合作组织+”阿斯塔纳峰会", "سيحضر الرئيس … قمة": a leader attending a summit is a
-    multilateral contact even when the sentence names no one else."""
-    if attendees is not None or not people or not unit.has(ATTENDANCE):
-        return False
-    summit = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
-    went = [m for m in unit.mentions[MODALITY] if ATTENDANCE in m.cats]
-    # the attendance word governs the summit word: it comes first, within a clause
-    return any(0 < s.start - w.end <= 40 and not _CLAUSE.search(unit.text, w.end, s.start)
-               for s in summit for w in went) and any(p.start < went[0].start for p in people)
+def _negated(unit: Unit, m: Mention) -> bool:
+    return any(a < m.start and m.start - b <= 6 for a, b in unit.negations)  # 并没有出席
+
+
+def _attended(unit: Unit) -> bool:
+    return any(ATTENDANCE in m.cats and not _negated(unit, m) for m in unit.mentions[MODALITY])
 
 
 def _is_multi(unit: Unit, cue: Mention) -> bool:
     return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
 
 
-def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
+def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention], script: str) -> Unit | None:
     """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence (of the
     paragraph or the next one) lists a summit's attendees, said to attend or to have invited
     (تلقى دعوة من), when the summit's own sentence has one side only."""
     if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
         return None
     nxt = pool[index + 1]
-    if nxt.paragraph not in (unit.paragraph, unit.paragraph + 1) or not nxt.has(ATTENDANCE) or len(
+    # Chinese wire copy lists the attendees in the summit's own paragraph; Arabic copy may put who
+    # invited the leader in the next one.
+    reach = 0 if script == "zh" else 1
+    if not 0 <= nxt.paragraph - unit.paragraph <= reach or not nxt.has(ATTENDANCE) or len(
             sides(unit.people)) >= 2:
         return None
     if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+        return None
+    if not _attended(unit):
+        return None  # the summit sentence itself says someone chairs or attends it (主持, سيحضر)
+    # the attendance word is the list's own verb: right after its last name (…米尔济约耶夫出席) or
+    # right before its first (تلقى دعوة من ماريو دراجي، …)
+    named = sorted(nxt.people, key=lambda p: p.start)
+    said = [m for m in nxt.mentions[MODALITY] if ATTENDANCE in m.cats and not _negated(nxt, m)]
+    if not named or not any(0 <= m.start - named[-1].end <= 6 or any(0 <= p.start - m.end <= 30 for p in named)
+                            for m in said):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
 
