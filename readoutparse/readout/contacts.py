@@ -18,13 +18,12 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL,
-                      SAME_OCCASION, SEPARATELY, WEAK)
+from .lexicon import ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, ORG, RECALL, SEPARATELY, WEAK
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
 
-__all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
+__all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
 TITLE = -1  # paragraph index of the title
 
@@ -112,7 +111,8 @@ def sides(people: Sequence[Someone]) -> set[str]:
     return out
 
 
-def _unique(people: Sequence[Someone]) -> list[Someone]:
+def unique(people: Sequence[Someone]) -> list[Someone]:
+    """People once each (by id, else by name and side), principals dropped, a title beside its holder merged."""
     out: list[Someone] = []
     seen: set[tuple[str | None, ...]] = set()
     for p in people:
@@ -173,7 +173,7 @@ def choose_contact(units: Sequence[Unit], script: str,
                 if (title is not None and unit is not title and unit.paragraph > 0
                         and not _title_supports(title, contact.people, script)):
                     continue
-                return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body), recalled
+                return contact, recalled
     return None, recalled
 
 
@@ -186,19 +186,19 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
-    people = _aside_dropped(unit, _unique(unit.people))
+    people = _aside_dropped(unit, unique(unit.people))
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
-        people = _unique(people + attendees.people)
+        people = unique(people + attendees.people)
         used.append(attendees)
     if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
         for nxt in pool[index + 1:index + 3]:
             if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
                 break
-            people = _unique(people + nxt.people)
+            people = unique(people + nxt.people)
             used.append(nxt)
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
-        borrowed = _unique(people + title.people)
+        borrowed = unique(people + title.people)
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
     if len(sides(people)) < 2:
@@ -209,38 +209,6 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
     return Contact(unit, cues, people, used)
-
-
-# How far into a sentence its "同日", "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
-_OCCASION_REACH = 12
-_OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
-
-
-def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
-    """Round-ups of one occasion: "Cùng ngày, Bộ trưởng … đã gửi điện …", "On the same day, …".
-
-    A later sentence of the lead that opens with a same-occasion word and names a contact
-    of the same kind adds its people to the story's contact (the page reports them as one).
-    The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
-    """
-    ev = contact.unit
-    if ev.paragraph == TITLE or ev not in body:
-        return contact
-    kinds = {k for m in contact.cues for k in m.cats[CUE]}
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            break
-        if not unit.has_cue or not any(SAME_OCCASION in m.cats and m.start <= _OCCASION_REACH
-                                       for m in unit.mentions[MODALITY]):
-            continue
-        if not kinds & {k for m in unit.cues(script) for k in m.cats[CUE]} or len(sides(unit.people)) < 2:
-            continue
-        people = _unique(people + unit.people)
-        used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
 
 
 def _negated(unit: Unit, m: Mention) -> bool:
@@ -280,62 +248,6 @@ def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]
                             for m in said):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
-
-
-_ROUND_UP_KINDS = frozenset({"message_exchange"})
-_ROUND_UP_SCRIPTS = frozenset({"vi", "ar", "en"})  # the Chinese archive's labels keep each message apart
-
-
-def _round_up(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
-    """A round-up of messages: "Tổng thống Palestine … gửi Thư chia buồn đến …", then "Chủ tịch Đảng
-    Công nhân Bangladesh … gửi Thư chia buồn đến …": later sentences of the lead that name a
-    message in the very words of the evidence's cue, each with a contact of its own, add their people."""
-    ev = contact.unit
-    if script not in _ROUND_UP_SCRIPTS or ev.paragraph == TITLE or ev not in body:
-        return contact
-    words = {m.text.lower() for m in contact.cues if _ROUND_UP_KINDS & set(m.cats[CUE])}
-    if not words:
-        return contact
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if unit in used or not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            continue
-        if not words & {m.text.lower() for m in unit.cues(script)} or len(sides(unit.people)) < 1:
-            continue
-        added = [p for p in _unique(unit.people) if not any(p.key == q.key for q in people)]
-        if not added:
-            continue
-        people = _unique(people + added)
-        used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
-
-
-def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
-    """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
-    الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
-    sentence of the lead gives the one person of that country and office."""
-    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
-    ev = contact.unit
-    if not members or ev.paragraph == TITLE or ev not in body:
-        return contact
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            continue
-        for p in unit.people:
-            if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
-                continue
-            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
-                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
-            if len(same) == 1:
-                people[people.index(same[0])] = p
-                if unit not in used:
-                    used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")

@@ -26,6 +26,7 @@ from .holders import resolve_holders
 from .recall import called_off, recalled_background
 from .lexicon import compiled
 from .mentions import Mention, find_mentions
+from .occasions import one_occasion
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentences
@@ -132,6 +133,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     contact, _recalled = choose_contact(units, script, anchor)
     if contact is None:
         return None
+    contact = one_occasion(contact, units, script)
     kind = kind_of(contact, cues)
     status = status_of(contact, script)
     day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published, dl_day)
