@@ -357,9 +357,9 @@ def page_rows() -> list[dict[str, Any]]:
 def test_page_floors(page_rows: list[dict[str, Any]]) -> None:
     # Pinned at the figures of branch r-pages (bench/labels/README.md); raise them as the engine improves.
     summary = score.summarise(page_rows)
-    assert summary["held"]["all_four"]["share"] >= 0.55
-    assert summary["held"]["participants_complete"]["share"] >= 0.6
-    assert summary["people"]["recall"] >= 0.69 and summary["people"]["precision"] >= 0.88
+    assert summary["held"]["all_four"]["share"] >= 0.57
+    assert summary["held"]["participants_complete"]["share"] >= 0.61
+    assert summary["people"]["recall"] >= 0.73 and summary["people"]["precision"] >= 0.91
     assert summary["none"]["with_readout"]["share"] == 0.0
 
 

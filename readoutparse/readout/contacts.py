@@ -19,12 +19,12 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION,
-                      NEGATION_CLAUSE, ORG, PLANNED, RECALL, REPORTING, SAME_OCCASION, SEPARATELY, VISIT, WEAK)
+                      NEGATION_CLAUSE, ORG, PLANNED, RECALL, REPORTING, SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
 
-__all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides"]
+__all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
 TITLE = -1  # paragraph index of the title
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
@@ -137,7 +137,8 @@ def sides(people: Sequence[Someone]) -> set[str]:
     return out
 
 
-def _unique(people: Sequence[Someone]) -> list[Someone]:
+def unique(people: Sequence[Someone]) -> list[Someone]:
+    """People once each (by id, else by name and side), principals dropped, a title beside its holder merged."""
     out: list[Someone] = []
     seen: set[tuple[str | None, ...]] = set()
     for p in people:
@@ -219,30 +220,29 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                         and not _title_supports(title, contact.people, script)
                         and (title.cues(script) or not _lead_announces(body, contact, script))):
                     continue
-                return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
+                return contact
     return None
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
              borrow: bool, summit: bool = False, unnamed: bool = False) -> Contact | None:
     cues = unit.cues(script)
-    attendees = _attendees(unit, index, pool, cues)
-    if not cues and unit.has_cue and (attendees is not None or _attends_summit(unit, unit.people, None)):
-        # a summit word alone (峰会, قمة) is weak; the attendance list after it, or a leader said to
-        # attend it, makes it a contact
+    attendees = _attendees(unit, index, pool, cues, script)
+    if not cues and unit.has_cue and attendees is not None:
+        # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
     if not cues:
         return None
-    people = _aside_dropped(unit, _unique(unit.people))
+    people = _aside_dropped(unit, unique(unit.people))
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
-        people = _unique(people + attendees.people)
+        people = unique(people + attendees.people)
         used.append(attendees)
     if unit.has(SEPARATELY) or (unit.text.rstrip().endswith(("：", ":")) and index + 1 < len(pool)):
         for nxt in pool[index + 1:index + 3]:
             if nxt.paragraph != unit.paragraph and not unit.text.rstrip().endswith(("：", ":")):
                 break
-            people = _unique(people + nxt.people)
+            people = unique(people + nxt.people)
             used.append(nxt)
     # Unnamed officials of a side (中印两国, 美中两军) count only where nobody better is there.
     vague = [p for p in people if p.vague]
@@ -254,7 +254,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:
-        borrowed = _unique(people + [p for p in title.people if not p.vague])
+        borrowed = unique(people + [p for p in title.people if not p.vague])
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
     # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
@@ -267,8 +267,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
-    if len(sides(people)) < 2 and not (summit and people and (
-            _attends_summit(unit, people, attendees) or (script == "zh" and _summit_of(unit, cues, people)))):
+    if len(sides(people)) < 2 and not (summit and script == "zh" and people and _summit_of(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -335,124 +334,49 @@ def _commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
     return False
 
 
-# How far into a sentence its "同日", "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
-_OCCASION_REACH = 12
-_OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
-
-
-def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
-    """Round-ups of one occasion: "Cùng ngày, Bộ trưởng … đã gửi điện …", "On the same day, …".
-
-    A later sentence of the lead that opens with a same-occasion word and names a contact
-    of the same kind adds its people to the story's contact (the page reports them as one).
-    The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
-    """
-    ev = contact.unit
-    if ev.paragraph == TITLE or ev not in body:
-        return contact
-    kinds = {k for m in contact.cues for k in m.cats[CUE]}
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            break
-        if not unit.has_cue or not any(SAME_OCCASION in m.cats and m.start <= _OCCASION_REACH
-                                       for m in unit.mentions[MODALITY]):
-            continue
-        if not kinds & {k for m in unit.cues(script) for k in m.cats[CUE]} or len(sides(unit.people)) < 2:
-            continue
-        people = _unique(people + unit.people)
-        used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
-
-
-def _attends_summit(unit: Unit, people: list[Someone], attendees: Unit | None) -> bool:
-    """"习近平出席“上海合作组织+”阿斯塔纳峰会", "سيحضر الرئيس … قمة": a leader attending a summit is a
-    multilateral contact even when the sentence names no one else."""
-    if attendees is not None or not people or not unit.has(ATTENDANCE):
-        return False
-    summit = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
-    went = [m for m in unit.mentions[MODALITY] if ATTENDANCE in m.cats]
-    # the attendance word governs the summit word: it comes first, within a clause
-    return any(0 < s.start - w.end <= 40 and not _CLAUSE.search(unit.text, w.end, s.start)
-               for s in summit for w in went) and any(p.start < went[0].start for p in people)
 
 
 def _is_multi(unit: Unit, cue: Mention) -> bool:
     return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
 
 
-def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention]) -> Unit | None:
+def _negated(unit: Unit, m: Mention) -> bool:
+    return any(a < m.start and m.start - b <= 6 for a, b in unit.negations)  # 并没有出席
+
+
+
+
+def _attended(unit: Unit) -> bool:
+    return any(ATTENDANCE in m.cats and not _negated(unit, m) for m in unit.mentions[MODALITY])
+
+
+
+
+def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention], script: str) -> Unit | None:
     """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence (of the
     paragraph or the next one) lists a summit's attendees, said to attend or to have invited
     (تلقى دعوة من), when the summit's own sentence has one side only."""
     if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
         return None
     nxt = pool[index + 1]
-    if nxt.paragraph not in (unit.paragraph, unit.paragraph + 1) or not nxt.has(ATTENDANCE) or len(
+    # Chinese wire copy lists the attendees in the summit's own paragraph; Arabic copy may put who
+    # invited the leader in the next one.
+    reach = 0 if script == "zh" else 1
+    if not 0 <= nxt.paragraph - unit.paragraph <= reach or not nxt.has(ATTENDANCE) or len(
             sides(unit.people)) >= 2:
         return None
-    # a summit, or any meeting its sentence says someone attends (李克强在北京出席视频会议)
-    if not unit.has(ATTENDANCE) and not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+    if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
+        return None
+    if not _attended(unit):
+        return None  # the summit sentence itself says someone chairs or attends it (主持, سيحضر)
+    # the attendance word is the list's own verb: right after its last name (…米尔济约耶夫出席) or
+    # right before its first (تلقى دعوة من ماريو دراجي، …)
+    named = sorted(nxt.people, key=lambda p: p.start)
+    said = [m for m in nxt.mentions[MODALITY] if ATTENDANCE in m.cats and not _negated(nxt, m)]
+    if not named or not any(0 <= m.start - named[-1].end <= 6 or any(0 <= p.start - m.end <= 30 for p in named)
+                            for m in said):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
-
-
-_ROUND_UP_KINDS = frozenset({"message_exchange"})
-_ROUND_UP_SCRIPTS = frozenset({"vi", "ar", "en"})  # the Chinese archive's labels keep each message apart
-
-
-def _round_up(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
-    """A round-up of messages: "Tổng thống Palestine … gửi Thư chia buồn đến …", then "Chủ tịch Đảng
-    Công nhân Bangladesh … gửi Thư chia buồn đến …": later sentences of the lead that name a
-    message in the very words of the evidence's cue, each with a contact of its own, add their people."""
-    ev = contact.unit
-    if script not in _ROUND_UP_SCRIPTS or ev.paragraph == TITLE or ev not in body:
-        return contact
-    words = {m.text.lower() for m in contact.cues if _ROUND_UP_KINDS & set(m.cats[CUE])}
-    if not words:
-        return contact
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if unit in used or not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            continue
-        if not words & {m.text.lower() for m in unit.cues(script)} or len(sides(unit.people)) < 1:
-            continue
-        added = [p for p in _unique(unit.people) if not any(p.key == q.key for q in people)]
-        if not added:
-            continue
-        people = _unique(people + added)
-        used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
-
-
-def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
-    """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
-    الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
-    sentence of the lead gives the one person of that country and office."""
-    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
-    ev = contact.unit
-    if not members or ev.paragraph == TITLE or ev not in body:
-        return contact
-    people, used = list(contact.people), list(contact.units)
-    for unit in body[body.index(ev) + 1:]:
-        if not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
-            continue
-        for p in unit.people:
-            if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
-                continue
-            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
-                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
-            if len(same) == 1:
-                people[people.index(same[0])] = p
-                if unit not in used:
-                    used.append(unit)
-    if len(used) == len(contact.units):
-        return contact
-    return Contact(ev, contact.cues, people, used)
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")

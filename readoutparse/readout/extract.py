@@ -26,6 +26,7 @@ from .holders import resolve_holders
 from .recall import called_off, recalled_background
 from .lexicon import KIND, compiled
 from .mentions import Mention, find_mentions
+from .occasions import one_occasion
 from .participants import Someone, people_in, resolve_people
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentences
@@ -140,6 +141,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         contact, _recalled = choose_contact(units, script, anchor, passed)
         if contact is None:
             return None
+        contact = one_occasion(contact, units, script)
         kind = kind_of(contact, cues)
         status = status_of(contact, script, title)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,

@@ -1,0 +1,115 @@
+"""Sentences of one occasion read as one contact (pages of VOV and the Arabic portals).
+
+Applied to the story's contact once it is chosen (:func:`.contacts.choose_contact`):
+
+* a later sentence of the lead that opens with a same-occasion word (``Cùng ngày``,
+  ``وفي اليوم نفسه``, ``On the same day``) and names a contact of the same kind adds its people;
+* a round-up of messages (later sentences naming a message in the evidence's own cue words)
+  adds theirs;
+* a list member named by title and country takes the name a later sentence gives.
+
+Each reads at most three paragraphs past the evidence, so the cost stays linear in the lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .contacts import TITLE, Contact, Unit, sides, unique
+from .lexicon import CUE, MODALITY, SAME_OCCASION
+
+__all__ = ["one_occasion"]
+
+
+def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
+    """The story's contact completed by the sentences of its occasion."""
+    body = [u for u in units if u.paragraph != TITLE]
+    return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
+
+
+# How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
+_OCCASION_REACH = 12
+_OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
+
+
+def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """Round-ups of one occasion: "Cùng ngày, Bộ trưởng … đã gửi điện …", "On the same day, …".
+
+    A later sentence of the lead that opens with a same-occasion word and names a contact
+    of the same kind adds its people to the story's contact (the page reports them as one).
+    The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
+    """
+    ev = contact.unit
+    if ev.paragraph == TITLE or ev not in body:
+        return contact
+    kinds = {k for m in contact.cues for k in m.cats[CUE]}
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            break
+        if not unit.has_cue or not any(SAME_OCCASION in m.cats and m.start <= _OCCASION_REACH
+                                       for m in unit.mentions[MODALITY]):
+            continue
+        if not kinds & {k for m in unit.cues(script) for k in m.cats[CUE]} or len(sides(unit.people)) < 2:
+            continue
+        people = unique(people + unit.people)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+_ROUND_UP_KINDS = frozenset({"message_exchange"})
+_ROUND_UP_SCRIPTS = frozenset({"vi", "ar", "en"})  # the Chinese archive's labels keep each message apart
+
+
+def _round_up(contact: Contact, body: Sequence[Unit], script: str) -> Contact:
+    """A round-up of messages: "Tổng thống Palestine … gửi Thư chia buồn đến …", then "Chủ tịch Đảng
+    Công nhân Bangladesh … gửi Thư chia buồn đến …": later sentences of the lead that name a
+    message in the very words of the evidence's cue, each with a contact of its own, add their people."""
+    ev = contact.unit
+    if script not in _ROUND_UP_SCRIPTS or ev.paragraph == TITLE or ev not in body:
+        return contact
+    words = {m.text.lower() for m in contact.cues if _ROUND_UP_KINDS & set(m.cats[CUE])}
+    if not words:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit in used or not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        if not words & {m.text.lower() for m in unit.cues(script)} or len(sides(unit.people)) < 1:
+            continue
+        added = [p for p in unique(unit.people) if not any(p.key == q.key for q in people)]
+        if not added:
+            continue
+        people = unique(people + added)
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
+    """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
+    الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
+    sentence of the lead gives the one person of that country and office."""
+    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
+    ev = contact.unit
+    if not members or ev.paragraph == TITLE or ev not in body:
+        return contact
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if not unit.has_cue or unit.paragraph > ev.paragraph + _OCCASION_PARAGRAPHS:
+            continue
+        for p in unit.people:
+            if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
+                continue
+            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
+                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
+            if len(same) == 1:
+                people[people.index(same[0])] = p
+                if unit not in used:
+                    used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
