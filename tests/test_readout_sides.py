@@ -115,3 +115,10 @@ def test_a_summons_is_a_meeting() -> None:
     readout = read("俄罗斯外交部3月5日召见了法国大使和瑞典大使。")
     assert readout is not None and readout.kind == "meeting"
     assert sides(readout) == [("FR", "ambassador"), ("SE", "ambassador")]
+
+
+def test_a_delegation_received_is_its_countrys_side() -> None:
+    readout = read("总统蔡英文今天上午接见美国联邦参议员访问团。")
+    assert readout is not None and readout.kind == "meeting"
+    assert [(p.id, p.name, p.country) for p in readout.participants] == [
+        ("tsai_ing_wen", "蔡英文", "TW"), (None, "美国联邦参议员访问团", "US")]

@@ -241,7 +241,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
     # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
-    vague = [p for p in vague if any(
+    vague = [p for p in vague if p.delegation or any(
         (c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)) if not p.visited
         # the hosts of a visit that counts (an announced one), not of a visit told in passing
         else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
