@@ -122,3 +122,10 @@ def test_a_delegation_received_is_its_countrys_side() -> None:
     assert readout is not None and readout.kind == "meeting"
     assert [(p.id, p.name, p.country) for p in readout.participants] == [
         ("tsai_ing_wen", "蔡英文", "TW"), (None, "美国联邦参议员访问团", "US")]
+
+
+def test_a_joint_message_with_no_recipient_is_none() -> None:
+    assert read("习近平同塞内加尔总统就论坛成立25周年共致贺电。") is None
+    readout = read("习近平同塞内加尔总统就论坛成立25周年共致贺电。", "习近平致电祝贺拉赫蒙当选塔吉克斯坦总统。")
+    assert readout is not None and readout.initiator == "xi_jinping"
+    assert [p.id for p in readout.participants] == ["xi_jinping", "emomali_rahmon"]

@@ -13,6 +13,7 @@ and, after ``分别会见`` / ``separately``, from the sentences that continue t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,6 +21,7 @@ import attrs
 
 from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, MULTI, NEGATION, NEGATION_CLAUSE, ORG, PLANNED,
                       RECALL, SEPARATELY, VISIT, WEAK)
+from .cues import cue_data
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
@@ -92,6 +94,10 @@ class Unit:
                 self.negated = True
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
+                continue
+            if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
+                    and not any(p.start >= m.end for p in self.people)):
+                # 习近平同塞内加尔总统就…共致贺电: joint senders, and nobody the message goes to
                 continue
             if VISIT in m.cats and not any(
                     PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
@@ -265,6 +271,13 @@ def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool
     kinds = {k for m in contact.cues for k in m.cats[CUE]}
     return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
                for u in body)
+
+
+@functools.lru_cache(maxsize=1)
+def _joint() -> tuple[str, ...]:
+    """Words that make the subjects of a message its joint senders (the ``joint_senders`` of cues.json)."""
+    data = cue_data().get("joint_senders", {})
+    return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
 def _firm(people: Sequence[Someone]) -> list[Someone]:
