@@ -129,3 +129,18 @@ def test_a_joint_message_with_no_recipient_is_none() -> None:
     readout = read("习近平同塞内加尔总统就论坛成立25周年共致贺电。", "习近平致电祝贺拉赫蒙当选塔吉克斯坦总统。")
     assert readout is not None and readout.initiator == "xi_jinping"
     assert [p.id for p in readout.participants] == ["xi_jinping", "emomali_rahmon"]
+
+
+def test_short_forms_opening_a_contact_noun_phrase() -> None:
+    assert sides(read("中印第十轮军长级会谈今天在边境举行。")) == [("CN", "official"), ("IN", "official")]
+    assert sides(read("此次欧中视频峰会将讨论投资协定。")) == [("EU", "official"), ("CN", "official")]
+    assert read("会谈中美方表示愿意合作。") is None  # 中 ends a word: no pair
+
+
+def test_a_summit_hard_to_hold_is_none() -> None:
+    assert read("今年预定召开的日中韩首脑会谈将很困难。", title="今年日中韩首脑峰会难以进行") is None
+
+
+def test_negotiators_received_are_a_side() -> None:
+    readout = read("美国国务卿布林肯星期六会见了阿富汗政府谈判代表。")
+    assert readout is not None and sides(readout) == [("US", "foreign_minister"), ("AF", "official")]

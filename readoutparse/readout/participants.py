@@ -391,7 +391,8 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 if code not in (country, org):
                     out.append(Someone(first.start, end, side.text, None, None if is_org else code,
                                        code if is_org else None, office, titled_only=True, vague=True))
-            delegation = offices[-1].text[-1:] in "团團"
+            # a delegation or its negotiators (访问团, 谈判代表, 谈判人员): people, not a pair of states
+            delegation = offices[-1].text[-1:] in "团團员員表官"
             out.append(Someone(first.start, end, text[places[0].start:end if delegation else places[-1].end], None,
                                country, org, office, titled_only=True, vague=True, delegation=delegation))
             continue
