@@ -131,12 +131,6 @@ def test_a_joint_message_with_no_recipient_is_none() -> None:
     assert [p.id for p in readout.participants] == ["xi_jinping", "emomali_rahmon"]
 
 
-def test_short_forms_opening_a_contact_noun_phrase() -> None:
-    assert sides(read("中印第十轮军长级会谈今天在边境举行。")) == [("CN", "official"), ("IN", "official")]
-    assert sides(read("此次欧中视频峰会将讨论投资协定。")) == [("EU", "official"), ("CN", "official")]
-    assert read("会谈中美方表示愿意合作。") is None  # 中 ends a word: no pair
-
-
 def test_a_summit_hard_to_hold_is_none() -> None:
     assert read("今年预定召开的日中韩首脑会谈将很困难。", title="今年日中韩首脑峰会难以进行") is None
 

@@ -127,7 +127,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor)
         people = resolve_holders(unit.folded.text, people, gazetteer, anchor)
-        unnamed = unnamed_sides(unit.folded.text, mentions, script, people, lexicon.shorts)
+        unnamed = unnamed_sides(unit.folded.text, mentions, script, people)
         return mentions, sorted(people + unnamed, key=lambda p: p.start) if unnamed else people
 
     for unit in units:

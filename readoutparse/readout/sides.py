@@ -10,10 +10,8 @@ has nobody better on that side.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
-from .mentions import _AMBIGUOUS_SHORTS as _AMBIGUOUS
 from .mentions import Mention
 from .participants import _LIST_SEP, Someone
 
@@ -22,63 +20,14 @@ __all__ = ["unnamed_sides"]
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
-def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str, found: list[Someone],
-                  shorts: Mapping[str, Mapping[str, list[str]]] | None = None) -> list[Someone]:
-    """The unnamed sides of one sentence (Chinese only), beside the people ``found`` in it;
-    ``shorts``: the lexicon's short country forms (中, 印, 欧), for pairs such as ``中印``."""
+def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
+                  found: list[Someone]) -> list[Someone]:
+    """The unnamed sides of one sentence (Chinese only), beside the people ``found`` in it."""
     if script != "zh":
         return []
     ents = mentions[ENTITY]
     paired = _paired_sides(text, ents, mentions, script, found)
-    if shorts and not paired:
-        paired = _short_pairs(text, mentions, shorts, [*found])
     return paired + _visited_sides(text, ents, mentions, script, [*found, *paired])
-
-
-# What may stand before a pair of short forms opening a noun phrase (中印第五轮军长级会谈, 此次欧中视频峰会).
-_PAIR_BEFORE = re.compile(r"(?:^|[，,。；;：:、（(「“\s]|此次|这次|這次|本次|首次|的|在|与|與|和|及|举行|舉行)$")
-
-
-def _short_pairs(text: str, mentions: dict[int, list[Mention]], shorts: Mapping[str, Mapping[str, list[str]]],
-                 found: list[Someone]) -> list[Someone]:
-    """``中印第五轮军长级会谈今天举行``, ``欧中视频峰会``: two one-character country forms together,
-    naming a meeting or call of their clause that follows (no one named between)."""
-    cues = [m for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
-    if not cues:
-        return []
-    taken = [(p.start, p.end) for p in found] + [(m.start, m.end) for m in mentions[ENTITY]]
-    out: list[Someone] = []
-    i = 0
-    while i < len(text) - 1:
-        j = i
-        members: list[tuple[str, bool, str]] = []
-        while j < len(text) and (entry := shorts.get(text[j])) and text[j] not in _AMBIGUOUS \
-                and (code := _code(entry)) is not None and all(code[0] != c for c, _, _ in members):
-            members.append((code[0], code[1], text[j]))
-            j += 1
-        if len(members) < 2:
-            i += 1
-            continue
-        start, end = i, i + len(members)
-        i = end
-        if any(x < end and start < y for x, y in taken) or not _PAIR_BEFORE.search(text[:start]):
-            continue
-        cue = next((c for c in cues if 0 <= c.start - end <= 12), None)
-        if cue is None or _CLAUSE_END.search(text, end, cue.start) or any(end <= x < cue.start for x, _ in taken):
-            continue
-        for code_, is_org, form in members:
-            out.append(Someone(start, end, form, None, None if is_org else code_, code_ if is_org else None,
-                               "official", titled_only=True, vague=True))
-        break
-    return out
-
-
-def _code(entry: Mapping[str, list[str]]) -> tuple[str, bool] | None:
-    if entry.get("country_short"):
-        return entry["country_short"][0], False
-    if entry.get("org_short"):
-        return entry["org_short"][0], True
-    return None
 
 
 def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
