@@ -115,3 +115,26 @@ def test_a_summons_is_a_meeting() -> None:
     readout = read("俄罗斯外交部3月5日召见了法国大使和瑞典大使。")
     assert readout is not None and readout.kind == "meeting"
     assert sides(readout) == [("FR", "ambassador"), ("SE", "ambassador")]
+
+
+def test_a_delegation_received_is_its_countrys_side() -> None:
+    readout = read("总统蔡英文今天上午接见美国联邦参议员访问团。")
+    assert readout is not None and readout.kind == "meeting"
+    assert [(p.id, p.name, p.country) for p in readout.participants] == [
+        ("tsai_ing_wen", "蔡英文", "TW"), (None, "美国联邦参议员访问团", "US")]
+
+
+def test_a_joint_message_with_no_recipient_is_none() -> None:
+    assert read("习近平同塞内加尔总统就论坛成立25周年共致贺电。") is None
+    readout = read("习近平同塞内加尔总统就论坛成立25周年共致贺电。", "习近平致电祝贺拉赫蒙当选塔吉克斯坦总统。")
+    assert readout is not None and readout.initiator == "xi_jinping"
+    assert [p.id for p in readout.participants] == ["xi_jinping", "emomali_rahmon"]
+
+
+def test_a_summit_hard_to_hold_is_none() -> None:
+    assert read("今年预定召开的日中韩首脑会谈将很困难。", title="今年日中韩首脑峰会难以进行") is None
+
+
+def test_negotiators_received_are_a_side() -> None:
+    readout = read("美国国务卿布林肯星期六会见了阿富汗政府谈判代表。")
+    assert readout is not None and sides(readout) == [("US", "foreign_minister"), ("AF", "official")]

@@ -13,11 +13,13 @@ and, after ``分别会见`` / ``separately``, from the sentences that continue t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
+from .cues import cue_data
 from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION,
                       NEGATION_CLAUSE, ORG, PLANNED, RECALL, REPORTING, SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
@@ -90,6 +92,10 @@ class Unit:
                 self.negated = True
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
+                continue
+            if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
+                    and not any(p.start >= m.end for p in self.people)):
+                # 习近平同塞内加尔总统就…共致贺电: joint senders, and nobody the message goes to
                 continue
             if VISIT in m.cats and not any(
                     PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
@@ -258,7 +264,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(sides(borrowed)) >= 2:
             people, used = borrowed, used + [title]
     # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
-    vague = [p for p in vague if any(
+    vague = [p for p in vague if p.delegation or any(
         (c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)) if not p.visited
         # the hosts of a visit that counts (an announced one), not of a visit told in passing
         else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
@@ -401,6 +407,13 @@ def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool
     kinds = {k for m in contact.cues for k in m.cats[CUE]}
     return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
                for u in body)
+
+
+@functools.lru_cache(maxsize=1)
+def _joint() -> tuple[str, ...]:
+    """Words that make the subjects of a message its joint senders (the ``joint_senders`` of cues.json)."""
+    data = cue_data().get("joint_senders", {})
+    return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
 

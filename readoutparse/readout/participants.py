@@ -53,6 +53,7 @@ class Someone:
     vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
     pieces: tuple[tuple[int, int], ...] = ()  # spans a list member's name is joined from (中印外长 -> 印外长)
     visited: bool = False  # ... of the country a visit goes to (访问日本): its hosts
+    delegation: bool = False  # ... a delegation (美国参议员访问团): a side wherever it stands
 
     @property
     def key(self) -> str:
@@ -70,7 +71,7 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[两三四五六七八九十]方|[两三四五六七八九十]国|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
     # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
@@ -282,9 +283,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         i = j
         persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
         offices = [m for m in chunk if OFFICE in m.cats]
-        # 中印两国外长: a collective word beside a real title is no title of its own.
-        collective = bool(offices) and all(COLLECTIVE in m.cats for m in offices)
-        offices = [m for m in offices if COLLECTIVE not in m.cats] or offices
+        # 中印两国外长: a collective word before a real title is no title of its own; one ending
+        # the phrase names the side's people together (美國聯邦參議員訪問團: a delegation).
+        collective = bool(offices) and COLLECTIVE in offices[-1].cats
+        offices = [offices[-1]] if collective else [m for m in offices if COLLECTIVE not in m.cats] or offices
         places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
         shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
         # A short form counts right before a title (俄外长, 美国务卿) or beside another
@@ -467,8 +469,10 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                 if code not in (country, org):
                     out.append(Someone(first.start, end, side.text, None, None if is_org else code,
                                        code if is_org else None, office, titled_only=True, vague=True))
-            out.append(Someone(first.start, end, text[places[0].start:places[-1].end], None, country, org, office,
-                               titled_only=True, vague=True))
+            # a delegation or its negotiators (访问团, 谈判代表, 谈判人员): people, not a pair of states
+            delegation = offices[-1].text[-1:] in "团團员員表官"
+            out.append(Someone(first.start, end, text[places[0].start:end if delegation else places[-1].end], None,
+                               country, org, office, titled_only=True, vague=True, delegation=delegation))
             continue
         if name_span is not None:
             a, b = name_span
