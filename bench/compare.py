@@ -1,6 +1,7 @@
 """Before and after: an earlier commit's package and this checkout's, timed in one process.
 
     python bench/compare.py [--base 9eef270] [--rounds 5] [--posts 1000]
+    python bench/compare.py --startup 7     # import + first parse, fresh interpreters
 
 The package at ``--base`` is taken from git (``git archive``) into a temporary folder as
 ``readoutparse_base`` (its registry's parser paths renamed with it), so both versions run
@@ -66,6 +67,45 @@ def base_package(commit: str) -> ModuleType:
     return readoutparse_base  # type: ignore[no-any-return]
 
 
+def startup(commit: str, runs: int) -> None:
+    """Import + first parse in fresh interpreters: ``commit``, this checkout, and this
+    checkout with the lexicon cache off, in turns; best of ``runs`` in CPU time."""
+    import measure
+
+    where = Path(tempfile.mkdtemp(prefix="readoutparse_startup_"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "readoutparse"],
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(where, filter="data")
+    documents: dict[str, Path] = {}
+    for path in corpus.fixture_documents():
+        documents.setdefault(path.parent.name, path)
+    variants = {commit: (where, None), "now": (ROOT, None), "now, cache off": (ROOT, "off")}
+    measure.run_python(["-c", "import readoutparse"])  # fills the bytecode cache
+    best: dict[tuple[str, str], dict[str, float]] = {}
+    for _ in range(runs):
+        for variant, (tree, cache) in variants.items():
+            env = measure._python_env()
+            env["PYTHONPATH"] = str(tree)
+            env.pop("READOUTPARSE_CACHE", None)
+            if cache:
+                env["READOUTPARSE_CACHE"] = cache
+            for parser, path in documents.items():
+                # Not run from the checkout: "" on sys.path would import its package.
+                out = subprocess.run([sys.executable, "-c", measure._FIRST_PARSE, str(path)], env=env,
+                                     cwd=tempfile.gettempdir(), capture_output=True, text=True, check=True)
+                times = json.loads(out.stdout)
+                kept = best.setdefault((variant, parser), {})
+                for key, value in times.items():
+                    kept[key] = min(value, kept.get(key, value))
+    print(f"import + first parse (readout on) = total, CPU ms, best of {runs} interleaved; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    for parser in documents:
+        cells = [f"{v}: {1000 * best[v, parser]['import']:.0f} + {1000 * best[v, parser]['first']:.0f} = "
+                 f"{1000 * (best[v, parser]['import'] + best[v, parser]['first']):.0f}" for v in variants]
+        print(f"  {parser:<18} " + ";  ".join(cells))
+
+
 def groups(directory: Path, posts: int) -> dict[str, list[bytes]]:
     found: dict[str, list[bytes]] = {}
     for path in sorted(glob.glob(str(ROOT / "fixtures" / "*" / "*"))):
@@ -103,7 +143,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--posts", type=int, default=1000, help="archive posts (default 1,000)")
     ap.add_argument("--dir", type=Path, default=Path("/work/corpus"), help="an unpacked archive")
+    ap.add_argument("--startup", type=int, metavar="RUNS",
+                    help="instead: import + first parse in fresh interpreters, best of RUNS")
     args = ap.parse_args()
+    if args.startup:
+        startup(args.base, args.startup)
+        return
     base = base_package(args.base)
     docs = groups(args.dir, args.posts)
     versions = {"base": base, "new": readoutparse}
