@@ -5,7 +5,7 @@ Each attack is a small generator of input.  The check is the same for all of the
 (:func:`judged`): a record whose JSON writes as UTF-8 and holds no control character,
 bidi override or lone surrogate, or a ReadoutParseError on one line that is not a
 ParserCrashedError, within a guard far above any honest run time.  Growth is checked by
-input size ratios (:func:`growth`), with bounds a quadratic step cannot meet and a linear
+input size ratios (:func:`tests.timing.growth`), with bounds a quadratic step cannot meet and a linear
 one always does, never by absolute timing.  Figures are in ``bench/growth.py``.
 
 Keep adding: an attack found in the wild, or invented, is one entry here.
@@ -18,7 +18,6 @@ import datetime as dt
 import json
 import math
 import re
-import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -40,6 +39,7 @@ from readoutparse.parsers.base import Context, Parser
 from readoutparse.text import Document
 
 from .robust_support import DOCUMENTS, case_id, deadline
+from .timing import growth
 
 # Nothing a record may hold, however it got there (text.clean_text's _REFUSED).
 FORBIDDEN = re.compile("[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -421,33 +421,10 @@ BOMBS: dict[str, Callable[[int], str]] = {
 }
 
 
-def _seconds(make: Callable[[int], str], n: int) -> float:
-    data = make(n)
-    best = math.inf
-    for _ in range(3):
-        started = time.process_time()
-        judged(data)
-        best = min(best, time.process_time() - started)
-    return best
-
-
-def growth(make: Callable[[int], str], n: int, *, bound: float = 9.0) -> float:
-    """Time at 4n over time at n, for one attack: 4 is linear, 16 quadratic.  The floor
-    keeps fixed costs and noise on a tiny input from deciding.  On a shared machine a
-    load spike can slow one run: a ratio over ``bound`` is measured again (up to three
-    times), since a quadratic step fails every time and noise does not."""
-    ratio = math.inf
-    for _ in range(3):
-        small, large = _seconds(make, n), _seconds(make, 4 * n)
-        ratio = min(ratio, large / max(small, 0.005))
-        if ratio < bound:
-            break
-    return ratio
-
-
 @pytest.mark.parametrize("name", BOMBS)
 def test_structure_bombs_parse_in_linear_time(name: str) -> None:
-    ratio = growth(BOMBS[name], 25_000)
+    make = BOMBS[name]
+    ratio = growth(lambda n: judged(make(n)), 25_000)
     # Generous: a quadratic step gives about 16, and the guard catches worse.
     assert ratio < 9, f"{name}: 4x the input took {ratio:.1f}x the time"
 
@@ -462,19 +439,7 @@ def test_readout_on_a_plugin_record_with_space_runs_is_linear() -> None:
         return lambda: _article(paragraphs=("Xi Jinping held" + " " * n + "phone talks with Putin.",
                                             "a " * n))
 
-    def seconds(n: int) -> float:
-        best = math.inf
-        for _ in range(3):
-            started = time.process_time()
-            plugin_outcome(make(n))
-            best = min(best, time.process_time() - started)
-        return best
-
-    ratio = math.inf
-    for _ in range(3):  # measured again after a load spike, as growth() does
-        ratio = min(ratio, seconds(200_000) / max(seconds(50_000), 0.005))
-        if ratio < 9:
-            break
+    ratio = growth(lambda n: plugin_outcome(make(n)), 50_000)
     assert ratio < 9, f"4x the spaces took {ratio:.1f}x the time"
 
 
@@ -544,24 +509,17 @@ def test_parse_file_of_an_endless_device_stops_at_the_limit() -> None:
 # -- the readout on one endless sentence full of names --------------------------------------------
 
 
-def _readout_seconds(unit: str, count: int) -> float:
+def _readout(unit: str, count: int) -> None:
     from readoutparse.readout import extract_readout
 
-    article = Article(parser="x", language="zh-Hans", title="王毅会见拉夫罗夫",
-                      paragraphs=(unit * count,) * 4)
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        extract_readout(article)
-        best = min(best, time.perf_counter() - started)
-    return best
+    extract_readout(Article(parser="x", language="zh-Hans", title="王毅会见拉夫罗夫",
+                            paragraphs=(unit * count,) * 4))
 
 
 @pytest.mark.parametrize("unit", ["美国国务卿蓬佩奥与中国外长王毅通电话，", "王毅会见拉夫罗夫。"])
 def test_a_lead_of_endless_mentions_is_read_in_linear_time(unit: str) -> None:
     # Every pair of mentions in one sentence was weighed: 76 KB of one sentence took 12 s.
     # The readout reads a lead's first sentences and the first characters of each.
-    _readout_seconds(unit, 100)
-    small, large = _readout_seconds(unit, 8_000), _readout_seconds(unit, 32_000)
-    assert large < 8 * small + 0.2, f"{small:.2f} s, then {large:.2f} s for 4x the text"
-    assert large < 5, f"{large:.2f} s for {len(unit) * 32_000 * 4:,} characters"
+    _readout(unit, 100)
+    ratio = growth(lambda n: _readout(unit, n), 8_000, bound=8.0, floor=0.025)
+    assert ratio < 8, f"4 times the text took {ratio:.1f} times the time"

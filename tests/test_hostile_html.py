@@ -7,11 +7,9 @@ entity expansion, script and style never read as text, and every line accounted 
 
 from __future__ import annotations
 
-import gc
 import resource
 import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ import pytest
 from readoutparse import Article
 
 from .robust_support import deadline, ledger_problems, outcome
+from .timing import growth
 
 HEAD = """---
 layout: post
@@ -138,23 +137,19 @@ def test_no_network_access_for_external_entities() -> None:
     assert not hits, "the parser opened a network connection"
 
 
-def _attributes_run(count: int) -> float:
+def _attributes_run(count: int) -> None:
     body = "<div><p " + " ".join(f"a{i}=1" for i in range(count)) + ">正文</p></div>"
-    started = time.perf_counter()
     result = outcome(HEAD + body + "\n")
-    elapsed = time.perf_counter() - started
     assert isinstance(result, Article) and "正文" in result.text
-    return elapsed
 
 
 def test_many_attributes_on_one_element_is_not_quadratic() -> None:
     """libxml2 checks an element's attribute names pairwise: 40,000 attributes (280 KB)
     take seconds (100,000 take 14 s) where a document of that size takes milliseconds.
     Four times the attributes must cost about four times the time, not sixteen."""
-    with deadline(30, "40,000 attributes"):
-        small = _attributes_run(10_000)
-        large = _attributes_run(40_000)
-    assert large < 8 * small + 0.05, f"10,000 attributes: {small:.2f} s; 40,000: {large:.2f} s"
+    with deadline(60, "40,000 attributes"):
+        ratio = growth(_attributes_run, 10_000, bound=8.0, floor=0.006)
+    assert ratio < 8, f"4 times the attributes took {ratio:.1f} times the time"
 
 
 def test_ledger_after_the_tag_stripping_fallback() -> None:
@@ -205,21 +200,6 @@ def test_fuzz_found_figure_split_over_lines() -> None:
     assert ledger_problems(result, text) == []
 
 
-def _body_run(body: str) -> float:
-    # The collector's passes grow with the objects alive, not with our loops: off while
-    # timing, so that a growth ratio measures the parser alone.
-    gc.collect()
-    gc.disable()
-    try:
-        started = time.perf_counter()
-        result = outcome(HEAD + body + "\n")
-        elapsed = time.perf_counter() - started
-    finally:
-        gc.enable()
-    assert isinstance(result, Article)
-    return elapsed
-
-
 @pytest.mark.parametrize(("name", "unit", "count"), [
     # Text straight in a <div>, split by blank lines: the line of each piece was counted
     # from the start of its text node (str.count per paragraph: 1 MB took 21 s).
@@ -228,17 +208,16 @@ def _body_run(body: str) -> float:
     ("caption-runs", "说明<!--c-->", 40_000),
 ])
 def test_body_shapes_grow_linearly(name: str, unit: str, count: int) -> None:
-    """Four times the input must cost about four times the time, not sixteen (the best of
-    two runs each, so that a busy machine does not decide)."""
-    def body(n: int) -> str:
+    """Four times the input must cost about four times the time, not sixteen."""
+    def run(n: int) -> None:
         inner = unit * n
-        return (f"<div><figure>{inner}</figure><p>正文</p></div>" if name == "caption-runs"
+        body = (f"<div><figure>{inner}</figure><p>正文</p></div>" if name == "caption-runs"
                 else f"<div>\n{inner}</div>")
+        assert isinstance(outcome(HEAD + body + "\n"), Article)
 
-    with deadline(120, name):
-        small = min(_body_run(body(count)) for _ in range(2))
-        large = min(_body_run(body(4 * count)) for _ in range(2))
-    assert large < 8 * small + 0.3, f"{name}: {count} units {small:.2f} s; x4: {large:.2f} s"
+    with deadline(180, name):
+        ratio = growth(run, count, bound=8.0, floor=0.04)
+    assert ratio < 8, f"{name}: 4 times the input took {ratio:.1f} times the time"
 
 
 def test_loose_div_text_keeps_each_piece_on_its_line() -> None:
