@@ -39,8 +39,9 @@ from .vov_shapes import (IMAGE_LABEL, footer, heading as _heading, host_source, 
 
 __all__ = ["VovParser"]
 
-# Furniture wherever it stands: the comment form's spam-protection notice.
-_NOTICES = ("recaptcha",)
+# Furniture wherever it stands: the comment form's spam-protection notice, the audio
+# player's prompt ("listen to the audio here:", vovworld).
+_NOTICES = ("recaptcha", "nghe âm thanh tại đây")
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
 # vov.gov.vn's sites: an article is "-c<section>-<id>.aspx", a section page "-c<section>[-p<n>].aspx".
