@@ -94,6 +94,11 @@ the date over a headless lead; the headings; a desk in capitals opens the footer
 naming a site's address; the address choosing its site's parser when no text marker
 exists): blind9 28/28 with addresses, 26/28 without.  All 129 pages: 128/129 with
 addresses (the amp. copy now read by its address), 123/129 with ``--no-url``.
+
+``blind10`` (1 vovworld Vietnamese page found after those fixes): blind 0/1 (its audio
+prompt ``Nghe âm thanh tại đây:`` kept as body; the label's lead also kept a double space
+the reader never sees, corrected), 1/1 after the prompt became furniture.  All 130 pages:
+129/130 with addresses, 124/130 with ``--no-url``.
 """
 
 from __future__ import annotations
