@@ -80,6 +80,25 @@ and section pages): blind 8/8 with addresses, 6/8 without; 8/8 without after the
 with ``--no-url``.  Left: an editor's name run into Han text with no boundary
 shape (kept whole with a warning), and an amp. copy with no marker that detection, which
 does not see the address, scores 0.40.
+
+``blind9`` (blind-pages2, fifth round: 28 pages at addresses no earlier round had cached,
+found with queries beyond diplomacy: economy, culture, sport, weather, literature; 3 of the
+Xinhua portal (a quote card, a commentary, a page of its finance channel), 25 VOV-family
+(vov.vn, vovworld Vietnamese, VOV4 and VOV6 channel pages on vov.gov.vn, 15 tag and
+section pages)), labelled by reading and scored before any rule change: Xinhua 2/3, VOV
+20/25 with addresses (19/25 without).  Misses: the finance channel's masthead over its
+crumb and a bulleted header; a ``VOV4.VN -`` lead; VOV6's ``Cập nhật :`` line over a
+headless lead, its QR label and ``Từ khóa tìm kiếm :`` keywords; a desk footer; an unmarked
+vovworld copy.  After the fixes (bullet, crumb under a masthead; channel leads and hosts;
+the date over a headless lead; the headings; a desk in capitals opens the footer; a credit
+naming a site's address; the address choosing its site's parser when no text marker
+exists): blind9 28/28 with addresses, 26/28 without.  All 129 pages: 128/129 with
+addresses (the amp. copy now read by its address), 123/129 with ``--no-url``.
+
+``blind10`` (1 vovworld Vietnamese page found after those fixes): blind 0/1 (its audio
+prompt ``Nghe âm thanh tại đây:`` kept as body; the label's lead also kept a double space
+the reader never sees, corrected), 1/1 after the prompt became furniture.  All 130 pages:
+129/130 with addresses, 124/130 with ``--no-url``.
 """
 
 from __future__ import annotations

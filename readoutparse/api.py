@@ -96,7 +96,7 @@ def parse(
     try:
         doc = _document(data, name, max_bytes, registry, parser)
         try:
-            chosen = registry.choose(doc, parser)
+            chosen = registry.choose(doc, parser, url=url)
         except UnknownFormatError as error:
             if isinstance(data, str) and _looks_like_path(data):
                 # parse_many(glob.glob(...)) passes path strings, which are document text.

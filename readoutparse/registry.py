@@ -92,9 +92,11 @@ class _Contained(Parser):
     document it scores below the threshold, so the record carries a warning saying so.
     """
 
-    def __init__(self, inner: Parser, *, forced_score: float | None = None) -> None:
+    def __init__(self, inner: Parser, *, forced_score: float | None = None,
+                 forced_by: str = "was forced on") -> None:
         self._inner = inner
         self._forced_score = forced_score
+        self._forced_by = forced_by
         # Instance values shadow Parser's class-level defaults (description = "").
         self.__dict__.update(name=inner.name, language=getattr(inner, "language", "und"),
                              description=getattr(inner, "description", ""))
@@ -112,6 +114,13 @@ class _Contained(Parser):
         except (Exception, SystemExit):  # a scorer that raises does not claim the document
             return 0.0
 
+    def claims_address(self, url: str) -> bool:
+        claims = getattr(self._inner, "claims_address", None)
+        try:
+            return bool(claims(url)) if callable(claims) else False
+        except (Exception, SystemExit):  # a plugin's broken claim claims nothing
+            return False
+
     def parse(self, doc: Document, context: Context) -> Article:
         try:
             article = self._inner.parse(doc, context)
@@ -123,7 +132,7 @@ class _Contained(Parser):
             problem = TypeError(f"parse() returned {type(article).__name__}, not an Article")
             raise ParserCrashedError(self.name, problem, name=context.name)
         if self._forced_score is not None:
-            note = (f"parser {self.name!r} was forced on a document it scores "
+            note = (f"parser {self.name!r} {self._forced_by} a document it scores "
                     f"{self._forced_score:.2f} (below {THRESHOLD:.2f}); the record may be wrong")
             article = attrs.evolve(article, warnings=(note, *article.warnings))
         return article
@@ -293,7 +302,12 @@ class Registry:
         scores = self.scores(Document(text))
         return scores[0][1] if scores else 0.0
 
-    def choose(self, doc: Document, name: str | None = None) -> Parser:
+    def choose(self, doc: Document, name: str | None = None, *, url: str | None = None) -> Parser:
+        """The parser for ``doc``: ``name`` if given, else the best scorer at or above the
+        threshold, else (with ``url``) the one parser whose site the address is, provided
+        the text is in its script (a score of at least half the threshold): a stored copy
+        that lost every marker of its page is still that site's page.  A record read so
+        carries a warning naming its score."""
         if name is not None:
             chosen = self.get(name)
             score = _Contained(chosen).score(doc)
@@ -301,11 +315,24 @@ class Registry:
                 return _Contained(chosen, forced_score=score if score >= 0.0 else 0.0)
             return chosen
         scores = self.scores(doc)
+        if scores and scores[0][1] < THRESHOLD and url:
+            owner = self._address_owner(url, dict(scores))
+            if owner is not None:
+                return owner
         if not scores or scores[0][1] < THRESHOLD:
             seen = doc.content[0].text[:60] if doc.content else ""
             raise UnknownFormatError(scores, THRESHOLD, seen=seen or "nothing but blanks",
                                      name=doc.name)
         return self.get(scores[0][0])
+
+
+    def _address_owner(self, url: str, scores: dict[str, float]) -> Parser | None:
+        owners = [p for p in self.parsers() if _Contained(p).claims_address(url)
+                  and scores.get(p.name, 0.0) >= THRESHOLD / 2]
+        if len(owners) != 1:
+            return None
+        return _Contained(owners[0], forced_score=scores[owners[0].name],
+                          forced_by="was chosen by the page's address for")
 
 
 _default: Registry | None = None

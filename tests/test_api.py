@@ -79,3 +79,26 @@ def test_reference_date_is_passed_through() -> None:
     article = readoutparse.parse(SEED_FILES[4].read_bytes(), reference_date=dt.date(2023, 12, 1))
     assert article.readout is not None
     assert article.readout.event_date == dt.date(2023, 10, 14)
+
+
+# A vovworld page stored from its body: Vietnamese prose, no marker, no furniture.
+_UNMARKED_VI = ("Cộng đồng người Việt ở nước ngoài luôn theo dõi các sự kiện lớn của đất nước và gửi "
+                "nhiều ý kiến đóng góp tâm huyết về phát triển kinh tế, văn hóa và giáo dục.\n"
+                "Thính giả ở Canada hỏi về thủ tục đăng ký quốc tịch cho con sinh ở nước ngoài.\n")
+
+
+def test_an_unmarked_copy_is_read_by_the_site_its_address_names() -> None:
+    with pytest.raises(readoutparse.UnknownFormatError):
+        readoutparse.parse(_UNMARKED_VI, readout=False)
+    with pytest.raises(readoutparse.UnknownFormatError):  # an address of no known site
+        readoutparse.parse(_UNMARKED_VI, url="https://example.com/a.html", readout=False)
+    url = "https://m.vovworld.vn/vi-VN/hop-thu-thinh-gia/thu-cua-thinh-gia-1443053.vov"
+    article = readoutparse.parse(_UNMARKED_VI, url=url, readout=False)
+    assert article.parser == "vov" and article.source == "VOV5" and article.title == ""
+    assert any("chosen by the page's address" in w for w in article.warnings)
+
+
+def test_an_address_does_not_hand_text_of_another_script_to_its_site() -> None:
+    with pytest.raises(readoutparse.UnknownFormatError):
+        readoutparse.parse("這是一段沒有任何標記的中文文字,講述一個城市的新公園。\n" * 2,
+                           url="https://vov.vn/xa-hoi/cong-vien-moi-123.vov", readout=False)

@@ -137,4 +137,5 @@ def test_a_header_line_may_open_with_a_list_bullet() -> None:
     from readoutparse.parsers.header_values import is_zh_header
 
     assert is_zh_header("  • 發佈時間:2016-03-08 20:10:12  來源:新華網  作者:黃志淩  責任編輯:胡愛善")
+    assert is_zh_header("‧ 發佈時間:2016-03-08 20:10:12  來源:新華網")  # Big5's bullet read as cp950
     assert not is_zh_header("  • 新聞源 財富源")

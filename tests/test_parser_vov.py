@@ -523,3 +523,12 @@ def test_a_desk_in_capitals_under_the_body_opens_the_footer() -> None:
     assert article.authors == ("Quàng Văn Sơn",) and article.source == "VOV4"
     assert article.paragraphs == ("Bà con trong bản nhiều năm nay giữ nghề dệt thổ cẩm.",)
     assert "BAN DÂN TỘC (VOV4)" in article.boilerplate
+
+
+def test_the_audio_prompt_is_furniture_wherever_it_stands() -> None:
+    page = ("Thính giả hỏi về lễ hội\n\n(VOV5) - Tuần qua, chương trình nhận được nhiều thư của thính giả.\n\n"
+            "Nghe âm thanh tại đây:\n\nThính giả ở Nhật Bản hỏi lễ hội diễn ra vào ngày nào.\n")
+    article = readoutparse.parse(page, readout=False)
+    assert "Nghe âm thanh tại đây:" in article.boilerplate
+    assert article.paragraphs == ("Tuần qua, chương trình nhận được nhiều thư của thính giả.",
+                                  "Thính giả ở Nhật Bản hỏi lễ hội diễn ra vào ngày nào.")

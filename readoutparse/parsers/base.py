@@ -55,6 +55,11 @@ class Parser(ABC):
     def parse(self, doc: Document, context: Context) -> Article:
         """Read ``doc`` into an Article, raising MalformedDocumentError when it cannot."""
 
+    def claims_address(self, url: str) -> bool:
+        """Whether ``url`` is a page of this parser's site(s).  Asked only when no parser
+        recognises the text and the caller gave its address; the default claims nothing."""
+        return False
+
     def builder(self, doc: Document, language: str | None = None) -> ArticleBuilder:
         return ArticleBuilder(doc, parser=self.name, language=language or self.language)
 

@@ -125,8 +125,9 @@ def split_runover(kind: str, value: str, *, title: str = "") -> tuple[str, str]:
 # -- label:value fields ---------------------------------------------------------------------
 
 _BAR = re.compile(r"[|｜]")
-# A list bullet a channel prints before its header line (``  • 發佈時間:…  來源:…``).
-_BULLETS = " •·●▪◆"
+# A list bullet a channel prints before its header line (``  • 發佈時間:…  來源:…``); Big5's
+# bullet reads as U+2027 in Microsoft's code page 950.
+_BULLETS = " •‧·●▪◆"
 _LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,6} ?[:：]")
 _NUMERIC = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _HANZI = re.compile(r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日(?: ?(\d{1,2}) ?[:：] ?(\d{2})(?: ?[:：] ?(\d{2}))?)?")

@@ -34,12 +34,14 @@ from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 from .bylines_vi import AGENCY, byline_at as _byline_at
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
 from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
-from .vov_shapes import IMAGE_LABEL, footer, heading as _heading, lead as _lead_of, masthead, page_source
+from .vov_shapes import (IMAGE_LABEL, footer, heading as _heading, host_source, lead as _lead_of, masthead,
+                         page_source)
 
 __all__ = ["VovParser"]
 
-# Furniture wherever it stands: the comment form's spam-protection notice.
-_NOTICES = ("recaptcha",)
+# Furniture wherever it stands: the comment form's spam-protection notice, the audio
+# player's prompt ("listen to the audio here:", vovworld).
+_NOTICES = ("recaptcha", "nghe âm thanh tại đây")
 # Addresses say what a vov.vn page is: articles end in ".vov", listings are tag, author or
 # section pages, often paged.
 # vov.gov.vn's sites: an article is "-c<section>-<id>.aspx", a section page "-c<section>[-p<n>].aspx".
@@ -81,6 +83,9 @@ class VovParser(Parser):
         if not vietnamese:
             return 0.3 if dated and furnished else 0.05
         return (0.4, 0.7, 0.7, 0.9)[furnished + 2 * dated]
+
+    def claims_address(self, url: str) -> bool:
+        return host_source(url) is not None
 
     def parse(self, doc: Document, context: Context) -> Article:
         lines = doc.content
@@ -133,8 +138,9 @@ class VovParser(Parser):
         # and editors) opens the page's footer, as it heads the page above the headline.
         end = next((i for i in range(start, len(lines))
                     if _heading(lines[i].text) is not None or masthead(lines[i].text)), len(lines))
-        # a page found to open with its body is no listing card
-        self._refuse_listing(lines, start, end, dated=dated or headless, doc=doc, url=context.url)
+        # a page found to open with its body is no listing card (but on a listing's address
+        # and undated, it is a listing's first summary)
+        self._refuse_listing(lines, start, end, dated=dated, headless=headless, doc=doc, url=context.url)
         last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
@@ -201,7 +207,7 @@ class VovParser(Parser):
         return body[-1] if body and b.paragraphs else None
 
     def _refuse_listing(self, lines: Sequence[Line], start: int, end: int, *, dated: bool,
-                        doc: Document, url: str | None) -> None:
+                        headless: bool, doc: Document, url: str | None) -> None:
         """Refuse section and listing pages (:mod:`.listings`).  The caller's ``url``, where
         given, settles the one case the text cannot: a lone card on an article's address is
         an article cut after its lead."""
@@ -211,7 +217,7 @@ class VovParser(Parser):
                                  "the page has no date line: not an article", lines[0], doc)
         found = teaser_listing(lines[0].text, lines[start:end],
                                is_teaser=lambda text: _lead(text) is not None,
-                               dated=dated or article_url, ends_page=end == len(lines))
+                               dated=dated or headless or article_url, ends_page=end == len(lines))
         if found is not None:
             raise self.malformed(found[0], found[1], doc)
 
