@@ -470,7 +470,8 @@ def _in_contact_clause(text: str, m: Mention, found: list[Someone | Mention], cu
     """A name next to a cue (within a few characters) or joined by 和/与/同 to another person,
     standing as a word of its own (马斯克 holds no 马斯)."""
     for at in (m.start - 1, m.end):
-        if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP:
+        if (0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                and not (at == m.end and any(a == at for a, _ in cue_spans))):  # 拉布召见: the cue itself
             return False
     if any(0 <= a - m.end <= 6 or 0 <= m.start - b <= 4 for a, b in cue_spans):
         return True
