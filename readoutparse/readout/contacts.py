@@ -256,7 +256,7 @@ def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bo
     return False
 
 
-_SUMMONS = frozenset({"召见", "召見", "约见", "約見"})
+_SUMMONS = frozenset({"召见", "召見", "约见", "約見", "传召", "傳召"})
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

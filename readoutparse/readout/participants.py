@@ -302,6 +302,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
             at = chunk[0].start - 1
             if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                    and _office_of(offices[-1], None) not in _ORG_OFFICES  # 司法委员会主席 is no 法
                     and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
                     and not (previous is not None and previous.start <= at < previous.end)):
                 out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
