@@ -280,6 +280,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     kept = [p for p in people if not p.possessive]
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
+    if script == "zh" and all(c.text in _SUMMONS for c in cues) and all(
+            any(p is q for q in unit.people) and p.start > cues[0].start for p in people):
+        return None  # 伊朗召见德法大使: the ambassadors summoned are one side, the summoner is unnamed
     if script == "zh":
         kept = [p for p in people if not _commentator(unit, p, cues)]
         if len(kept) < len(people) and len(sides(kept)) >= 2:
@@ -315,6 +318,9 @@ def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bo
                                                              for m in unit.mentions[MODALITY]))):
                 return True
     return False
+
+
+_SUMMONS = frozenset({"召见", "召見", "约见", "約見", "传召", "傳召"})
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

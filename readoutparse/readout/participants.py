@@ -347,6 +347,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
             at = chunk[0].start - 1
             if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                    and _office_of(offices[-1], None) not in _ORG_OFFICES  # 司法委员会主席 is no 法
                     and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
                     and not (previous is not None and previous.start <= at < previous.end)):
                 out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
@@ -596,7 +597,8 @@ def _in_contact_clause(text: str, m: Mention, found: list[Someone | Mention], cu
     """A name next to a cue (within a few characters) or joined by 和/与/同 to another person,
     standing as a word of its own (马斯克 holds no 马斯)."""
     for at in (m.start - 1, m.end):
-        if 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP:
+        if (0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+                and not (at == m.end and any(a == at for a, _ in cue_spans))):  # 拉布召见: the cue itself
             return False
     if any(0 <= a - m.end <= 6 or 0 <= m.start - b <= 4 for a, b in cue_spans):
         return True
