@@ -31,7 +31,10 @@ def test_a_summons_is_a_meeting_with_the_ambassador() -> None:
     # The summoner named in the title only; two summoned ambassadors are no contact of theirs.
     titled = _read("英国外交部周四召见中国驻英大使刘晓明，表达关切。", title="拉布召见中国大使")
     assert titled is not None and set(_ids(titled)) == {"dominic_raab", "liu_xiaoming"}
-    assert _read("伊朗外交部今天召见德国与法国大使。", published=dt.date(2020, 12, 14)) is None
+    # Two summoned ambassadors are no contact of theirs: the summoning country is the other side.
+    joint = _read("伊朗外交部今天召见德国与法国大使。", published=dt.date(2020, 12, 14))
+    assert joint is not None and [(p.country, p.office) for p in joint.participants] == [
+        ("IR", "official"), ("DE", "ambassador"), ("FR", "ambassador")]
     charge = _read("中国外交部副部长郑泽光召见美国驻华使馆临时代办傅德恩。", published=dt.date(2020, 12, 8))
     assert charge is not None
     assert [(p.name, p.country, p.office) for p in charge.participants][1] == ("傅德恩", "US", "ambassador")

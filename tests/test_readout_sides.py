@@ -114,7 +114,11 @@ def test_an_administration_is_no_participant() -> None:
 def test_a_summons_is_a_meeting() -> None:
     readout = read("俄罗斯外交部3月5日召见了法国大使和瑞典大使。")
     assert readout is not None and readout.kind == "meeting"
-    assert sides(readout) == [("FR", "ambassador"), ("SE", "ambassador")]
+    # the summoning country, named by its ministry only, is an unnamed official of it
+    assert sides(readout) == [("RU", "official"), ("FR", "ambassador"), ("SE", "ambassador")]
+    assert readout.initiator == "俄罗斯"
+    # ... and a summons naming nobody before its verb and no summoning country is none
+    assert read("召见了法国大使和瑞典大使。") is None
 
 
 def test_a_delegation_received_is_its_countrys_side() -> None:

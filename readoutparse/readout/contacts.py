@@ -25,6 +25,7 @@ from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MOD
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
+from .sides import SUMMONS
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -280,9 +281,13 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     kept = [p for p in people if not p.possessive]
     if len(kept) < len(people) and len(sides(kept)) >= 2:
         people = kept
-    if script == "zh" and all(c.text in _SUMMONS for c in cues) and all(
+    if script == "zh" and all(c.text in SUMMONS for c in cues) and all(
             any(p is q for q in unit.people) and p.start > cues[0].start for p in people):
-        return None  # 伊朗召见德法大使: the ambassadors summoned are one side, the summoner is unnamed
+        # 伊朗召见德法大使: the ambassadors summoned are one side, the summoner (sides.py) the other
+        summoner = next((p for p in vague if p.end <= cues[0].start), None)
+        if summoner is None:
+            return None
+        people = [summoner, *people]
     if script == "zh":
         kept = [p for p in people if not _commentator(unit, p, cues)]
         if len(kept) < len(people) and len(sides(kept)) >= 2:
@@ -318,9 +323,6 @@ def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bo
                                                              for m in unit.mentions[MODALITY]))):
                 return True
     return False
-
-
-_SUMMONS = frozenset({"召见", "召見", "约见", "約見", "传召", "傳召"})
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

@@ -27,7 +27,8 @@ def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
         return []
     ents = mentions[ENTITY]
     paired = _paired_sides(text, ents, mentions, script, found)
-    return paired + _visited_sides(text, ents, mentions, script, [*found, *paired])
+    visited = _visited_sides(text, ents, mentions, script, [*found, *paired])
+    return paired + visited + _summoners(text, ents, mentions, [*found, *paired, *visited])
 
 
 def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
@@ -69,6 +70,33 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
             is_org = COUNTRY not in m.cats
             out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
                                "official", titled_only=True, vague=True))
+    return out
+
+
+# What a summons verb is: the side that summons is the country before it (伊朗召见德法大使).
+SUMMONS = frozenset({"召见", "召見", "约见", "約見", "传召", "傳召"})
+_SUMMONER_REACH = 16  # characters between the summoning country and its verb (外交部3月5日)
+
+
+def _summoners(text: str, ents: list[Mention], mentions: dict[int, list[Mention]],
+               found: list[Someone]) -> list[Someone]:
+    """``俄罗斯外交部3月5日召见了法国大使``: the country a summons verb follows in its clause, with
+    nobody of it named, is an unnamed official of that country (its foreign ministry)."""
+    out: list[Someone] = []
+    taken = [(p.start, p.end) for p in found]
+    for cue in mentions[KIND]:
+        if CUE not in cue.cats or cue.text not in SUMMONS:
+            continue
+        before = [m for m in ents if m.end <= cue.start and cue.start - m.end <= _SUMMONER_REACH]
+        if not before or not before[-1].cats.keys() & {COUNTRY, ORG} or before[-1].cats.keys() & {PERSON, SHORT, OFFICE}:
+            continue
+        m = before[-1]
+        if _CLAUSE_END.search(text, m.end, cue.start) or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        is_org = COUNTRY not in m.cats
+        code = m.cats[ORG][0] if is_org else m.cats[COUNTRY][0]
+        out.append(Someone(m.start, m.end, m.text, None, None if is_org else code, code if is_org else None,
+                           "official", titled_only=True, vague=True))
     return out
 
 
