@@ -64,6 +64,8 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("责任编辑：杨明", "credit"),
     ("责任编辑：杨明 #", "credit"),
     ("责任编辑：/杨明#", "credit"),
+    ("责任编辑：杨明#◇", "credit"),
+    ("责任编辑：杨明）＃", "credit"),
     ("寒冬記者 張峰", "byline"),
     ("发布时间：2021年1月06日", "boilerplate"),
     ("This article appeared in the Asia section of the print edition under the headline \"X\"",
