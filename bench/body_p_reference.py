@@ -6,11 +6,14 @@ usage: python bench/body_p_reference.py [--dir /work/corpus | ARCHIVE.tar.xz] [-
 
 The sample is every ``--every``-th post (archive order, as bench/census.py reads it) whose
 HTML body holds at least three ``<p>`` elements with text.  The reference is the text of
-those ``<p>`` elements (outermost only), leaving out every one that bench/families.py names
-as furniture (time stamps, feed footers, credits, captions ... written from the pages,
-independently of the parser's rules) and every one that only repeats the headline.  What
-this reference cannot know, it keeps: a subheading or caption printed as a bare ``<p>``
-counts as body here, so a tool that sets those apart loses a little precision on it.
+those ``<p>`` elements (outermost only, none inside an embedded tweet), leaving out every
+one that bench/families.py names as furniture (time stamps, feed footers, credits,
+captions ... written from the pages, independently of the parser's rules) and every one
+that only repeats the headline.  What this reference cannot know, it keeps: a subheading,
+caption, profile card or related headline printed as a bare ``<p>`` counts as body here,
+so a tool that sets those apart loses a little recall on it; text outside any ``<p>``
+(list items, loose text in a ``<div>``) is never in it, so a tool that reads it loses a
+little precision.
 Scores are character P / R / F1 after bench/body_f1.py's ``normalise`` cuts (a wire
 dateline, a trailing editor credit and RTI's ``......more`` are cut from every line of all
 three texts), averaged per post, beside the raw figures.  ``--worst`` prints the posts where
@@ -52,8 +55,9 @@ def reference(fragment: str, title: str) -> list[str] | None:
     found = 0
     headline = "".join(title.split())
     for p in root.iter("p"):
-        if any(a.tag == "p" for a in p.iterancestors()):
-            continue
+        if any(a.tag == "p" or "twitter-tweet" in (a.get("class") or "")
+               for a in p.iterancestors()):
+            continue  # a <p> inside another, or in an embedded tweet
         for bad in [e for e in p.iter() if e.tag in _SKIP]:
             bad.drop_tree()
         text = normalise(" ".join(" ".join(p.itertext()).split())).strip()

@@ -27,6 +27,7 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     "bbc relative time": re.compile(r"^\s*\d{1,2}\s?(小时|分钟|天)前\s*$"),
     "cna credit": re.compile(r"[（(](編輯|编辑|譯者|編譯)[：:][^）)]{1,30}[）)]\s?\d{0,7}\s*$"),
     "rfa credit": re.compile(r"责编[：:\s]"),
+    "editor line": re.compile(r"^\s*(责任编辑|責任編輯)[：:]\s?\S{2,12}\s?#?\s*$", re.M),
     "caption": re.compile(r"^\s*(资料照|資料照)|[（(][^（）()]{0,30}(攝|檔案照片|圖取自)[^（）()]{0,40}[）)]\s*$"),
     "copyright": re.compile(r"^\s*©"),
     # found by reading a seeded sample of every outlet (issue 9, point 5)

@@ -63,6 +63,9 @@ def test_gallery_heading_makes_the_pictures_after_it_captions_until_prose_in_p()
     ("资料照：两国外长在会谈前握手。", "caption"),
     ("责任编辑：杨明", "credit"),
     ("责任编辑：杨明 #", "credit"),
+    ("责任编辑：/杨明#", "credit"),
+    ("责任编辑：杨明#◇", "credit"),
+    ("责任编辑：杨明）＃", "credit"),
     ("寒冬記者 張峰", "byline"),
     ("发布时间：2021年1月06日", "boilerplate"),
     ("This article appeared in the Asia section of the print edition under the headline \"X\"",
@@ -276,3 +279,8 @@ def test_front_matter_dates() -> None:
     assert value is not None and value.utcoffset() == dt.timedelta(0) and "no UTC offset" in (problem or "")
     assert front_matter.read_date("soon") == (None, "unreadable date 'soon'")
     assert front_matter.read_date(" ") == (None, "front matter has no date")
+
+
+def test_an_editor_line_closing_a_paragraph_is_cut_off() -> None:
+    verdict = furniture.classify([Block("paragraph", PROSE + "\n责任编辑：杨明", 1)])[0]
+    assert (verdict.kind, verdict.text, verdict.facts.get("editor")) == ("paragraph", PROSE, "杨明")

@@ -134,8 +134,9 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("credit", _re(r"(?P<role>编译|发稿)\s?(?P<names>[^;；\n]{2,60}?)\s?[;；]?\s?审校\s?"
                            r"(?P<editor>[^;；\n]{2,60})?"),
              why="路透 translator (or filer, 发稿) and reviser line, also where others repost it"),
-        Rule("credit", _re(r"(?:责任编辑|責任編輯)[:：]\s?" + _EDITOR + r"\s?[#＃]?"),
-             why="大纪元 editor line"),
+        Rule("credit", _re(r"(?:^|\n)(?:责任编辑|責任編輯)[:：]\s?/?" + _EDITOR
+                           + r"\s?[#＃◇）)\d]{0,3}\s*$"), cut=True,
+             why="大纪元 editor line, alone or closing the last paragraph (template marks after it)"),
         Rule("credit", _re(r"(?:^|\n)[^\n（）()]{0,40}?(?:记者|記者)[^\n]{0,40}?\s(?:编辑|編輯)[:：]\s?"
                            + _EDITOR + r"(?:\s[^\n]{0,40})?\s*$"), cut=True,
              why="自由亚洲电台 credit line naming 编辑 for 责编 (记者… 编辑：… 网编：…)"),
