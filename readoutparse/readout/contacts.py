@@ -20,12 +20,14 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .cues import cue_data
-from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, KIND, MODALITY, MULTI, NEGATION,
-                      NEGATION_CLAUSE, ORG, PLANNED, RECALL, REPORTING, SEPARATELY, VISIT, WEAK)
+from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
+                      SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import Folded
-from .sides import SUMMONS
+from .bystanders import aside_dropped, commentator, phrases_with
+from .sides import SUMMONS, sides, unique
+from .summits import attendees_after, is_multi, organisation_summit
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -137,32 +139,6 @@ class Contact:
     units: list[Unit]  # the evidence and the sentences its people came from
 
 
-def sides(people: Sequence[Someone]) -> set[str]:
-    """The sides present; a group noun (中亚五国外长) stands for several countries at once."""
-    out = {s for p in people if (s := p.side) is not None}
-    out |= {s + "#2" for p in people if p.group and (s := p.side) is not None}
-    return out
-
-
-def unique(people: Sequence[Someone]) -> list[Someone]:
-    """People once each (by id, else by name and side), principals dropped, a title beside its holder merged."""
-    out: list[Someone] = []
-    seen: set[tuple[str | None, ...]] = set()
-    for p in people:
-        if p.principal:
-            continue
-        key: tuple[str | None, ...] = (p.id,) if p.id else (None, p.name, p.country, p.organisation)
-        if key in seen:
-            continue
-        if p.id is None and p.titled_only and any(
-                q.id and q.country == p.country and (q.office is None or p.office in (q.office, q.titled))
-                for q in people):
-            continue  # "the Egyptian president" beside Sisi: one person
-        seen.add(key)
-        out.append(p)
-    return out
-
-
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|年度)(?!以来|以來|来|來|起|至今)|\b(?:in|since|năm) ((?:19|20)\d\d)\b|عام ((?:19|20)\d\d)")
 
 
@@ -234,13 +210,13 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
              borrow: bool, summit: bool = False, unnamed: bool = False) -> Contact | None:
     cues = unit.cues(script)
-    attendees = _attendees(unit, index, pool, cues, script)
+    attendees = attendees_after(unit, index, pool, cues, script) if unit.paragraph != TITLE else None
     if not cues and unit.has_cue and attendees is not None:
         # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
-        cues = [m for m in unit.mentions[KIND] if CUE in m.cats and _is_multi(unit, m)]
+        cues = [m for m in unit.mentions[KIND] if CUE in m.cats and is_multi(unit, m)]
     if not cues:
         return None
-    people = _aside_dropped(unit, unique(unit.people))
+    people = aside_dropped(unit, unique(unit.people))
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
         people = unique(people + attendees.people)
@@ -256,7 +232,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     people = [p for p in people if not p.vague]
     if unit.paragraph == TITLE and script == "zh" and len(sides(people)) >= 2:
         # A title's phrases are its clauses: 莫迪致电拜登谈印太合作 印外长：… names no third party.
-        spans = _phrases_with(unit.text, cues)
+        spans = phrases_with(unit.text, cues)
         kept = [p for p in people if any(a <= p.start < b for a, b in spans)]
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
@@ -274,7 +250,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
-    if len(sides(people)) < 2 and not (summit and script == "zh" and people and _summit_of(unit, cues, people)):
+    if len(sides(people)) < 2 and not (summit and script == "zh" and people and organisation_summit(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -289,124 +265,10 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
             return None
         people = [summoner, *people]
     if script == "zh":
-        kept = [p for p in people if not _commentator(unit, p, cues)]
+        kept = [p for p in people if not commentator(unit, p, cues)]
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
-
-
-def _phrases_with(text: str, cues: list[Mention]) -> list[tuple[int, int]]:
-    """The space-delimited phrases of a title that hold a cue."""
-    out = []
-    for m in re.finditer(r"[^\s]+", text):
-        if any(m.start() <= c.start < m.end() for c in cues):
-            out.append(m.span())
-    return out
-
-
-# What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
-_SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
-
-
-def _summit_of(unit: Unit, cues: list[Mention], people: Sequence[Someone]) -> bool:
-    """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
-    ``APEC峰会``): a contact among its members even when the sentence names one of them only.
-    The organisation is not itself a participant."""
-    own = {p.side for p in people}
-    for org in unit.mentions[ENTITY]:
-        if ORG not in org.cats or own & set(org.cats[ORG]):
-            continue
-        for c in cues:
-            phrase = unit.text[org.start:c.end]
-            if (0 <= c.start - org.end <= 16 and not re.search(r"[，。；：,;]", phrase)
-                    and (_SUMMIT_WORDS.search(phrase) or any(MULTI in m.cats and org.end <= m.start < c.end + 1
-                                                             for m in unit.mentions[MODALITY]))):
-                return True
-    return False
-
-
-# After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….
-_TOPIC_BEFORE = re.compile(r"(?:就|对|對|对于|對於|针对|針對|批评|批評|谴责|譴責|关于|關於|有关|有關)[^，。；：,;]{0,12}$")
-# A reporting verb right after a name, time words between: 发言人赵立坚今天说.
-_SPEAKS_AFTER = re.compile(r"(?:[今昨前明]天|今日|昨日|稍早|稍后|稍後|也|则|則|还|還|并|並|随后|隨後|[周週][一二三四五六日]|星期[一二三四五六日天])?")
-
-
-def _commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
-    """Someone named only after the contact's cue as its commentator or its topic
-    (``…會晤蔡英文，中國外交部發言人趙立堅今天說``, ``约见…大使，就…议长维斯特奇尔访台提出交涉``):
-    no participant.  Whoever is also named before the cue is one."""
-    first = cues[0].start
-    text = unit.text
-    if p.start < first or p.name in text[:p.start] or any(q.key == p.key and q.start < p.start for q in unit.people):
-        return False
-    if _TOPIC_BEFORE.search(text[max(0, p.start - 14):p.start]) and not any(
-            m.start < p.start and m.end > p.start - 14 for m in cues if m.start > first):
-        return True
-    for m in unit.mentions[MODALITY]:
-        if REPORTING in m.cats and 0 <= m.start - p.end <= 4 and _SPEAKS_AFTER.fullmatch(text[p.end:m.start]):
-            return True
-    return False
-
-
-
-
-def _is_multi(unit: Unit, cue: Mention) -> bool:
-    return any(MULTI in m.cats and m.start < cue.end and cue.start < m.end for m in unit.mentions[MODALITY])
-
-
-def _negated(unit: Unit, m: Mention) -> bool:
-    return any(a < m.start and m.start - b <= 6 for a, b in unit.negations)  # 并没有出席
-
-
-
-
-def _attended(unit: Unit) -> bool:
-    return any(ATTENDANCE in m.cats and not _negated(unit, m) for m in unit.mentions[MODALITY])
-
-
-
-
-def _attendees(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Mention], script: str) -> Unit | None:
-    """"习近平主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、……出席。": the next sentence (of the
-    paragraph or the next one) lists a summit's attendees, said to attend or to have invited
-    (تلقى دعوة من), when the summit's own sentence has one side only."""
-    if not unit.has_cue or index + 1 >= len(pool) or unit.paragraph == TITLE:
-        return None
-    nxt = pool[index + 1]
-    # Chinese wire copy lists the attendees in the summit's own paragraph; Arabic copy may put who
-    # invited the leader in the next one.
-    reach = 0 if script == "zh" else 1
-    if not 0 <= nxt.paragraph - unit.paragraph <= reach or not nxt.has(ATTENDANCE) or len(
-            sides(unit.people)) >= 2:
-        return None
-    if not any(CUE in m.cats and _is_multi(unit, m) for m in unit.mentions[KIND]):
-        return None
-    if not _attended(unit):
-        return None  # the summit sentence itself says someone chairs or attends it (主持, سيحضر)
-    # the attendance word is the list's own verb: right after its last name (…米尔济约耶夫出席) or
-    # right before its first (تلقى دعوة من ماريو دراجي، …)
-    named = sorted(nxt.people, key=lambda p: p.start)
-    said = [m for m in nxt.mentions[MODALITY] if ATTENDANCE in m.cats and not _negated(nxt, m)]
-    if not named or not any(0 <= m.start - named[-1].end <= 6 or any(0 <= p.start - m.end <= 30 for p in named)
-                            for m in said):
-        return None
-    return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
-
-
-_CLAUSE = re.compile(r"[,،，;؛]")
-
-
-def _aside_dropped(unit: Unit, people: list[Someone]) -> list[Someone]:
-    """"…محادثات مع وزير الخارجية الجزائري أحمد عطاف، على هامش زيارة الدولة التي يقوم بها الرئيس
-    الجزائري": a title with no name, in a later clause, of a side already named in the sentence,
-    is a mention in passing, not a participant."""
-    out: list[Someone] = []
-    for p in people:
-        if p.titled_only and not p.group and out and any(
-                q.side == p.side and not q.titled_only for q in out) and _CLAUSE.search(unit.text, out[-1].end, p.start):
-            continue
-        out.append(p)
-    return out
 
 
 def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:
@@ -422,7 +284,6 @@ def _joint() -> tuple[str, ...]:
     """Words that make the subjects of a message its joint senders (the ``joint_senders`` of cues.json)."""
     data = cue_data().get("joint_senders", {})
     return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
-
 
 
 def _recall_before_cue(unit: Unit, cues: list[Mention]) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .gazetteer import Gazetteer
-from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
+from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
                       SHORT, SOURCE, ENTITY)
 from .groups import split_group
 from .mentions import Mention

@@ -10,14 +10,41 @@ has nobody better on that side.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
 from .mentions import Mention
 from .participants import _LIST_SEP, Someone
 
-__all__ = ["unnamed_sides"]
+__all__ = ["SUMMONS", "sides", "unique", "unnamed_sides"]
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def sides(people: Sequence[Someone]) -> set[str]:
+    """The sides present; a group noun (中亚五国外长) stands for several countries at once."""
+    out = {s for p in people if (s := p.side) is not None}
+    out |= {s + "#2" for p in people if p.group and (s := p.side) is not None}
+    return out
+
+
+def unique(people: Sequence[Someone]) -> list[Someone]:
+    """People once each (by id, else by name and side), principals dropped, a title beside its holder merged."""
+    out: list[Someone] = []
+    seen: set[tuple[str | None, ...]] = set()
+    for p in people:
+        if p.principal:
+            continue
+        key: tuple[str | None, ...] = (p.id,) if p.id else (None, p.name, p.country, p.organisation)
+        if key in seen:
+            continue
+        if p.id is None and p.titled_only and any(
+                q.id and q.country == p.country and (q.office is None or p.office in (q.office, q.titled))
+                for q in people):
+            continue  # "the Egyptian president" beside Sisi: one person
+        seen.add(key)
+        out.append(p)
+    return out
 
 
 def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
