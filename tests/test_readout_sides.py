@@ -142,3 +142,13 @@ def test_a_summit_hard_to_hold_is_none() -> None:
 def test_negotiators_received_are_a_side() -> None:
     readout = read("美国国务卿布林肯星期六会见了阿富汗政府谈判代表。")
     assert readout is not None and sides(readout) == [("US", "foreign_minister"), ("AF", "official")]
+
+
+def test_a_meeting_delayed_by_minutes_took_place() -> None:
+    readout = read("王毅周四在首尔会见韩国外长康京和，会谈因故推迟25分钟开始。")
+    assert readout is not None and readout.status == "held"
+
+
+def test_refusing_a_proposal_denies_no_contact() -> None:
+    readout = read("日本首相菅义伟25日在官邸与王毅会谈。", title="日本官房长官拒绝王毅的提议")
+    assert readout is not None and [p.id for p in readout.participants] == ["yoshihide_suga", "wang_yi"]

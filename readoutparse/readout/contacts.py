@@ -92,7 +92,7 @@ class Unit:
                 continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
                     or any(b <= m.start and not _CLAUSE_END.search(self.text, b, m.start) for b in clause)):
-                self.negated = True
+                self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
                 continue
