@@ -8,22 +8,25 @@ on it measures documents nobody has seen.  bench/labels/README.md says how it wa
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.test_readout_labels import LABELS, check_label, score
+from tests.test_readout_labels import LABELS, check_label, read_labels, score
 
 BLIND = LABELS.parent / "readout_archive_blind.json"
 
 
 @pytest.fixture(scope="module")
 def document() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(BLIND.read_text(encoding="utf-8"))
-    return data
+    return read_labels(BLIND)
+
+
+@pytest.fixture(scope="module")
+def main_labels() -> list[dict[str, Any]]:
+    return list(read_labels(LABELS)["labels"])
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +34,8 @@ def labels(document: dict[str, Any]) -> list[dict[str, Any]]:
     return list(document["labels"])
 
 
-@pytest.fixture(scope="module")
-def main_labels() -> list[dict[str, Any]]:
-    return list(json.loads(LABELS.read_text(encoding="utf-8"))["labels"])
-
-
 def test_header_names_the_same_archive_as_the_main_labels(document: dict[str, Any]) -> None:
-    main = json.loads(LABELS.read_text(encoding="utf-8"))
+    main = read_labels(LABELS)
     assert {k: document[k] for k in ("format", "archive", "sha256")} == \
         {k: main[k] for k in ("format", "archive", "sha256")}
     assert set(document) == {"format", "archive", "sha256", "labels"}

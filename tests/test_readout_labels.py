@@ -55,10 +55,15 @@ def load_scorer() -> ModuleType:
 score = load_scorer()
 
 
+def read_labels(path: Path) -> dict[str, Any]:
+    """A label file's document: its header and its ``labels``."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
 @pytest.fixture(scope="module")
 def document() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(LABELS.read_text(encoding="utf-8"))
-    return data
+    return read_labels(LABELS)
 
 
 @pytest.fixture(scope="module")
