@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_readout_labels import LABELS, check_label, read_labels, score
+from tests.test_readout_labels import LABELS, read_labels, score, shape_errors
 
 BLIND = LABELS.parent / "readout_archive_blind.json"
 
@@ -42,13 +42,7 @@ def test_header_names_the_same_archive_as_the_main_labels(document: dict[str, An
 
 
 def test_every_label_has_the_documented_shape(labels: list[dict[str, Any]]) -> None:
-    errors = []
-    for label in labels:
-        try:
-            check_label(label)
-        except AssertionError as error:
-            errors.append(f"{label.get('path')}: {error}")
-    assert errors == []
+    assert shape_errors(labels) == []
 
 
 def test_no_post_is_shared_with_the_main_labels(labels: list[dict[str, Any]],
