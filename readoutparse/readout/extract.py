@@ -18,9 +18,10 @@ from bisect import bisect_left
 from itertools import islice
 
 from ..model import Article, Participant, Readout
+from .contact_day import event_date
 from .contacts import TITLE, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import event_date, initiator_and_host, kind_of, multilateral, status_of
+from .fields import initiator_and_host, kind_of, multilateral, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background

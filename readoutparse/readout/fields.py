@@ -1,23 +1,20 @@
-"""Stage 4: the fields of the chosen contact: kind, status, date, initiator, host, place, multilateral."""
+"""Stage 4: the fields of the chosen contact: kind, status, initiator, host, multilateral (its day: contact_day.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
+from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
 from .initiative import is_mutual, proposer, title_sender
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG,
-                      PLANNED, RECEIVES, REPORTING, SEPARATELY, SUBJECT, VAGUE)
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
+                      RECEIVES, SEPARATELY, SUBJECT)
 from .participants import Someone
-from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 
-__all__ = ["event_date", "initiator_and_host", "kind_of", "multilateral", "status_of"]
+__all__ = ["initiator_and_host", "kind_of", "multilateral", "status_of"]
 
-# "计划…到访日本，并与…会谈" is one clause: a comma before 并/将/与 continues it.
-_CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。!！?？]|, (?!and )")
 # Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
 # not ("会见即将离任的大使").
 _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
@@ -75,7 +72,7 @@ def _title_announces(title: Unit, script: str) -> bool:
         for m in title.mentions[MODALITY]:
             between = text[m.end:cue.start]
             if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES and len(between) <= 20
-                    and not any(ch.isspace() for ch in between) and not _CLAUSE_END.search(between)):
+                    and not any(ch.isspace() for ch in between) and not CLAUSE_END.search(between)):
                 return True
     return False
 
@@ -97,7 +94,7 @@ def _stated_status(contact: Contact, script: str) -> str | None:
             if m.start <= cue.start:
                 # The same clause only: "…说，他将于…" still counts, "…将…。他会见" does not.
                 between = text[m.end:cue.start]
-                if len(between) > 90 or _CLAUSE_END.search(_PAREN.sub("", between)):
+                if len(between) > 90 or CLAUSE_END.search(_PAREN.sub("", between)):
                     continue
                 if m.text in ("即将", "即將") and "的" in between[:8]:
                     continue  # 即将离任的首相: the word qualifies a person, not the contact
@@ -109,7 +106,7 @@ def _stated_status(contact: Contact, script: str) -> str | None:
         # The contact named first, its modality after: "外长会议最快将于10月初举行".
         for m in unit.mentions[MODALITY]:
             if (PLANNED in m.cats and m.text.lower() in _PLANNED_AFTER and 0 <= m.start - cue.end <= 24
-                    and not _CLAUSE_END.search(text, cue.end, m.start)):
+                    and not CLAUSE_END.search(text, cue.end, m.start)):
                 return "planned"
             # "峰会将提前到9月初举行", "会谈预计下周举行": the contact is the subject of the future
             # (not "会谈后将签署", something after it).
@@ -125,184 +122,12 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     return "planned" if best[1] == PLANNED else "held"
 
 
-def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str) -> list[Unit]:
-    ev = contact.unit
-    if planned:
-        return [ev]
-    same = [u for u in units if u.paragraph == ev.paragraph and u is not ev and ev.paragraph != TITLE]
-    # A caption-like short paragraph leaves the day to the paragraph after it.
-    short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
-    after = [u for u in units if short and u.paragraph == ev.paragraph + 1]
-    # A summary lead restated with its day in the next paragraph (VOV's sapo, then "ngày
-    # 5/10/2022, Chủ tịch nước … đã gửi điện …"): the same kind of cue and two of its people.
-    kinds = {k for m in contact.cues for k in m.cats[CUE]}
-    keys = {p.key for p in contact.people}
-    restated = [u for u in units if ev.paragraph != TITLE and u.paragraph == ev.paragraph + 1 and u not in after
-                and u.has_cue and kinds & {k for m in u.mentions[KIND] if CUE in m.cats for k in m.cats[CUE]}
-                and len(keys & {p.key for p in u.people}) >= 2]
-    lead = [u for u in units if u.paragraph == 0 and u is not ev and u not in restated]
-    return [ev] + same + after + restated + lead
-
-
-def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
-    """Later sentences that tell the same contact again, its two sides named by the same
-    people beside a cue (``王毅与苏杰生周四(9月10日)在莫斯科进行了…会晤`` after a lead that
-    gives no day): their day is the contact's when the evidence and the lead give none."""
-    keys = {p.key for p in contact.people if p.id is not None}
-    if len(keys) < 2:
-        return []
-    out = []
-    for u in units:
-        if u.paragraph == TITLE or u in seen or not u.has_cue or not u.cues(script):
-            continue
-        named = {p.key for p in u.people if not p.principal}
-        if len(named & keys) >= 2 and len(sides([p for p in contact.people if p.key in named])) >= 2:
-            out.append(u)
-    return out
-
-
-def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
-    """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact."""
-    reach = 3 if script == "zh" else 12
-    if script == "ar" and _AR_THAT.match(unit.text, mention.end):
-        # "أعلنت المتحدثة … اليوم (الجمعة) أن الرئيس … سيقوم": the day ends the reporting clause.
-        return any(REPORTING in m.cats and m.end <= mention.start for m in unit.mentions[MODALITY])
-    return any(REPORTING in m.cats and 0 <= m.start - mention.end <= reach for m in unit.mentions[MODALITY])
-
-
-_AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
-
-
-def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
-               anchor: dt.date | None, cap: dt.date | None, page_day: dt.date | None,
-               dateline_day: dt.date | None) -> tuple[dt.date | None, bool]:
-    """(the contact's day, whether it is planned after all).
-
-    A held contact is dated backwards from the anchor, a planned one forwards.  A day and
-    month that fall shortly after the anchor (``9月25日`` on a page of 22 September) say
-    the contact is announced, whatever the verb: it is dated forward and marked planned,
-    never read as the same day a year before.
-    """
-    ev = contact.unit
-    reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
-    scopes = _scopes(contact, units, planned, script)
-    if script == "zh" and len(scopes) > 2:
-        # Of the sentences around the evidence, those that date a contact verb come first
-        # (星期六，韩国与中国最高外交官进行会谈 before 杨洁篪周五抵达).
-        dated = [u for u in scopes[1:] if _dates_a_cue(u, language, script)]
-        scopes = [ev] + dated + [u for u in scopes[1:] if u not in dated]
-    restated: list[Unit] = []
-    for unit in _then_retellings(scopes, contact, units, planned, script, restated):
-        found = list(find_dates(unit.text, language))
-        mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
-        if unit is ev and found and not mentions:
-            reported_only = True
-        # "今天1月14日": the numbers beside a word name the day better than the word.
-        mentions = [d for i, d in enumerate(mentions)
-                    if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
-                            and mentions[i + 1].start - d.end <= 2)]
-        if unit is not ev and any(u is unit for u in restated):
-            mentions = _nearest_cue_first(unit, mentions, script)
-        for mention in mentions:
-            if planned:
-                day = resolve_forward(mention, anchor, page_day)
-            else:
-                ahead = _shortly_after(mention, anchor)
-                if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
-                    return None, True  # announced from a dateline older than the page: no day before it
-                if ahead is not None and mention.month is None:
-                    # "14日" on the 13th, in any sentence read for the day: never last month's
-                    # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).
-                    return ahead, planned or not _held_in_clause(unit, mention)
-                if ahead is not None and unit is ev:
-                    return ahead, True
-                day = resolve(mention, anchor, cap)
-            if day is not None:
-                return day, planned
-        if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
-            return None, planned  # "上月", "last December": a month, not the story's day
-    if planned or ev.paragraph == TITLE or reported_only:
-        return None, planned  # the day of the report is not the day of the contact
-    return dateline_day, planned
-
-
-def _then_retellings(scopes: list[Unit], contact: Contact, units: Sequence[Unit], planned: bool, script: str,
-                     restated: list[Unit]) -> Iterator[Unit]:
-    """The scopes, then (for a held contact, and only once they are spent) its retellings,
-    collected into ``restated``: most contacts are dated before any other sentence is read."""
-    yield from scopes
-    if not planned:
-        restated += _restated(contact, units, scopes, script)
-        yield from restated
-
-
-def _dates_a_cue(unit: Unit, language: str | None, script: str) -> bool:
-    if not unit.has_cue:
-        return False
-    text = unit.text
-    found = list(find_dates(text, language))
-    if not found or not unit.cues(script):
-        return False
-    for d in found:
-        if d.start <= 1 and text[d.end:d.end + 1] in ("，", ","):
-            return True  # 星期六，…会谈: a day opening the sentence dates all of it
-        for c in unit.cues(script):
-            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
-            if not _CLAUSE_END.search(text, a, b):
-                return True
-    return False
-
-
-def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> list[DateMention]:
-    """A retelling's dates, those in a cue's own clause first, nearest the cue first
-    (``原定昨天起…访问，但…于今天改以视频方式与蔡英文通话``: today, not yesterday)."""
-    cues = unit.cues(script)
-    text = unit.text
-
-    def distance(d: DateMention) -> int:
-        best = 10_000
-        for c in cues:
-            a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
-            if not _CLAUSE_END.search(text, a, b):
-                best = min(best, b - a)
-        return best
-
-    return sorted(mentions, key=distance)
-
-
-def _held_in_clause(unit: Unit, mention: DateMention) -> bool:
-    """A held word (已, 了, had) in the date's own clause: "14日举行了会谈", not "…的方向，展开了协调"."""
-    text = unit.text
-    for m in unit.mentions[MODALITY]:
-        if HELD not in m.cats:
-            continue
-        a, b = (mention.end, m.start) if m.start >= mention.end else (m.end, mention.start)
-        if not _CLAUSE_END.search(text, a, b):
-            return True
-    return False
-
-
-def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
-    if anchor is None or mention.day is None or mention.year is not None:
-        return None
-    if mention.month is None:
-        # "14日" on the 13th: a day of this month still to come.  Read backwards it would be
-        # last month's, which no report writes without the month; so it is announced.
-        if anchor.day < mention.day <= anchor.day + 10:
-            return resolve_forward(mention, anchor, anchor)
-        return None
-    day = resolve_forward(mention, anchor, anchor)
-    if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
-        return day
-    return None
-
-
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
     # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
     cut = max(text.rfind(marker, 0, before) for marker in ("向", "给", "給"))
-    if cut >= 0 and not _CLAUSE_END.search(text, cut, before):
+    if cut >= 0 and not CLAUSE_END.search(text, cut, before):
         before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
     # "Chủ tịch nước A và Thủ tướng B đã gửi điện", "A and B sent": the first of joint
