@@ -28,7 +28,8 @@ from .recall import called_off, recalled_background
 from .lexicon import KIND, compiled
 from .mentions import Mention, find_mentions
 from .occasions import one_occasion
-from .participants import Someone, people_in, resolve_people
+from .names import resolve_people
+from .participants import Someone, people_in
 from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
 from .scan import Folded, fold, sentences
 from .sides import unnamed_sides

@@ -1,8 +1,7 @@
 """Stage 2: mentions grouped into people.
 
-A person is either a gazetteer entry named in the text (``普京``; a short form such as
-``拉布`` is believed when the person is named in full elsewhere in the document, or when
-an office or country next to it fits the person), or anyone introduced by office and
+A person is either a gazetteer entry named in the text (``普京``; short forms and shared
+names are resolved in :mod:`.names`), or anyone introduced by office and
 country or organisation in any of the word orders of our languages:
 ``瑙鲁外长安格明加``, ``美國國防部長艾斯培``, ``Foreign Minister of Tuvalu Simon Kofe``,
 ``Tuvalu's foreign minister``, ``the Egyptian president``, ``وزير الخارجية التونسي عثمان الجرندي``,
@@ -16,20 +15,17 @@ another carries is marked ``principal`` and is not a participant.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Sequence
 
 import attrs
 
-from .gazetteer import Gazetteer
 from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
                       SHORT, SOURCE, ENTITY)
 from .groups import split_group
 from .mentions import Mention
 from .scan import fold_key
 
-__all__ = ["Someone", "people_in", "resolve_people"]
+__all__ = ["ZH_STOP", "Someone", "people_in"]
 
 _ORG_OFFICES = ("secretary_general", "organisation_head")
 _VAGUE_OFFICES = frozenset({"official", "legislator", "adviser", "minister"})
@@ -92,10 +88,10 @@ _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、�
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
 _LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
-_ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
-_ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
-_ZH_STOP -= set("正首共")
-_ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
+ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
+ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
+ZH_STOP -= set("正首共")
+ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
 # Words that follow a title but are no names (议员要求..., 总统办公室...).
 _ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
                           "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
@@ -141,7 +137,6 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 # 金砖国家领导人, 欧盟主要国家领袖, 二十国集团领导人: an organisation's leaders, one group participant.
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
-_ADMINISTRATION = re.compile(r"政府|政權|政权|当局|當局|团队|團隊|阵营|陣營|竞选|競選|时代|時代|任内|任內|执政|執政")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -169,14 +164,14 @@ def _name_after(text: str, pos: int, limit: int, script: str,
         # A space ends the title's phrase in Chinese (titles: "韩外长 启程访美"): no name after it.
         end = pos
         while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
-            if text[end] in _ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos == 2
+            if text[end] in ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos == 2
                                               and end + 1 not in entity_starts
                                               and (end + 1 >= len(text) or end + 1 == limit
-                                                   or text[end + 1] in _ZH_STOP
+                                                   or text[end + 1] in ZH_STOP
                                                    or not "\u4e00" <= text[end + 1] <= "\u9fff")):
                 # 文在寅: a three-character name with 在 in the middle, a boundary after it
-                if not (text[end] == "在" and end - pos == 1 and end + 2 <= limit and text[end + 1] not in _ZH_STOP
-                        and (end + 2 >= len(text) or end + 2 == limit or text[end + 2] in _ZH_STOP
+                if not (text[end] == "在" and end - pos == 1 and end + 2 <= limit and text[end + 1] not in ZH_STOP
+                        and (end + 2 >= len(text) or end + 2 == limit or text[end + 2] in ZH_STOP
                              or text[end + 2] in "举舉表通会會")):
                     break
             end += 1
@@ -184,7 +179,7 @@ def _name_after(text: str, pos: int, limit: int, script: str,
         long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in _ZH_NOT_NAMES
                 and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
-            if end >= limit or end == len(text) or text[end] in _ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
+            if end >= limit or end == len(text) or text[end] in ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
         return None
         # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
@@ -330,7 +325,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
             if before and 2 <= chunk[0].start - before[-1].end <= 4:
                 name = text[before[-1].end:chunk[0].start]
                 office_id = _office_of(offices[-1], None)
-                if (all("\u4e00" <= ch <= "\u9fff" and ch not in _ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
+                if (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
                         and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
                         and not name.endswith(("派", "籍", "裔", "方"))):
                     limit = next(s for s in stops if s >= chunk[-1].end)
@@ -346,7 +341,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                     continue
             # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
             at = chunk[0].start - 1
-            if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
+            if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in ZH_STOP
                     and _office_of(offices[-1], None) not in _ORG_OFFICES  # 司法委员会主席 is no 法
                     and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
                     and not (previous is not None and previous.start <= at < previous.end)):
@@ -545,88 +540,3 @@ def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[
                 p.cats["_principal"] = [True]
 
 
-def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,
-                   day: dt.date | None, cue_spans: Sequence[tuple[int, int]] = ()) -> list[Someone]:
-    """One sentence's people as :class:`Someone`, gazetteer names resolved in the document's light.
-
-    ``full()``: the people some unambiguous full name of which occurs in the document
-    (asked for only when a short form or an ambiguous name needs it).
-    Short forms and ambiguous names are read in that light, then by the title and
-    country next to them, then by who held an office that day.
-    """
-    people: list[Someone] = []
-    for m in found:
-        if isinstance(m, Someone):
-            people.append(m)
-            continue
-        context = m.cats.get("_context", [(None, None, None)])[0]
-        pid = _pick(m, full, gazetteer, day, context)
-        if pid is None and day is not None and _in_contact_clause(text, m, found, cue_spans):
-            # 约翰逊和冯德莱恩将于周六通话: a short form beside a cue or a named partner is the
-            # one person it names who is in office that day (Boris, not Mike, Johnson in 2020).
-            serving = [q for q in dict.fromkeys(m.cats.get(SHORT, ())) if gazetteer.person(q).office_on(day)]
-            pid = serving[0] if len(serving) == 1 and not m.cats.get(PERSON) else None
-        if pid is None:
-            country, org, office = context
-            if (country or org) and office:
-                people.append(Someone(m.start, m.end, m.text, None, country, org, office,
-                                      principal=bool(m.cats.get("_principal"))))
-            continue
-        person = gazetteer.person(pid)
-        held = person.office_on(day)
-        people.append(Someone(m.start, m.end, m.text, pid, person.country, person.organisation,
-                              held.office if held is not None else context[2],
-                              principal=bool(m.cats.get("_principal")), titled=context[2]))
-    for p in people:
-        if p.country is not None and p.country.startswith("@"):
-            # a title sharing the country of the gazetteer person listed before it
-            at = int(p.country[1:])
-            source = next((q for q in people if q.start == at), None)
-            p.country = source.country if source is not None else None
-            p.organisation = source.organisation if source is not None else None
-    for p in people:
-        if text[p.end:p.end + 1] == "的" or (p.id is not None and _ADMINISTRATION.match(text, p.end)):
-            p.possessive = True  # 特朗普政府, 拜登团队: the person names an administration, not a party
-    return [p for p in people if p.side is not None or p.id is not None or p.surname is not None]
-
-
-_PARTNER_GLUE = re.compile(r"[和与與同跟及、]")
-
-
-def _in_contact_clause(text: str, m: Mention, found: list[Someone | Mention], cue_spans: Sequence[tuple[int, int]]) -> bool:
-    """A name next to a cue (within a few characters) or joined by 和/与/同 to another person,
-    standing as a word of its own (马斯克 holds no 马斯)."""
-    for at in (m.start - 1, m.end):
-        if (0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in _ZH_STOP
-                and not (at == m.end and any(a == at for a, _ in cue_spans))):  # 拉布召见: the cue itself
-            return False
-    if any(0 <= a - m.end <= 6 or 0 <= m.start - b <= 4 for a, b in cue_spans):
-        return True
-    for q in found:
-        if q is m:
-            continue
-        between = text[q.end:m.start] if q.end <= m.start else text[m.end:q.start]
-        if len(between) == 1 and _PARTNER_GLUE.fullmatch(between):
-            return True
-    return False
-
-
-def _pick(m: Mention, named: Callable[[], set[str]], gazetteer: Gazetteer, day: dt.date | None,
-          context: tuple[str | None, str | None, str | None]) -> str | None:
-    country, org, _office = context
-    fulls: list[str] = list(dict.fromkeys(m.cats.get(PERSON, ())))
-    shorts: list[str] = [pid for pid in dict.fromkeys(m.cats.get(SHORT, ())) if pid not in fulls]
-    if not shorts and len(fulls) == 1:
-        return fulls[0]  # the common case: one full name, nothing to weigh
-    full = named()
-    fits = [pid for pid in fulls + shorts
-            if (country or org) and (gazetteer.person(pid).country == country if country else
-                                     gazetteer.person(pid).organisation == org)]
-    ids = list(dict.fromkeys(fulls + [pid for pid in shorts if pid in full or pid in fits]))
-    if len(ids) > 1:
-        ids = [pid for pid in ids if pid in full] or ids
-    if len(ids) > 1 and fits:
-        ids = [pid for pid in ids if pid in fits] or ids
-    if len(ids) > 1 and day is not None:
-        ids = [pid for pid in ids if gazetteer.person(pid).office_on(day) is not None] or ids
-    return ids[0] if len(ids) == 1 else None
