@@ -21,6 +21,13 @@ a dated headline under a stamp that closes with ``|``; a People's Daily photo ca
 opening with its month.  After the fixes: 24/24 and 3/3; all 97/97 articles, 42/42
 refused.  Batch 13 (4 pages found after those fixes), blind: 3/3 and 1/1; all 100/100
 articles, 43/43 refused.
+Batch 14 (blind-pages3: 7 pages at new addresses, queries on tourism, trade and energy:
+People's Daily 2018-2025, china.org.cn 2024, the Belt and Road portal 2025), blind: articles
+3/4, refused 3/3 (three excerpts beginning at their dateline).  The miss: a china.org.cn photo
+caption standing between the stamp and the ``DAY /شبكة الصين/`` dateline was taken for the
+first paragraph and the source was lost.  After the fix (an unfinished line ending with
+``في DAY MONTH``, no year, is a caption above the first paragraph): 4/4 and 3/3; all 104/104
+articles, 46/46 refused.
 
 An article counts as right when the title, ``published``, ``source``, the first and the
 last paragraph all match and no paragraph holds furniture (checked by markers below, independent of the

@@ -99,6 +99,14 @@ addresses (the amp. copy now read by its address), 123/129 with ``--no-url``.
 prompt ``Nghe âm thanh tại đây:`` kept as body; the label's lead also kept a double space
 the reader never sees, corrected), 1/1 after the prompt became furniture.  All 130 pages:
 129/130 with addresses, 124/130 with ``--no-url``.
+
+``blind11`` (blind-pages3, sixth round: 8 VOV-family pages at new addresses, all listings: 2
+VOV1 programme sections on vov1.vov.gov.vn, a vov1.vov.vn culture section, a VOV4 programme
+listing, a vov.vn tag page, 3 baoxuan.vov.vn tag pages, one of them a single card), labelled by
+reading and scored before any rule change: 8/8 refused with addresses and 8/8 with
+``--no-url``.  No Xinhua-bilingual page and no VOV article page at an address not already
+labelled was found (the store's VOV article pages seem exhausted by earlier rounds).  All 138
+pages: 137/138 with addresses.
 """
 
 from __future__ import annotations

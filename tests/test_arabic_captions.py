@@ -56,3 +56,14 @@ def test_a_dated_opener_is_a_caption_only_above_the_first_paragraph() -> None:
     # a dateline never takes a comma after its date, and a plain lead has no date up front
     assert not is_leading_caption("بكين 5 أكتوبر 2019 (شينخوا) قال مسؤول صيني اليوم")
     assert not is_leading_caption("قال مسؤول صيني في مايو 2022، إن العمل سيبدأ قريبا.")
+
+
+def test_a_yearless_photo_day_ends_a_caption_only_above_the_first_paragraph() -> None:
+    caption = "وصول أول قطار شحن من المدينة إلى الميناء الجديد في 12 مارس"
+    assert is_leading_caption(caption)
+    assert is_leading_caption("عمال يركبون ألواحا شمسية في الصحراء في 3 يونيو")
+    assert not is_caption(caption)  # in the body it may be a paragraph cut at its date
+    # a sentence that ends at its date, and a dateline with its own day, are no captions
+    assert not is_leading_caption("وصل الوفد إلى العاصمة في 12 مارس.")
+    assert not is_leading_caption("12 مارس 2024 /شبكة الصين/ وصل أول قطار شحن")
+    assert not is_leading_caption("بدأ المعرض في 12 مارس 2024 ويستمر أسبوعا")

@@ -18,6 +18,10 @@ first paragraph with no dateline, may look so too): :func:`is_leading_caption`.
 * A line opening with the month (or day) the photo was taken and a comma
   (``ديسمبر 2020، قطار … يستعد للانطلاق.``), as People's Daily photo pages print the
   caption under the photo's title: a dateline is never followed by a comma.
+* A short unfinished line ending with ``في`` and the photo's day and month, no year
+  (``… تصل إلى مطار العاصمة في 6 مايو``), as china.org.cn prints a caption between its
+  stamp and the story's dateline.  In the body such a line may be a paragraph cut off
+  at its date, so only a line above the first paragraph is read so.
 
 Parsers keep captions out of the paragraphs, in ``extra["captions"]``: they are content a
 reader may want (who is in the photo), but not the story's text.
@@ -81,8 +85,19 @@ def is_portrait(text: str) -> bool:
 _DATED_OPENING = re.compile(rf"^(?:\d{{1,2}} )?(?:{dates.ARABIC_MONTH.pattern}) \d{{4}} ?[،,] ?\S")
 
 
+_YEARLESS_DAY_END = re.compile(rf"\sفي \d{{1,2}} (?:{dates.ARABIC_MONTH.pattern})$")
+
+
 def is_leading_caption(text: str) -> bool:
     """A caption shape only a line above the story's first paragraph is read by: a
-    portrait's name line, or a line opening with the photo's month and a comma."""
+    portrait's name line, a line opening with the photo's month and a comma, or an
+    unfinished line ending with the photo's day and month."""
     text = text.strip()
-    return is_portrait(text) or (len(text) <= _MAX and _DATED_OPENING.match(ascii_digits(text)) is not None)
+    if is_portrait(text):
+        return True
+    if len(text) > _MAX:
+        return False
+    plain = ascii_digits(text)
+    if _DATED_OPENING.match(plain) is not None:
+        return True
+    return not text.endswith(_SENTENCE_END) and _YEARLESS_DAY_END.search(plain) is not None

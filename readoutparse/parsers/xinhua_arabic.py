@@ -98,7 +98,9 @@ class XinhuaArabicParser(Parser):
                 self._header_line(b, lines[i], roles[i])
             i += 1
         kicker = (i < len(roles) and roles[i] == "headline" and not _PUNCTUATED.search(lines[i].text)
-                  and read_stamp(lines[i].text) is None)
+                  and read_stamp(lines[i].text) is None
+                  # a photo's caption above the lead has a shape of its own: the body reads it
+                  and not (is_caption(lines[i].text) or is_leading_caption(lines[i].text)))
         if kicker and i + 1 == len(lines):
             # The page ends under it: a subtitle, or a lead cut short; which, the text does
             # not say, so it is stated as neither.
