@@ -243,9 +243,14 @@ class _Cut:
         shared = len(os.path.commonprefix([squeezed, _squeeze(b)])) if isinstance(b, str) else 0
         return squeezed[shared:] in self.cut_line
 
+    def _from_cut_line(self, record: Mapping[str, Any]) -> bool:
+        texts = [v for v in record.values() if isinstance(v, str) and v]
+        return bool(texts) and all(self.text(v, None) for v in texts)
+
     def items(self, part: list[Any], whole: list[Any], same: Callable[[Any, Any], bool]) -> bool:
         """All but the last item equal (or ``same``), the last one a cut of its twin or
-        text from the cut line; one item more than the whole only from the cut line."""
+        text from the cut line (a record: all its text); one item more than the whole only
+        from the cut line."""
         for index, a in enumerate(part):
             b = whole[index] if index < len(whole) else None
             last = index == len(part) - 1
@@ -255,6 +260,8 @@ class _Cut:
                 continue
             if last and b is None and isinstance(a, str) and self.text(a, None):
                 continue
+            if last and isinstance(a, Mapping) and self._from_cut_line(a):
+                continue  # a record made of the cut line's text (a heading cut short)
             return False
         return len(part) <= len(whole) + 1
 

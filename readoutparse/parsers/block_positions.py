@@ -62,7 +62,8 @@ def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     found = list(verdicts)
     after = False  # the block before was a button
     for index, verdict in enumerate(verdicts):
-        if verdict.kind != "paragraph" or verdict.rule:
+        # a heading may already be a subheading: "No More." cut to "N" is still a button
+        if verdict.kind not in ("paragraph", "subheading") or verdict.rule:
             after = after and verdict.kind != "paragraph"
             continue
         button = _BUTTON.fullmatch(verdict.text) is not None

@@ -92,12 +92,16 @@ def _bound_tags(fragment: str) -> str:
     return "".join(pieces)
 
 
+_UNFINISHED_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+
+
 def read_html(fragment: str) -> tuple[list[Block], list[str]]:
     """Paragraphs and furniture of an HTML fragment, in order, and any warnings."""
     import lxml.etree  # type: ignore[import-untyped, unused-ignore]
     import lxml.html  # type: ignore[import-untyped, unused-ignore]
 
-    fragment = _bound_tags(fragment)
+    # A page cut inside a tag ("…905Z</"): the tag's first characters are markup, not text.
+    fragment = _bound_tags(_UNFINISHED_TAG.sub("", fragment))
     # Comments are kept in the tree, and walked as hidden nodes, for their line numbers.
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=True,
                                   recover=True, default_doctype=False)
