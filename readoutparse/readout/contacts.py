@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .bystanders import aside_dropped, commentator, phrases_with
 from .cues import cue_data
 from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
-from .scan import Folded
-from .bystanders import aside_dropped, commentator, phrases_with
+from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
 from .summits import attendees_after, is_multi, organisation_summit
 
@@ -37,8 +37,6 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
-# What ends the scope of a clause-wide negation (拒绝 … 会面, refused … to meet).
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
 @attrs.define
@@ -91,7 +89,7 @@ class Unit:
             if CUE not in m.cats:
                 continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
-                    or any(b <= m.start and not _CLAUSE_END.search(self.text, b, m.start) for b in clause)):
+                    or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script):
@@ -102,7 +100,7 @@ class Unit:
                 continue
             if VISIT in m.cats and not any(
                     PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
-                    and not _CLAUSE_END.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
+                    and not CLAUSE_MARK.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
                 # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
                 # is the story's setting more often than its contact.
                 continue
@@ -242,7 +240,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
             people, used = borrowed, used + [title]
     # ... and only as the subject of a contact verb of their clause (中印两国…举行会谈).
     vague = [p for p in vague if p.delegation or any(
-        (c.start >= p.end and not _CLAUSE_END.search(unit.text, p.end, c.start)) if not p.visited
+        (c.start >= p.end and not CLAUSE_MARK.search(unit.text, p.end, c.start)) if not p.visited
         # the hosts of a visit that counts (an announced one), not of a visit told in passing
         else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
         for c in cues)]

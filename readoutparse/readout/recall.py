@@ -17,12 +17,11 @@ import re
 
 from .contacts import TITLE, Contact, Unit
 from .cues import cue_data
-from .scan import LANGUAGES, fold_key
+from .scan import CLAUSE_MARK, LANGUAGES, fold_key
 
 __all__ = ["BACKGROUND_DAYS", "called_off", "recalled_background"]
 
 BACKGROUND_DAYS = 7
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 _MINUTES = re.compile(r"\s*(?:了)?\s*(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?(?:分钟|分鐘|个小时|個小時|小时|小時|minutes?|hours?)")
 
 
@@ -53,7 +52,7 @@ def called_off(contact: Contact, title: Unit | None, language: str | None, statu
         ev = contact.unit
         after = contact.cues[0].end if contact.cues else 0
         found = pattern.search(ev.text, after)
-        if (found is not None and not _CLAUSE_END.search(ev.text, after, found.start())
+        if (found is not None and not CLAUSE_MARK.search(ev.text, after, found.start())
                 and not _MINUTES.match(ev.text, found.end())):
             return True  # 三方峰会推迟至明年: put back in the clause that names it (not 推迟25分钟)
         scheduled = _called_off_pattern(language, "scheduled")

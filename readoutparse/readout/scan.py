@@ -13,11 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 
 __all__ = [
-    "CJK_LANGUAGES", "LANGUAGES", "Folded", "alternation", "fold", "fold_key", "sentence_texts", "sentences",
+    "CJK_LANGUAGES", "CLAUSE_MARK", "LANGUAGES", "Folded", "alternation", "fold", "fold_key", "sentence_texts", "sentences",
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
 CJK_LANGUAGES = frozenset({"zh-Hans", "zh-Hant"})
+# Punctuation that ends a clause in any of our scripts: the scope of a negation, of a
+# summons' subject, of a contact put back.
+CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 
 # One character in, one character out: positions in the folded text equal positions
 # in the original, so most documents need no index map at all.

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
 from .mentions import Mention
 from .participants import _LIST_SEP, Someone
+from .scan import CLAUSE_MARK
 
 __all__ = ["SUMMONS", "sides", "unique", "unnamed_sides"]
 
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
 def sides(people: Sequence[Someone]) -> set[str]:
@@ -85,13 +85,13 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
         end = run[-1].end
         # the subject of its clause (nobody and no cue before it there), a contact cue after it
         head = text[:run[0].start]
-        opening = _CLAUSE_END.search(head[::-1])
+        opening = CLAUSE_MARK.search(head[::-1])
         clause_start = 0 if opening is None else len(head) - opening.start()
         if (any(clause_start <= m.start < run[0].start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG})
                 or text[:run[0].start].rstrip().endswith(("与", "與", "和", "同", "跟"))  # …与瑞士、西班牙: partners
                 or text[end:end + 1] == "的"  # 澳大利亚与中国的领事协议: they qualify a noun
                 or any(clause_start <= c < run[0].start for c in cues)
-                or not any(c >= end and not _CLAUSE_END.search(text, end, c) for c in cues)):
+                or not any(c >= end and not CLAUSE_MARK.search(text, end, c) for c in cues)):
             continue
         for code, m in members.items():
             is_org = COUNTRY not in m.cats
@@ -118,7 +118,7 @@ def _summoners(text: str, ents: list[Mention], mentions: dict[int, list[Mention]
         if not before or not before[-1].cats.keys() & {COUNTRY, ORG} or before[-1].cats.keys() & {PERSON, SHORT, OFFICE}:
             continue
         m = before[-1]
-        if _CLAUSE_END.search(text, m.end, cue.start) or any(a < m.end and m.start < b for a, b in taken):
+        if CLAUSE_MARK.search(text, m.end, cue.start) or any(a < m.end and m.start < b for a, b in taken):
             continue
         is_org = COUNTRY not in m.cats
         code = m.cats[ORG][0] if is_org else m.cats[COUNTRY][0]
@@ -156,7 +156,7 @@ def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Ment
             # 对美国进行国事访问: the country before, after 对
             before = [m for m in places if m.end <= cue.start and cue.start - m.end <= 8]
             if (before and re.search(r"[对對]$", text[:before[-1].start])
-                    and not _CLAUSE_END.search(text, before[-1].end, cue.start)):
+                    and not CLAUSE_MARK.search(text, before[-1].end, cue.start)):
                 run = [before[-1]]
         members: dict[str, Mention] = {}
         for m in run:
