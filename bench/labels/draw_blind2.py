@@ -22,6 +22,7 @@ only the paths are printed, in draw order.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -33,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+# The strata are the census's own, read by the same function (mypy: MYPYPATH=bench).
 from readout_score import ARCHIVE, stratum  # noqa: E402
 
 MAIN = HERE / "readout_archive.json"
@@ -134,8 +136,7 @@ def draw(found: Pools, seed: int, leave_out: set[str], steps: Sequence[tuple[str
 
 
 def labelled(files: Iterable[Path]) -> set[str]:
-    import json
-
+    """The paths of the given label files, which a new draw leaves out."""
     return {label["path"] for f in files for label in json.loads(f.read_text(encoding="utf-8"))["labels"]}
 
 
