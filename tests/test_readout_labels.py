@@ -361,7 +361,8 @@ def page_rows() -> list[dict[str, Any]]:
     rows, _ = score.score(score.load_labels(score.PAGE_LABELS), documents)
     if len(rows) < 80:
         pytest.skip(f"only {len(rows)} labelled pages cached: the floors are pinned on the whole set")
-    return rows
+    page_list: list[dict[str, Any]] = rows
+    return page_list
 
 
 def test_page_floors(page_rows: list[dict[str, Any]]) -> None:
