@@ -3,6 +3,7 @@
     python bench/labels/draw_blind2.py --dir /work/corpus          # the second blind set (2027)
     python bench/labels/draw_blind2.py                             # streams ../shared/corpora
     python bench/labels/draw_blind2.py --dir /work/corpus --first  # the first blind set (2026)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set dev3  # the dev set (2028)
 
 The procedure is the one bench/labels/README.md gives for ``readout_archive_blind.json``: every
 member (names with a newline skipped, posts of the given label files left out) goes to at most
@@ -39,6 +40,7 @@ from readout_score import ARCHIVE, stratum  # noqa: E402
 
 MAIN = HERE / "readout_archive.json"
 BLIND = HERE / "readout_archive_blind.json"
+BLIND2 = HERE / "readout_archive_blind2.json"
 
 STRONG = re.compile(
     "通话|通話|电话|電話|会见|會見|晤|会谈|會談|会面|會面|致电|致電|贺电|賀電|唁电|唁電|贺信|賀信|慰问|慰問"
@@ -58,6 +60,14 @@ OUTLET_NAMES = {"(臺)中央社CNA": "中央社", "RTI 中央廣播電臺": "RTI
 # (pool, how many) in draw order; a later step of a pool leaves out what the earlier ones drew.
 SECOND = (("contact", 80), ("planned", 30), ("none", 30), ("contact", 30))
 FIRST = (("contact", 70), ("planned", 20), ("none", 30), ("contact", 50))
+DEV3 = (("contact", 120), ("planned", 40), ("none", 40))
+
+# Each set: (seed, the label files it leaves out, its steps).
+SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
+    "first": (2026, (MAIN,), FIRST),
+    "blind2": (2027, (MAIN, BLIND), SECOND),
+    "dev3": (2028, (MAIN, BLIND, BLIND2), DEV3),
+}
 
 Pools = dict[str, dict[str, list[str]]]  # pool -> outlet -> paths
 
@@ -145,15 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, help="the archive unpacked (else ../shared/corpora is streamed)")
     parser.add_argument("--first", action="store_true",
                         help="the first blind set's draw (seed 2026, main labels left out) instead")
+    parser.add_argument("--set", choices=sorted(SETS), default="blind2",
+                        help="which set's draw: its seed, the label files it leaves out, its steps")
     args = parser.parse_args(argv)
     if args.dir is None and not ARCHIVE.is_file():
         print(f"no archive: {ARCHIVE} is absent and no --dir was given")
         return 0
     found = pools(documents(args.dir))
-    if args.first:
-        paths = draw(found, 2026, labelled([MAIN]), FIRST)
-    else:
-        paths = draw(found, 2027, labelled([MAIN, BLIND]), SECOND)
+    seed, left_out, steps = SETS["first" if args.first else args.set]
+    paths = draw(found, seed, labelled(left_out), steps)
     for path in paths:
         print(path)
     return 0
