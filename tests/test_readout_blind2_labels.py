@@ -1,9 +1,11 @@
-"""The second blind readout label set: 170 more real posts that no rule was tuned on.
+"""The label sets drawn by ``bench/labels/draw_blind2.py``: the second blind set and the dev set.
 
-``bench/labels/readout_archive_blind2.json`` has the shape of the other label files (the same
-checks run on it here), shares no post with them, holds the counts bench/labels/README.md
-states for it, and its posts are exactly what ``bench/labels/draw_blind2.py`` draws from the
-archive (checked when the unpacked archive or ``../shared/corpora`` is present).
+``bench/labels/readout_archive_blind2.json`` (170 posts nobody tuned on) and
+``bench/labels/readout_archive_dev3.json`` (200 posts drawn to be tuned on) have the shape of the
+other label files (the same checks run on them here), share no post with the files drawn before
+them, hold the counts bench/labels/README.md states for them, and their posts are exactly what
+``draw_blind2.py --set blind2|dev3`` draws from the archive (checked when the unpacked archive or
+``../shared/corpora`` is present).  Every check runs once per set.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import importlib.util
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,9 +24,7 @@ import pytest
 from tests import test_readout_blind_labels as blind
 from tests.test_readout_labels import ARCHIVE, LABELS, ROOT, read_labels, score, shape_errors
 
-BLIND2 = LABELS.parent / "readout_archive_blind2.json"
 README = LABELS.parent / "README.md"
-SECTION = "## The second blind set: readout_archive_blind2.json (2026-12-02)"
 UNPACKED = Path("/work/corpus")
 
 
@@ -39,9 +40,36 @@ def load_draw() -> ModuleType:
 draw = load_draw()
 
 
+@dataclass(frozen=True)
+class LabelSet:
+    """One drawn label file and what the README states about it."""
+
+    name: str  # the draw's ``--set``
+    path: Path
+    section: str  # the README heading its counts are read under
+    totals: tuple[int, int, int, int]  # held, planned, none, all
+    pool_sizes: dict[str, int]  # each pool once the earlier files are left out
+
+
+SETS = (
+    LabelSet("blind2", LABELS.parent / "readout_archive_blind2.json",
+             "## The second blind set: readout_archive_blind2.json (2026-12-02)",
+             (61, 25, 84, 170), {"contact": 519, "planned": 103, "none": 48399}),
+    LabelSet("dev3", LABELS.parent / "readout_archive_dev3.json",
+             "## The dev set: readout_archive_dev3.json (2026-12-02)",
+             (67, 35, 98, 200), {"contact": 409, "planned": 73, "none": 48369}),
+)
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
+def label_set(request: pytest.FixtureRequest) -> LabelSet:
+    chosen: LabelSet = request.param
+    return chosen
+
+
 @pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return read_labels(BLIND2)
+def document(label_set: LabelSet) -> dict[str, Any]:
+    return read_labels(label_set.path)
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +78,16 @@ def labels(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def other_labels() -> list[dict[str, Any]]:
-    return list(read_labels(LABELS)["labels"]) + list(read_labels(blind.BLIND)["labels"])
+def other_labels(label_set: LabelSet) -> list[dict[str, Any]]:
+    # Every label file the set's draw left out: the ids must agree with them too.
+    _seed, left_out, _steps = draw.SETS[label_set.name]
+    return [label for path in left_out for label in read_labels(path)["labels"]]
+
+
+def test_each_set_is_the_one_its_draw_names(label_set: LabelSet) -> None:
+    assert label_set.name in draw.SETS
+    _seed, left_out, _steps = draw.SETS[label_set.name]
+    assert label_set.path not in left_out
 
 
 def test_header_names_the_same_archive_as_the_main_labels(document: dict[str, Any]) -> None:
@@ -62,8 +98,8 @@ def test_every_label_has_the_documented_shape(labels: list[dict[str, Any]]) -> N
     assert shape_errors(labels) == []
 
 
-def test_no_post_is_shared_with_either_other_label_file(labels: list[dict[str, Any]],
-                                                        other_labels: list[dict[str, Any]]) -> None:
+def test_no_post_is_shared_with_the_files_drawn_before(labels: list[dict[str, Any]],
+                                                       other_labels: list[dict[str, Any]]) -> None:
     blind.test_no_post_is_shared_with_the_main_labels(labels, other_labels)
 
 
@@ -77,11 +113,11 @@ def test_one_id_has_one_country_across_all_label_files(labels: list[dict[str, An
     blind.test_one_id_has_one_country_across_both_label_files(labels, other_labels)
 
 
-def readme_table() -> dict[str, tuple[int, int, int, int]]:
-    """The README section's outlet rows: outlet -> (held, planned, none, total)."""
+def readme_table(section_heading: str) -> dict[str, tuple[int, int, int, int]]:
+    """A README section's outlet rows: outlet -> (held, planned, none, total)."""
     text = README.read_text(encoding="utf-8")
-    assert SECTION in text, "README lacks the second blind set's section"
-    section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
+    assert section_heading in text, f"README lacks the section {section_heading!r}"
+    section = text.split(section_heading, 1)[1].split("\n## ", 1)[0]
     rows = {}
     for line in section.splitlines():
         cells = [cell.strip().strip("*") for cell in line.strip().strip("|").split("|")]
@@ -91,8 +127,9 @@ def readme_table() -> dict[str, tuple[int, int, int, int]]:
     return rows
 
 
-def test_the_counts_are_those_the_readme_states(labels: list[dict[str, Any]]) -> None:
-    rows = readme_table()
+def test_the_counts_are_those_the_readme_states(label_set: LabelSet,
+                                                labels: list[dict[str, Any]]) -> None:
+    rows = readme_table(label_set.section)
     counted: dict[str, Counter[str]] = {}
     for label in labels:
         counted.setdefault(label["outlet"], Counter())[label["contact"]] += 1
@@ -107,11 +144,11 @@ def test_the_counts_are_those_the_readme_states(labels: list[dict[str, Any]]) ->
         assert row == (held, planned, none, held + planned + none), name
     named = {member.strip() for name in rows for member in name.split(",")}
     assert named == set(expected)
-    assert rows["all"] == (61, 25, 84, 170)
+    assert rows["all"] == label_set.totals
 
 
-def test_the_scorer_reads_the_file(labels: list[dict[str, Any]]) -> None:
-    assert score.load_labels(BLIND2) == labels
+def test_the_scorer_reads_the_file(label_set: LabelSet, labels: list[dict[str, Any]]) -> None:
+    assert score.load_labels(label_set.path) == labels
     # Without a readout every contact field fails and no post without contact gets a false one.
     summary = score.summarise([score.score_one(label, None, None) for label in labels])
     assert summary["posts"] == len(labels)
@@ -135,6 +172,15 @@ def test_the_pools_read_the_title_and_the_stratum() -> None:
     assert draw.pool_of(post("天气", "会议召开")) == (None, "中央社")  # a cue in the lead, none in the title
 
 
+def test_each_set_leaves_out_every_file_drawn_before_it() -> None:
+    # The sets are drawn in this order; a later one leaves out the earlier ones and the main file.
+    order = ["first", "blind2", "dev3"]
+    files = {"first": draw.BLIND, "blind2": draw.BLIND2}
+    for i, name in enumerate(order):
+        _seed, left_out, _steps = draw.SETS[name]
+        assert set(left_out) == {draw.MAIN} | {files[earlier] for earlier in order[:i]}
+
+
 @pytest.fixture(scope="module")
 def pools() -> Any:
     if UNPACKED.is_dir():
@@ -144,23 +190,29 @@ def pools() -> Any:
     pytest.skip(f"no archive: neither {UNPACKED} nor {ARCHIVE.relative_to(ROOT.parent)} is present")
 
 
-def test_the_draw_reproduces_the_labelled_posts(pools: Any, labels: list[dict[str, Any]]) -> None:
-    drawn = draw.draw(pools, 2027, draw.labelled([draw.MAIN, draw.BLIND]), draw.SECOND)
-    assert len(drawn) == len(set(drawn)) == 170
+def test_the_draw_reproduces_the_labelled_posts(pools: Any, label_set: LabelSet,
+                                                labels: list[dict[str, Any]]) -> None:
+    seed, left_out, steps = draw.SETS[label_set.name]
+    drawn = draw.draw(pools, seed, draw.labelled(left_out), steps)
+    assert len(drawn) == len(set(drawn)) == label_set.totals[3]
     assert set(drawn) == {label["path"] for label in labels}
+    # Each step's posts come from its own pool, in draw order.
     members = {pool: {p for paths in outlets.values() for p in paths} for pool, outlets in pools.items()}
-    assert set(drawn[:80]) | set(drawn[140:]) <= members["contact"]
-    assert set(drawn[80:110]) <= members["planned"]
-    assert set(drawn[110:140]) <= members["none"]
+    start = 0
+    for pool, k in steps:
+        assert set(drawn[start:start + k]) <= members[pool], (pool, start)
+        start += k
 
 
 def test_the_same_procedure_reproduces_the_first_blind_set(pools: Any) -> None:
-    drawn = draw.draw(pools, 2026, draw.labelled([draw.MAIN]), draw.FIRST)
+    seed, left_out, steps = draw.SETS["first"]
+    drawn = draw.draw(pools, seed, draw.labelled(left_out), steps)
     assert set(drawn) == {label["path"] for label in read_labels(blind.BLIND)["labels"]}
 
 
-def test_the_pool_sizes_are_those_the_readme_states(pools: Any) -> None:
-    left_out = draw.labelled([draw.MAIN, draw.BLIND])
-    sizes = {pool: sum(1 for paths in outlets.values() for p in paths if p not in left_out)
+def test_the_pool_sizes_are_those_the_readme_states(pools: Any, label_set: LabelSet) -> None:
+    _seed, left_out, _steps = draw.SETS[label_set.name]
+    excluded = draw.labelled(left_out)
+    sizes = {pool: sum(1 for paths in outlets.values() for p in paths if p not in excluded)
              for pool, outlets in pools.items()}
-    assert sizes == {"contact": 519, "planned": 103, "none": 48399}
+    assert sizes == label_set.pool_sizes
