@@ -74,7 +74,7 @@ class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
     __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
-                 "shorts")
+                 "shorts", "key_info")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
@@ -92,6 +92,9 @@ class Compiled:
         # Short country forms (俄, 美) are looked up just before a title word instead of
         # being searched for: as single characters they would be hits on every line.
         self.shorts: dict[str, dict[str, list[str]]] = {}
+        # key -> what its entries contribute to a sentence, worked out on its first hit
+        # (:func:`.mentions.find_mentions`); derived from ``entries``, so never stored.
+        self.key_info: dict[str, Any] = {}
 
     def add(self, form: str, layer: int, category: str, payload: Any, *, cased: bool = False) -> None:
         form = unicodedata.normalize("NFC", form.strip())

@@ -130,11 +130,12 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
     shorts = lexicon.shorts
     if not shorts:
         return
+    offices = [a for a, _, c in chosen if OFFICE in c]
+    if not offices:
+        return
     taken = sorted((a, b) for a, b, _ in chosen)
     ends = {b for _, b in taken}
-    for a, b, c in list(chosen):
-        if OFFICE not in c:
-            continue
+    for a in offices:
         pos = a
         if text[max(0, a - 2):a] in _BOTH:
             pos = a - 2  # 中印两国外长: the pair's forms stand before "both countries"
@@ -154,35 +155,95 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
     del ends
 
 
+# What one key of the automaton contributes to a sentence, worked out once per key:
+# (length, checks, full, partial).  ``checks`` are the distinct conditions its entries put on
+# the text, (exact, mode, particle), none for entries that match anywhere; ``full`` is
+# (layer, category -> payloads) per layer, in the entries' order, for when every check
+# passes (nearly always); ``partial`` the entries with the index of their check (-1: none)
+# for when only some do.
+_Contribution = tuple[tuple[int, dict[str, list[Any]]], ...]
+_KeyInfo = tuple[int, tuple[tuple["str | None", int, bool], ...], _Contribution,
+                 tuple[tuple[int, str, Any, int], ...]]
+
+
+def _contribution(entries: Sequence[tuple[int, str, Any, int]], passed: Sequence[bool] | None) -> _Contribution:
+    layers: dict[int, dict[str, list[Any]]] = {}
+    for layer, category, payload, check in entries:
+        if check >= 0 and passed is not None and not passed[check]:
+            continue
+        cats = layers.setdefault(layer, {})
+        if category in cats:
+            cats[category].append(payload)
+        else:
+            cats[category] = [payload]
+    return tuple(layers.items())
+
+
+def _key_info(lexicon: Compiled, key: str) -> _KeyInfo:
+    checks: list[tuple[str | None, int, bool]] = []
+    partial = []
+    for layer, category, payload, exact, mode in lexicon.entries[key]:
+        index = -1
+        if mode != CJK:
+            # لم, لن, قد are particles: "كلمة" holds no لم
+            check = (exact, mode, layer == MODALITY and mode == ARABIC and len(key) <= 2)
+            if check not in checks:
+                checks.append(check)
+            index = checks.index(check)
+        partial.append((layer, category, payload, index))
+    info = (len(key), tuple(checks), _contribution(partial, None), tuple(partial))
+    lexicon.key_info[key] = info
+    return info
+
+
+def _passes(text: str, start: int, end: int, exact: str | None, mode: int, particle: bool) -> bool:
+    if exact is not None and text[start:end] != exact:
+        return False
+    if mode == WORD:
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return False
+    elif not allowed(text, start, end, mode):
+        return False
+    return not particle or _whole_particle(text, start, end)
+
+
+def _no_overlap(items: list[tuple[int, int, dict[str, list[Any]]]]) -> bool:
+    """Whether the spans, in the automaton's order, follow each other without overlapping."""
+    end = -1
+    for a, b, _ in items:
+        if a < end:
+            return False
+        end = b
+    return True
+
+
 def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
-    # (layer, start, end) -> category -> payloads
-    found: dict[tuple[int, int, int], dict[str, list[Any]]] = {}
-    entries = lexicon.entries
-    for last, key in lexicon.automaton.iter(low):
-        end = last + 1
-        start = end - len(key)
-        for layer, category, payload, exact, mode in entries[key]:
-            if mode != CJK:
-                if exact is not None and text[start:end] != exact:
-                    continue
-                if not allowed(text, start, end, mode):
-                    continue
-                if layer == MODALITY and mode == ARABIC and end - start <= 2 and not _whole_particle(text, start, end):
-                    continue  # لم, لن, قد are particles: "كلمة" holds no لم
-            span = (layer, start, end)
-            cats = found.get(span)
-            if cats is None:
-                found[span] = {category: [payload]}
-            elif category in cats:
-                cats[category].append(payload)
-            else:
-                cats[category] = [payload]
-    out: dict[int, list[Mention]] = {ENTITY: [], KIND: [], MODALITY: []}
+    table = lexicon.key_info
     by_layer: dict[int, list[tuple[int, int, dict[str, list[Any]]]]] = {ENTITY: [], KIND: [], MODALITY: []}
-    for (layer, start, end), cats in found.items():
-        by_layer[layer].append((start, end, cats))
+    # Each (start, end) is one key's, found once, so its entries are all seen at one hit and the
+    # spans of a layer come in the automaton's order: by end, then longest first.
+    for last, key in lexicon.automaton.iter(low):
+        info = table.get(key)
+        if info is None:
+            info = _key_info(lexicon, key)
+        length, checks, contribution, partial = info
+        end = last + 1
+        start = end - length
+        if checks:
+            if len(checks) == 1:
+                if not _passes(text, start, end, *checks[0]):
+                    continue
+            else:
+                passed = [_passes(text, start, end, *check) for check in checks]
+                if not all(passed):
+                    if not any(passed):
+                        continue
+                    contribution = _contribution(partial, passed)
+        for layer, cats in contribution:
+            by_layer[layer].append((start, end, cats))
+    out: dict[int, list[Mention]] = {ENTITY: [], KIND: [], MODALITY: []}
     person_spans: list[tuple[int, int]] = []
     for layer in (ENTITY, KIND, MODALITY):
         items = by_layer[layer]
@@ -190,24 +251,46 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             continue
         # Names and titles: the reading covering most text (美 + 国务卿 over 美国 + 务卿).
         # Cue words: the longest at the leftmost place ("phone talks" over "talks with").
-        pick = _best_cover if layer == ENTITY else _leftmost_longest
-        chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c in items])]
+        # Spans that do not overlap are all kept, in the order the two would give them.
+        alone = _no_overlap(items)
+        if alone:
+            chosen = items[::-1] if layer == ENTITY else list(items)
+        else:
+            pick = _best_cover if layer == ENTITY else _leftmost_longest
+            chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c in items])]
         if layer == ENTITY:
             _add_shorts(text, chosen, lexicon)
             # An office word may hold a country word ("Chinese President"): both count.
-            offices = [(a, b) for a, b, c in chosen if OFFICE in c]
+            offices = [(a, b) for a, b, c in chosen if OFFICE in c] if not alone else None
             if offices:
                 kept = {(a, b) for a, b, _ in chosen}
                 for a, b, c in items:
                     if (a, b) not in kept and (COUNTRY in c or ORG in c) and any(x <= a and b <= y for x, y in offices):
                         chosen.append((a, b, {k: v for k, v in c.items() if k in (COUNTRY, ORG)}))
-            person_spans = [(a, b) for a, b, c in chosen if BLOCK not in c and c.keys() & {PERSON, SHORT, OFFICE, COUNTRY, ORG}]
+            person_spans = [(a, b) for a, b, c in chosen if BLOCK not in c and c.keys() & _PEOPLE_CATEGORIES]
         elif person_spans:
             # A cue word inside a name or a title is part of it ("thư" in "Tổng Bí thư").
-            chosen = [(a, b, c) for a, b, c in chosen
-                      if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in person_spans)]
-        # A blocker hides what it overlaps; a string that is both (美国) is still itself.
-        out[layer] = sorted((Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK}, text[a:b])
-                             for a, b, c in chosen if len(c) > 1 or BLOCK not in c),
-                            key=lambda m: (m.start, m.end))
+            chosen = [item for item in chosen if not _inside(item[0], item[1], person_spans)]
+        # A blocker hides what it overlaps; a string that is both (美国) is still itself.  Each
+        # mention gets its own dict: the people stage writes into it.
+        found = [Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK} if BLOCK in c else c.copy(),
+                         text[a:b])
+                 for a, b, c in chosen if BLOCK not in c or len(c) > 1]
+        found.sort(key=_position)
+        out[layer] = found
     return out
+
+
+def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[a, b)`` lies within one of ``spans`` other than itself."""
+    for x, y in spans:
+        if x <= a and b <= y and (x != a or y != b):
+            return True
+    return False
+
+
+_PEOPLE_CATEGORIES = frozenset({PERSON, SHORT, OFFICE, COUNTRY, ORG})
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
