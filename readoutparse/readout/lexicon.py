@@ -56,6 +56,11 @@ COLLECTIVE = "collective"
 # A visit cue (访问, 出访, 访华): the country it names after it (or in it) is a side, its hosts unnamed.
 VISIT = "visit"
 
+# The modality categories the readers look for; ``modality_sections`` of the cue file says
+# which of its word lists fills each (checked by tests/test_readout_cues.py).
+MODALITY_CATEGORIES = frozenset({RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
+                                 SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES, NEGATION_CLAUSE})
+
 Entry = tuple[int, str, Any, "str | None", int]
 
 
@@ -289,14 +294,9 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
         for status, words in cues.get("status", {}).get(lang, {}).items():
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
-        for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES, NEGATION_CLAUSE):
-            section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
-                       "separately": "separately", "reporting": "reporting", "carry": "carry",
-                       "subject": "subject_initiates", "negation": "negation",
-                       "same_occasion": "same_occasion", "attendance": "attendance",
-                       "source": "report_source", "receives": "host_receives",
-                       "negation_clause": "negation_clause"}[category]
+        # Which word lists of the cue file are modality words of which category is data too
+        # (``modality_sections``): a new list of words needs no new code here.
+        for section, category in cues["modality_sections"].items():
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()
