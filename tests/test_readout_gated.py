@@ -13,10 +13,11 @@ from readoutparse.readout.scan import LANGUAGES
 
 
 def _cue_patterns() -> list[re.Pattern[str]]:
-    out = []
+    out: list[re.Pattern[str]] = []
     for language in LANGUAGES:
         cues = cues_for(language)
-        out += [rule.pattern.compiled for rule in (*cues.initiator, *cues.place)]
+        out += [rule.pattern.compiled for rule in cues.initiator]
+        out += [rule.pattern.compiled for rule in cues.place]
     return out
 
 

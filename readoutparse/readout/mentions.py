@@ -224,6 +224,7 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     by_layer: dict[int, list[tuple[int, int, dict[str, list[Any]]]]] = {ENTITY: [], KIND: [], MODALITY: []}
     # Each (start, end) is one key's, found once, so its entries are all seen at one hit and the
     # spans of a layer come in the automaton's order: by end, then longest first.
+    assert lexicon.automaton is not None
     for last, key in lexicon.automaton.iter(low):
         info = table.get(key)
         if info is None:
