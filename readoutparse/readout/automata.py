@@ -27,8 +27,9 @@ import ahocorasick  # type: ignore[import-not-found]
 __all__ = ["FANOUT", "KeyAutomaton"]
 
 # First characters past which a root scanned child by child costs more than spelling in bytes
+# (measured on archive posts: 65 first characters 20 ns a character plain, 30 spelt; 364: 124 and 50)
 # (Arabic and Vietnamese lexicons have well under a hundred, Chinese ones thousands).
-FANOUT = 256
+FANOUT = 128
 _WIDE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 
