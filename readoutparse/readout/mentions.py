@@ -19,7 +19,7 @@ from typing import Any
 from .lexicon import ARABIC, BLOCK, CJK, COUNTRY, ENTITY, KIND, MODALITY, OFFICE, ORG, PERSON, SHORT, WORD, Compiled
 from .scan import fold_case
 
-__all__ = ["Mention", "allowed", "find_mentions"]
+__all__ = ["Mention", "allowed", "category_mask", "find_mentions"]
 
 _ARABIC_PREFIXES = frozenset({
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل",
@@ -31,13 +31,34 @@ _ARABIC_SUFFIXES = frozenset({
 })
 
 
+# One bit per category (in order of first use), so that a reader asks "a name or a title?" of a
+# mention with one ``&`` (``m.flags & NAMES``, ``NAMES = category_mask(PERSON, SHORT)``) instead
+# of building a set (``m.cats.keys() & {PERSON, SHORT}``) per mention and question.
+_BITS: dict[str, int] = {}
+
+
+def category_mask(*categories: str) -> int:
+    """The bits of ``categories`` in :attr:`Mention.flags`."""
+    out = 0
+    for category in categories:
+        bit = _BITS.get(category)
+        if bit is None:
+            bit = _BITS[category] = 1 << len(_BITS)
+        out |= bit
+    return out
+
+
 class Mention:
     """One span of a sentence and what it may be: ``cats`` maps a category to its payloads."""
 
-    __slots__ = ("start", "end", "layer", "cats", "text")
+    __slots__ = ("start", "end", "layer", "cats", "text", "flags")
 
-    def __init__(self, start: int, end: int, layer: int, cats: dict[str, list[Any]], text: str) -> None:
+    def __init__(self, start: int, end: int, layer: int, cats: dict[str, list[Any]], text: str,
+                 flags: int | None = None) -> None:
         self.start, self.end, self.layer, self.cats, self.text = start, end, layer, cats, text
+        # The category_mask of the categories it was found with; keys a later stage writes into
+        # ``cats`` for itself (``_context``, ``_principal``) are no category.
+        self.flags = category_mask(*cats) if flags is None else flags
 
     def has(self, category: str) -> bool:
         return category in self.cats
@@ -125,15 +146,15 @@ _AMBIGUOUS_SHORTS = frozenset("新老古白西加土意以巴阿南马")
 _BOTH = frozenset({"两国", "兩國"})
 
 
-def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], lexicon: Compiled) -> None:
+def _add_shorts(text: str, chosen: list[_Item], lexicon: Compiled) -> None:
     """Short country forms right before a title word (俄外长, 美国务卿), or before another short form."""
     shorts = lexicon.shorts
     if not shorts:
         return
-    offices = [a for a, _, c in chosen if OFFICE in c]
+    offices = [a for a, _, c, _ in chosen if OFFICE in c]
     if not offices:
         return
-    taken = sorted((a, b) for a, b, _ in chosen)
+    taken = sorted((a, b) for a, b, _, _ in chosen)
     ends = {b for _, b in taken}
     for a in offices:
         pos = a
@@ -144,7 +165,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
                 key = text[max(0, pos - size):pos]
                 if (len(key) == size and key in shorts and not any(x < pos and y > pos - size for x, y in taken)
                         and not (key in _AMBIGUOUS_SHORTS and text[max(0, pos - size - 1):pos - size] not in shorts)):
-                    chosen.append((pos - size, pos, {k: list(v) for k, v in shorts[key].items()}))
+                    forms = {k: list(v) for k, v in shorts[key].items()}
+                    chosen.append((pos - size, pos, forms, category_mask(*forms)))
                     taken.append((pos - size, pos))
                     pos -= size
                     break
@@ -161,7 +183,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
 # (layer, category -> payloads) per layer, in the entries' order, for when every check
 # passes (nearly always); ``partial`` the entries with the index of their check (-1: none)
 # for when only some do.
-_Contribution = tuple[tuple[int, dict[str, list[Any]]], ...]
+_Contribution = tuple[tuple[int, dict[str, list[Any]], int], ...]
+_Item = tuple[int, int, dict[str, list[Any]], int]  # start, end, categories, their mask
 _KeyInfo = tuple[int, tuple[tuple["str | None", int, bool], ...], _Contribution,
                  tuple[tuple[int, str, Any, int], ...]]
 
@@ -176,7 +199,7 @@ def _contribution(entries: Sequence[tuple[int, str, Any, int]], passed: Sequence
             cats[category].append(payload)
         else:
             cats[category] = [payload]
-    return tuple(layers.items())
+    return tuple((layer, cats, category_mask(*cats)) for layer, cats in layers.items())
 
 
 def _key_info(lexicon: Compiled, key: str) -> _KeyInfo:
@@ -207,10 +230,10 @@ def _passes(text: str, start: int, end: int, exact: str | None, mode: int, parti
     return not particle or _whole_particle(text, start, end)
 
 
-def _no_overlap(items: list[tuple[int, int, dict[str, list[Any]]]]) -> bool:
+def _no_overlap(items: list[_Item]) -> bool:
     """Whether the spans, in the automaton's order, follow each other without overlapping."""
     end = -1
-    for a, b, _ in items:
+    for a, b, _, _ in items:
         if a < end:
             return False
         end = b
@@ -221,7 +244,7 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
     table = lexicon.key_info
-    by_layer: dict[int, list[tuple[int, int, dict[str, list[Any]]]]] = {ENTITY: [], KIND: [], MODALITY: []}
+    by_layer: dict[int, list[_Item]] = {ENTITY: [], KIND: [], MODALITY: []}
     # Each (start, end) is one key's, found once, so its entries are all seen at one hit and the
     # spans of a layer come in the automaton's order: by end, then longest first.
     assert lexicon.automaton is not None
@@ -242,8 +265,8 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
                     if not any(passed):
                         continue
                     contribution = _contribution(partial, passed)
-        for layer, cats in contribution:
-            by_layer[layer].append((start, end, cats))
+        for layer, cats, flags in contribution:
+            by_layer[layer].append((start, end, cats, flags))
     out: dict[int, list[Mention]] = {ENTITY: [], KIND: [], MODALITY: []}
     person_spans: list[tuple[int, int]] = []
     for layer in (ENTITY, KIND, MODALITY):
@@ -258,25 +281,26 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             chosen = items[::-1] if layer == ENTITY else list(items)
         else:
             pick = _best_cover if layer == ENTITY else _leftmost_longest
-            chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c in items])]
+            chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c, _ in items])]
         if layer == ENTITY:
             _add_shorts(text, chosen, lexicon)
             # An office word may hold a country word ("Chinese President"): both count.
-            offices = [(a, b) for a, b, c in chosen if OFFICE in c] if not alone else None
+            offices = [(a, b) for a, b, c, _ in chosen if OFFICE in c] if not alone else None
             if offices:
-                kept = {(a, b) for a, b, _ in chosen}
-                for a, b, c in items:
+                kept = {(a, b) for a, b, _, _ in chosen}
+                for a, b, c, _ in items:
                     if (a, b) not in kept and (COUNTRY in c or ORG in c) and any(x <= a and b <= y for x, y in offices):
-                        chosen.append((a, b, {k: v for k, v in c.items() if k in (COUNTRY, ORG)}))
-            person_spans = [(a, b) for a, b, c in chosen if BLOCK not in c and c.keys() & _PEOPLE_CATEGORIES]
+                        inner = {k: v for k, v in c.items() if k in (COUNTRY, ORG)}
+                        chosen.append((a, b, inner, category_mask(*inner)))
+            person_spans = [(a, b) for a, b, c, f in chosen if not f & _BLOCK and f & _PEOPLE]
         elif person_spans:
             # A cue word inside a name or a title is part of it ("thư" in "Tổng Bí thư").
             chosen = [item for item in chosen if not _inside(item[0], item[1], person_spans)]
         # A blocker hides what it overlaps; a string that is both (美国) is still itself.  Each
         # mention gets its own dict: the people stage writes into it.
-        found = [Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK} if BLOCK in c else c.copy(),
-                         text[a:b])
-                 for a, b, c in chosen if BLOCK not in c or len(c) > 1]
+        found = [Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK} if f & _BLOCK else c.copy(),
+                         text[a:b], f & ~_BLOCK)
+                 for a, b, c, f in chosen if not f & _BLOCK or len(c) > 1]
         found.sort(key=_position)
         out[layer] = found
     return out
@@ -290,7 +314,8 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-_PEOPLE_CATEGORIES = frozenset({PERSON, SHORT, OFFICE, COUNTRY, ORG})
+_PEOPLE = category_mask(PERSON, SHORT, OFFICE, COUNTRY, ORG)
+_BLOCK = category_mask(BLOCK)
 
 
 def _position(m: Mention) -> tuple[int, int]:
