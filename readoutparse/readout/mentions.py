@@ -76,20 +76,23 @@ def allowed(text: str, start: int, end: int, mode: int) -> bool:
         return True
     if mode == WORD:
         return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
-    # ARABIC: the letters glued before and after the string must be clitics and suffixes.
+    # ARABIC: the letters glued before and after the string must be clitics and suffixes (at most
+    # five letters are looked at on each side: no clitic or suffix is longer).
     ws = start
-    while ws > 0 and _is_arabic_letter(text[ws - 1]) and start - ws <= 4:
+    low = start - 5 if start > 5 else 0
+    while ws > low and "\u0621" <= text[ws - 1] <= "\u064a":
         ws -= 1
     if ws > 0 and text[ws - 1].isalnum():
         return False
-    if text[ws:start] not in _ARABIC_PREFIXES:
+    if ws < start and text[ws:start] not in _ARABIC_PREFIXES:
         return False
     we = end
-    while we < len(text) and _is_arabic_letter(text[we]) and we - end <= 4:
+    high = min(len(text), end + 5)
+    while we < high and "\u0621" <= text[we] <= "\u064a":
         we += 1
     if we < len(text) and text[we].isalnum():
         return False
-    return text[end:we] in _ARABIC_SUFFIXES
+    return we == end or text[end:we] in _ARABIC_SUFFIXES
 
 
 def _whole_particle(text: str, start: int, end: int) -> bool:
@@ -243,6 +246,7 @@ def _no_overlap(items: list[_Item]) -> bool:
 def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
+    size = len(text)
     table = lexicon.key_info
     by_layer: dict[int, list[_Item]] = {ENTITY: [], KIND: [], MODALITY: []}
     # Each (start, end) is one key's, found once, so its entries are all seen at one hit and the
@@ -257,7 +261,11 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
         start = end - length
         if checks:
             if len(checks) == 1:
-                if not _passes(text, start, end, *checks[0]):
+                exact, mode, particle = checks[0]
+                if mode == WORD and exact is None and not particle:  # most Latin-script hits
+                    if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+                        continue
+                elif not _passes(text, start, end, exact, mode, particle):
                     continue
             else:
                 passed = [_passes(text, start, end, *check) for check in checks]
@@ -298,10 +306,12 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             chosen = [item for item in chosen if not _inside(item[0], item[1], person_spans)]
         # A blocker hides what it overlaps; a string that is both (美国) is still itself.  Each
         # mention gets its own dict: the people stage writes into it.
+        in_order = alone and len(chosen) == len(items)  # then items are the chosen, in text order
         found = [Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK} if f & _BLOCK else c.copy(),
                          text[a:b], f & ~_BLOCK)
-                 for a, b, c, f in chosen if not f & _BLOCK or len(c) > 1]
-        found.sort(key=_position)
+                 for a, b, c, f in (items if in_order else chosen) if not f & _BLOCK or len(c) > 1]
+        if not in_order:
+            found.sort(key=_position)
         out[layer] = found
     return out
 
