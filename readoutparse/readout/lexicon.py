@@ -78,7 +78,7 @@ class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
     __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
-                 "shorts", "key_info")
+                 "shorts", "key_info", "name_info")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
@@ -100,6 +100,8 @@ class Compiled:
         # key -> what its entries contribute to a sentence, worked out on its first hit
         # (:func:`.mentions.find_mentions`); derived from ``entries``, so never stored.
         self.key_info: dict[str, Any] = {}
+        # key -> what named_in_full needs of a name's hit, worked out on its first hit
+        self.name_info: dict[str, tuple[int, str | None, str | None, int]] = {}
 
     def add(self, form: str, layer: int, category: str, payload: Any, *, cased: bool = False) -> None:
         form = unicodedata.normalize("NFC", form.strip())
@@ -187,17 +189,28 @@ class Compiled:
         """The people an unambiguous full name of whom occurs in a folded text."""
         from .mentions import allowed
 
-        names = self.names
+        table = self.name_info
         people: set[str] = set()
         assert self.name_automaton is not None
         for last, key in self.name_automaton.iter(fold_case(folded)):
-            found = names[key]
-            if found and len({pid for pid, _, _ in found}) == 1:
-                pid, exact, mode = found[0]
-                start, end = last + 1 - len(key), last + 1
-                if (exact is None or folded[start:end] == exact) and allowed(folded, start, end, mode):
-                    people.add(pid)
+            info = table.get(key)
+            if info is None:
+                info = table[key] = self._name_info(key)
+            length, pid, exact, mode = info
+            if pid is None or pid in people:
+                continue
+            start, end = last + 1 - length, last + 1
+            if (exact is None or folded[start:end] == exact) and (mode == CJK or allowed(folded, start, end, mode)):
+                people.add(pid)
         return people
+
+    def _name_info(self, key: str) -> tuple[int, str | None, str | None, int]:
+        # (length, the one person the name is of or None when shared, its first form's case and mode)
+        found = self.names[key]
+        if not found or len({pid for pid, _, _ in found}) != 1:
+            return len(key), None, None, CJK
+        pid, exact, mode = found[0]
+        return len(key), pid, exact, mode
 
 
 def _langs(mapping: Mapping[str, Any], langs: Iterable[str]) -> Iterable[tuple[str, Any]]:
