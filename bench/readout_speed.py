@@ -9,10 +9,16 @@ without its readout; then only the readout phase is timed, per document, for:
   (names in every script), and for the new engine also ten times the country and office
   forms.  The old engine gets the same synthetic people and country words.
 
+The four settings are timed in turns on each document (their order rotating), in CPU time
+(``time.process_time``), for ``--rounds`` rounds; each document's figure is its best round.
+So load on a shared machine falls on all four alike, and the ratios new/old, taken within
+one run, are the figures to compare.  Documents are also split by whether the new engine
+finds a readout in them (pages that report a contact cost more).
+
 The old code is taken from git (``git archive ddf5592 readoutparse``) into a temporary
 package ``readoutparse_old``, so nothing of it is kept in the tree.
 
-    python bench/readout_speed.py [--dir /work/corpus] [--posts 400] [--repeat 3]
+    python bench/readout_speed.py [--dir /work/corpus] [--posts 400] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -117,64 +123,118 @@ def synthetic_words(count: int) -> dict[str, dict[str, list[str]]]:
         for code in ("QA", "QB", "QC")}
 
 
-def timed(extract: Any, articles: list[Article], gazetteer: Any, repeat: int) -> list[float]:
-    for article in articles[:20]:  # build and cache the matchers before timing
-        extract(article, gazetteer=gazetteer)
-    per_doc = []
-    for article in articles:
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
-            extract(article, gazetteer=gazetteer)
-            best = min(best, time.perf_counter() - start)
-        per_doc.append(best)
-    return per_doc
+def tenfold_gazetteer() -> Any:
+    """The new engine's built-in lexicon with nine synthetic people per real one and ten
+    times the country and office forms."""
+    from readoutparse.readout import Gazetteer
+    from readoutparse.readout.countries import CountryLexicon
+    from readoutparse.readout.offices import OfficeLexicon
+
+    builtin = Gazetteer.builtin()
+    n = len(builtin)
+    words = synthetic_words(10 * 300)
+    big = builtin.extend(Gazetteer.from_dict({"format": "readoutparse-gazetteer/2",
+                                              "people": synthetic_people(9 * n, False)}))
+    lex = big.country_lexicon.extend(CountryLexicon({c: {k: tuple(v) for k, v in w.items()} for c, w in words.items()}))
+    offices = OfficeLexicon.builtin().extend(OfficeLexicon({"official": {
+        lang: tuple(_name(random.Random(3), "cjk" if lang.startswith("zh") else "en") + str(i) for i in range(2000))
+        for lang in ("zh-Hans", "zh-Hant", "en", "ar", "vi")}}))
+    return Gazetteer(list(big), countries=lex, offices=offices, exclude=builtin.exclude, fallbacks=builtin.fallbacks)
+
+
+def old_tenfold(old: Any) -> Any:
+    builtin = old.Gazetteer.builtin()
+    return builtin.extend({"format": "readoutparse-gazetteer/1", "people": synthetic_people(9 * len(builtin), True),
+                           "countries": synthetic_words(10 * 300)})
+
+
+def timed(settings: list[tuple[Any, Any]], articles: list[Article], rounds: int) -> list[list[float]]:
+    """Per setting, each document's best CPU time over the rounds; settings in turns per document."""
+    for extract, gazetteer in settings:  # build and cache the matchers before timing
+        for article in articles[:20]:
+            extract(article, gazetteer)
+    clock = time.process_time
+    best = [[float("inf")] * len(articles) for _ in settings]
+    order = list(range(len(settings)))
+    for _ in range(rounds):
+        for d, article in enumerate(articles):
+            order.append(order.pop(0))  # rotate: no setting always runs first or last
+            for s in order:
+                extract, gazetteer = settings[s]
+                start = clock()
+                extract(article, gazetteer)
+                spent = clock() - start
+                if spent < best[s][d]:
+                    best[s][d] = spent
+    return best
+
+
+def figures(times: list[float]) -> tuple[float, float, float, float]:
+    """(mean, median, p90, total) in µs, µs, µs and ms."""
+    if not times:
+        return (float("nan"),) * 4  # type: ignore[return-value]
+    ordered = sorted(times)
+    return (statistics.mean(times) * 1e6, statistics.median(times) * 1e6,
+            ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))] * 1e6, sum(times) * 1e3)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", help="an unpacked archive (with _posts/)")
     parser.add_argument("--posts", type=int, default=400)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--new-only", action="store_true", help="time the new engine alone (no git checkout)")
     args = parser.parse_args()
 
-    old = old_package()
     from readoutparse.readout import Gazetteer, extract_readout
-    from readoutparse.readout.countries import CountryLexicon
-    from readoutparse.readout.offices import OfficeLexicon
 
     articles = documents(args.dir, args.posts)
     new_builtin = Gazetteer.builtin()
-    old_builtin = old.Gazetteer.builtin()
-    n = len(new_builtin)
-    words = synthetic_words(10 * 300)
-    new_big = Gazetteer.from_dict({"format": "readoutparse-gazetteer/2", "people": synthetic_people(9 * n, False)})
-    new_big = new_builtin.extend(new_big)
-    lex = new_big.country_lexicon.extend(CountryLexicon({c: {k: tuple(v) for k, v in w.items()} for c, w in words.items()}))
-    offices = OfficeLexicon.builtin().extend(OfficeLexicon({"official": {
-        lang: tuple(_name(random.Random(3), "cjk" if lang.startswith("zh") else "en") + str(i) for i in range(2000))
-        for lang in ("zh-Hans", "zh-Hant", "en", "ar", "vi")}}))
-    new_big = Gazetteer(list(new_big), countries=lex, offices=offices, exclude=new_builtin.exclude,
-                        fallbacks=new_builtin.fallbacks)
-    old_big = old_builtin.extend({"format": "readoutparse-gazetteer/1", "people": synthetic_people(9 * n, True),
-                                  "countries": words})
+    new_big = tenfold_gazetteer()
 
     def new_extract(article: Article, gazetteer: Any) -> Any:
         return extract_readout(article, gazetteer=gazetteer)
 
-    def old_extract(article: Article, gazetteer: Any) -> Any:
-        return old.extract_readout(article, gazetteer=gazetteer)
+    settings: list[tuple[str, str, Any, Any]] = [("built-in", "new", new_extract, new_builtin),
+                                                 ("tenfold", "new", new_extract, new_big)]
+    if not args.new_only:
+        old = old_package()
 
-    print(f"{len(articles)} documents; built-in lexicon {n} people; tenfold {len(new_big)} people")
-    print(f"{'lexicon':<10} {'engine':<6} {'mean µs/doc':>12} {'median':>8} {'p95':>8} {'readouts':>9}")
-    for label, pairs in (("built-in", ((old_extract, old_builtin), (new_extract, new_builtin))),
-                         ("tenfold", ((old_extract, old_big), (new_extract, new_big)))):
-        for (engine, gazetteer), name in zip(pairs, ("old", "new")):
-            per_doc = timed(engine, articles, gazetteer, args.repeat)
-            found = sum(engine(a, gazetteer) is not None for a in articles)
-            ordered = sorted(per_doc)
-            print(f"{label:<10} {name:<6} {statistics.mean(per_doc) * 1e6:>12.0f} {statistics.median(per_doc) * 1e6:>8.0f} "
-                  f"{ordered[int(len(ordered) * 0.95)] * 1e6:>8.0f} {found:>9}")
+        def old_extract(article: Article, gazetteer: Any) -> Any:
+            return old.extract_readout(article, gazetteer=gazetteer)
+
+        settings += [("built-in", "old", old_extract, old.Gazetteer.builtin()),
+                     ("tenfold", "old", old_extract, old_tenfold(old))]
+    with_contact = [new_extract(a, new_builtin) is not None for a in articles]
+    found = [sum(extract(a, g) is not None for a in articles) for _, _, extract, g in settings]
+    load = os.getloadavg()
+    print(f"{len(articles)} documents ({sum(with_contact)} with a readout); built-in lexicon {len(new_builtin)} people, "
+          f"tenfold {len(new_big)}; {args.rounds} rounds, best per document, CPU time; "
+          f"load before {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    best = timed([(e, g) for _, _, e, g in settings], articles, args.rounds)
+    load = os.getloadavg()
+    print(f"load after {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    groups = (("all", [True] * len(articles)), ("contact", with_contact), ("none", [not c for c in with_contact]))
+    table: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
+    print(f"{'lexicon':<9} {'engine':<6} {'documents':<9} {'mean µs':>8} {'median':>7} {'p90':>7} {'total ms':>9} "
+          f"{'readouts':>8}")
+    for (lexicon, engine, _, _), per_doc, count in zip(settings, best, found):
+        for group, keep in groups:
+            row = figures([t for t, k in zip(per_doc, keep) if k])
+            table[lexicon, engine, group] = row
+            print(f"{lexicon:<9} {engine:<6} {group:<9} {row[0]:>8.1f} {row[1]:>7.1f} {row[2]:>7.1f} {row[3]:>9.1f} "
+                  f"{count if group == 'all' else '':>8}")
+    pairs = [("new/old built-in", ("built-in", "new"), ("built-in", "old")),
+             ("new/old tenfold", ("tenfold", "new"), ("tenfold", "old")),
+             ("new tenfold/built-in", ("tenfold", "new"), ("built-in", "new")),
+             ("old tenfold/built-in", ("tenfold", "old"), ("built-in", "old"))]
+    print(f"{'ratio':<21} {'documents':<9} {'mean':>6} {'median':>7} {'p90':>6} {'total':>6}")
+    for label, a, b in pairs:
+        if (*b, "all") not in table:
+            continue
+        for group, _ in groups:
+            x, y = table[(*a, group)], table[(*b, group)]
+            print(f"{label:<21} {group:<9} " + " ".join(f"{p / q:>6.2f}" for p, q in zip(x, y)))
 
 
 if __name__ == "__main__":

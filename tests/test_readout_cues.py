@@ -182,3 +182,27 @@ def test_vietnamese_place_phrases(text: str, place: str | None) -> None:
 ])
 def test_initiator_by_reference(language: str, text: str, initiator: str) -> None:
     assert extract_readout(_article(language, text)).initiator == initiator
+
+
+def test_modality_sections_fill_every_category_the_readers_look_for() -> None:
+    from readoutparse.readout.lexicon import MODALITY_CATEGORIES
+    from readoutparse.readout.scan import LANGUAGES
+
+    data = cue_data()
+    table = data["modality_sections"]
+    assert sorted(table.values()) == sorted(MODALITY_CATEGORIES)  # each once, none unknown
+    for section in table:
+        assert isinstance(data[section], dict) and set(data[section]) <= set(LANGUAGES), section
+        assert all(isinstance(words, list) and words for words in data[section].values()), section
+
+
+def test_every_section_of_the_cue_file_has_a_reader() -> None:
+    # A section no module names and no table maps is words nobody looks for.
+    from pathlib import Path
+
+    import readoutparse.readout as package
+
+    source = "".join(path.read_text("utf-8") for path in Path(package.__file__).parent.glob("*.py"))
+    data = cue_data()
+    unread = [key for key in data if key not in data["modality_sections"] and f'"{key}"' not in source]
+    assert not unread

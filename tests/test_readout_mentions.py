@@ -101,3 +101,21 @@ def test_arabic_particles_are_whole_words() -> None:
     readout = extract_readout(article("ar", text, invited, published=dt.date(2021, 5, 20)))
     assert readout is not None and (readout.kind, readout.status) == ("video_call", "planned")
     assert [p.id for p in readout.participants] == ["xi_jinping", "mario_draghi", "ursula_von_der_leyen"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "中国国家主席习近平同美国总统拜登举行视频会晤。"),
+    ("zh-Hans", "俄外长拉夫罗夫会见美国务卿布林肯"),
+    ("en", "Chinese President Xi Jinping held a phone call with U.S. President Joe Biden."),
+    ("ar", "أجرى الرئيس الصيني شي جين بينغ اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي"),
+    ("vi", "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản"),
+])
+def test_flags_are_the_mask_of_the_categories(language: str, text: str) -> None:
+    from readoutparse.readout.mentions import category_mask
+
+    found = find_mentions(fold(text).text, compiled(lexicon(), language))
+    assert found[ENTITY] and found[KIND]
+    for mentions in found.values():
+        for m in mentions:
+            assert m.flags == category_mask(*m.cats)
+            assert bool(m.flags & category_mask(PERSON, OFFICE)) == bool(m.cats.keys() & {PERSON, OFFICE})

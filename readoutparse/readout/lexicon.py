@@ -25,8 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick  # type: ignore[import-not-found]
-
+from .automata import KeyAutomaton
 from .cues import cue_data
 from .scan import LANGUAGES, fold_case, fold_key
 
@@ -56,6 +55,11 @@ COLLECTIVE = "collective"
 # A visit cue (访问, 出访, 访华): the country it names after it (or in it) is a side, its hosts unnamed.
 VISIT = "visit"
 
+# The modality categories the readers look for; ``modality_sections`` of the cue file says
+# which of its word lists fills each (checked by tests/test_readout_cues.py).
+MODALITY_CATEGORIES = frozenset({RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
+                                 SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES, NEGATION_CLAUSE})
+
 Entry = tuple[int, str, Any, "str | None", int]
 
 
@@ -74,24 +78,30 @@ class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
     __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
-                 "shorts")
+                 "shorts", "key_info", "name_info")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
-        self.automaton = ahocorasick.Automaton()
+        # The automata are made from the tables' keys once they are complete (finish, from_state).
+        self.automaton: KeyAutomaton | None = None
         self.entries: dict[str, list[Entry]] = {}
         self.empty = True
         # The kind cues alone: a text none of them occurs in reports no contact, and most
         # pages are such texts, so they are turned away after one cheap pass.
-        self.gate = ahocorasick.Automaton()
+        self.gate: KeyAutomaton | None = None
         self.gate_modes: dict[str, int] = {}
         # key -> (person ids, exact, mode) of full names only, for the document-wide
         # "named in full" set without reading every sentence in full.
         self.names: dict[str, list[tuple[str, str | None, int]]] = {}
-        self.name_automaton = ahocorasick.Automaton()
+        self.name_automaton: KeyAutomaton | None = None
         # Short country forms (俄, 美) are looked up just before a title word instead of
         # being searched for: as single characters they would be hits on every line.
         self.shorts: dict[str, dict[str, list[str]]] = {}
+        # key -> what its entries contribute to a sentence, worked out on its first hit
+        # (:func:`.mentions.find_mentions`); derived from ``entries``, so never stored.
+        self.key_info: dict[str, Any] = {}
+        # key -> what named_in_full needs of a name's hit, worked out on its first hit
+        self.name_info: dict[str, tuple[int, str | None, str | None, int]] = {}
 
     def add(self, form: str, layer: int, category: str, payload: Any, *, cased: bool = False) -> None:
         form = unicodedata.normalize("NFC", form.strip())
@@ -112,14 +122,10 @@ class Compiled:
             bucket = self.entries.get(low)
             if bucket is None:
                 bucket = self.entries[low] = []
-                self.automaton.add_word(low, low)
             entry = (layer, category, payload, exact if key == folded else None, mode)
             if category == CUE and low not in self.gate_modes:
                 self.gate_modes[low] = mode
-                self.gate.add_word(low, low)
             if category == PERSON:
-                if low not in self.names:
-                    self.name_automaton.add_word(low, low)
                 self.names.setdefault(low, []).append((payload, entry[3], mode))
             if entry not in bucket:
                 bucket.append(entry)
@@ -127,18 +133,20 @@ class Compiled:
 
     def finish(self) -> Compiled:
         if self.empty:
-            self.automaton.add_word("\x00", "\x00")
             self.entries["\x00"] = []
         if not self.gate_modes:
-            self.gate.add_word("\x00", "\x00")
             self.gate_modes["\x00"] = CJK
         if not self.names:
-            self.name_automaton.add_word("\x00", "\x00")
             self.names["\x00"] = []
-        self.name_automaton.make_automaton()
-        self.automaton.make_automaton()
-        self.gate.make_automaton()
+        self._make_automata()
         return self
+
+    def _make_automata(self) -> None:
+        # Each automaton's keys are its table's keys, in the order they were added; the cue
+        # gate's values are what cue_spans needs of a hit, (length, mode).
+        self.automaton = KeyAutomaton((key, key) for key in self.entries)
+        self.gate = KeyAutomaton((key, (len(key), mode)) for key, mode in self.gate_modes.items())
+        self.name_automaton = KeyAutomaton((key, key) for key in self.names)
 
     def state(self) -> tuple[Any, ...]:
         """Plain data the automata can be rebuilt from (see :mod:`.lexicon_cache`)."""
@@ -148,23 +156,17 @@ class Compiled:
     def from_state(cls, language: str | None, state: tuple[Any, ...]) -> Compiled:
         out = cls(language)
         out.entries, out.gate_modes, out.names, out.shorts, out.empty = state
-        # Each automaton's keys are its table's keys, in the order they were added.
-        for automaton, keys in ((out.automaton, out.entries), (out.gate, out.gate_modes),
-                                (out.name_automaton, out.names)):
-            for key in keys:
-                automaton.add_word(key, key)
-            automaton.make_automaton()
+        out._make_automata()
         return out
 
     def cue_spans(self, folded: str) -> list[int]:
         """Start positions of the kind cues in a folded text, in one pass (blockers not consulted)."""
         from .mentions import allowed
 
-        modes = self.gate_modes
+        assert self.gate is not None
         out = []
-        for last, key in self.gate.iter(fold_case(folded)):
-            start = last + 1 - len(key)
-            mode = modes[key]
+        for last, (length, mode) in self.gate.iter(fold_case(folded)):
+            start = last + 1 - length
             if mode == CJK or allowed(folded, start, last + 1, mode):
                 out.append(start)
         return out
@@ -177,9 +179,9 @@ class Compiled:
         """
         from .mentions import allowed  # the boundary rules live with the mentions
 
-        modes = self.gate_modes
-        for last, key in self.gate.iter(fold_case(folded)):
-            if allowed(folded, last + 1 - len(key), last + 1, modes[key]):
+        assert self.gate is not None
+        for last, (length, mode) in self.gate.iter(fold_case(folded)):
+            if allowed(folded, last + 1 - length, last + 1, mode):
                 return True
         return False
 
@@ -187,16 +189,28 @@ class Compiled:
         """The people an unambiguous full name of whom occurs in a folded text."""
         from .mentions import allowed
 
-        names = self.names
+        table = self.name_info
         people: set[str] = set()
+        assert self.name_automaton is not None
         for last, key in self.name_automaton.iter(fold_case(folded)):
-            found = names[key]
-            if found and len({pid for pid, _, _ in found}) == 1:
-                pid, exact, mode = found[0]
-                start, end = last + 1 - len(key), last + 1
-                if (exact is None or folded[start:end] == exact) and allowed(folded, start, end, mode):
-                    people.add(pid)
+            info = table.get(key)
+            if info is None:
+                info = table[key] = self._name_info(key)
+            length, pid, exact, mode = info
+            if pid is None or pid in people:
+                continue
+            start, end = last + 1 - length, last + 1
+            if (exact is None or folded[start:end] == exact) and (mode == CJK or allowed(folded, start, end, mode)):
+                people.add(pid)
         return people
+
+    def _name_info(self, key: str) -> tuple[int, str | None, str | None, int]:
+        # (length, the one person the name is of or None when shared, its first form's case and mode)
+        found = self.names[key]
+        if not found or len({pid for pid, _, _ in found}) != 1:
+            return len(key), None, None, CJK
+        pid, exact, mode = found[0]
+        return len(key), pid, exact, mode
 
 
 def _langs(mapping: Mapping[str, Any], langs: Iterable[str]) -> Iterable[tuple[str, Any]]:
@@ -286,14 +300,9 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
         for status, words in cues.get("status", {}).get(lang, {}).items():
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)
-        for category in (RECALL, VAGUE, MULTI, BILATERAL, SEPARATELY, REPORTING, CARRY, SUBJECT, NEGATION,
-                         SAME_OCCASION, ATTENDANCE, SOURCE, RECEIVES, NEGATION_CLAUSE):
-            section = {"recall": "recall", "vague": "vague_dates", "multi": "multilateral", "bilateral": "bilateral",
-                       "separately": "separately", "reporting": "reporting", "carry": "carry",
-                       "subject": "subject_initiates", "negation": "negation",
-                       "same_occasion": "same_occasion", "attendance": "attendance",
-                       "source": "report_source", "receives": "host_receives",
-                       "negation_clause": "negation_clause"}[category]
+        # Which word lists of the cue file are modality words of which category is data too
+        # (``modality_sections``): a new list of words needs no new code here.
+        for section, category in cues["modality_sections"].items():
             for word in cues.get(section, {}).get(lang, ()):
                 out.add(word, MODALITY, category, None)
     return out.finish()

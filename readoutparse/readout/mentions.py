@@ -19,7 +19,7 @@ from typing import Any
 from .lexicon import ARABIC, BLOCK, CJK, COUNTRY, ENTITY, KIND, MODALITY, OFFICE, ORG, PERSON, SHORT, WORD, Compiled
 from .scan import fold_case
 
-__all__ = ["Mention", "allowed", "find_mentions"]
+__all__ = ["Mention", "allowed", "category_mask", "find_mentions"]
 
 _ARABIC_PREFIXES = frozenset({
     "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول", "فب", "فل",
@@ -31,13 +31,34 @@ _ARABIC_SUFFIXES = frozenset({
 })
 
 
+# One bit per category (in order of first use), so that a reader asks "a name or a title?" of a
+# mention with one ``&`` (``m.flags & NAMES``, ``NAMES = category_mask(PERSON, SHORT)``) instead
+# of building a set (``m.cats.keys() & {PERSON, SHORT}``) per mention and question.
+_BITS: dict[str, int] = {}
+
+
+def category_mask(*categories: str) -> int:
+    """The bits of ``categories`` in :attr:`Mention.flags`."""
+    out = 0
+    for category in categories:
+        bit = _BITS.get(category)
+        if bit is None:
+            bit = _BITS[category] = 1 << len(_BITS)
+        out |= bit
+    return out
+
+
 class Mention:
     """One span of a sentence and what it may be: ``cats`` maps a category to its payloads."""
 
-    __slots__ = ("start", "end", "layer", "cats", "text")
+    __slots__ = ("start", "end", "layer", "cats", "text", "flags")
 
-    def __init__(self, start: int, end: int, layer: int, cats: dict[str, list[Any]], text: str) -> None:
+    def __init__(self, start: int, end: int, layer: int, cats: dict[str, list[Any]], text: str,
+                 flags: int | None = None) -> None:
         self.start, self.end, self.layer, self.cats, self.text = start, end, layer, cats, text
+        # The category_mask of the categories it was found with; keys a later stage writes into
+        # ``cats`` for itself (``_context``, ``_principal``) are no category.
+        self.flags = category_mask(*cats) if flags is None else flags
 
     def has(self, category: str) -> bool:
         return category in self.cats
@@ -55,20 +76,23 @@ def allowed(text: str, start: int, end: int, mode: int) -> bool:
         return True
     if mode == WORD:
         return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
-    # ARABIC: the letters glued before and after the string must be clitics and suffixes.
+    # ARABIC: the letters glued before and after the string must be clitics and suffixes (at most
+    # five letters are looked at on each side: no clitic or suffix is longer).
     ws = start
-    while ws > 0 and _is_arabic_letter(text[ws - 1]) and start - ws <= 4:
+    low = start - 5 if start > 5 else 0
+    while ws > low and "\u0621" <= text[ws - 1] <= "\u064a":
         ws -= 1
     if ws > 0 and text[ws - 1].isalnum():
         return False
-    if text[ws:start] not in _ARABIC_PREFIXES:
+    if ws < start and text[ws:start] not in _ARABIC_PREFIXES:
         return False
     we = end
-    while we < len(text) and _is_arabic_letter(text[we]) and we - end <= 4:
+    high = min(len(text), end + 5)
+    while we < high and "\u0621" <= text[we] <= "\u064a":
         we += 1
     if we < len(text) and text[we].isalnum():
         return False
-    return text[end:we] in _ARABIC_SUFFIXES
+    return we == end or text[end:we] in _ARABIC_SUFFIXES
 
 
 def _whole_particle(text: str, start: int, end: int) -> bool:
@@ -125,16 +149,17 @@ _AMBIGUOUS_SHORTS = frozenset("新老古白西加土意以巴阿南马")
 _BOTH = frozenset({"两国", "兩國"})
 
 
-def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], lexicon: Compiled) -> None:
+def _add_shorts(text: str, chosen: list[_Item], lexicon: Compiled) -> None:
     """Short country forms right before a title word (俄外长, 美国务卿), or before another short form."""
     shorts = lexicon.shorts
     if not shorts:
         return
-    taken = sorted((a, b) for a, b, _ in chosen)
+    offices = [a for a, _, c, _ in chosen if OFFICE in c]
+    if not offices:
+        return
+    taken = sorted((a, b) for a, b, _, _ in chosen)
     ends = {b for _, b in taken}
-    for a, b, c in list(chosen):
-        if OFFICE not in c:
-            continue
+    for a in offices:
         pos = a
         if text[max(0, a - 2):a] in _BOTH:
             pos = a - 2  # 中印两国外长: the pair's forms stand before "both countries"
@@ -143,7 +168,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
                 key = text[max(0, pos - size):pos]
                 if (len(key) == size and key in shorts and not any(x < pos and y > pos - size for x, y in taken)
                         and not (key in _AMBIGUOUS_SHORTS and text[max(0, pos - size - 1):pos - size] not in shorts)):
-                    chosen.append((pos - size, pos, {k: list(v) for k, v in shorts[key].items()}))
+                    forms = {k: list(v) for k, v in shorts[key].items()}
+                    chosen.append((pos - size, pos, forms, category_mask(*forms)))
                     taken.append((pos - size, pos))
                     pos -= size
                     break
@@ -154,35 +180,102 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
     del ends
 
 
+# What one key of the automaton contributes to a sentence, worked out once per key:
+# (length, checks, full, partial).  ``checks`` are the distinct conditions its entries put on
+# the text, (exact, mode, particle), none for entries that match anywhere; ``full`` is
+# (layer, category -> payloads) per layer, in the entries' order, for when every check
+# passes (nearly always); ``partial`` the entries with the index of their check (-1: none)
+# for when only some do.
+_Contribution = tuple[tuple[int, dict[str, list[Any]], int], ...]
+_Item = tuple[int, int, dict[str, list[Any]], int]  # start, end, categories, their mask
+_KeyInfo = tuple[int, tuple[tuple["str | None", int, bool], ...], _Contribution,
+                 tuple[tuple[int, str, Any, int], ...]]
+
+
+def _contribution(entries: Sequence[tuple[int, str, Any, int]], passed: Sequence[bool] | None) -> _Contribution:
+    layers: dict[int, dict[str, list[Any]]] = {}
+    for layer, category, payload, check in entries:
+        if check >= 0 and passed is not None and not passed[check]:
+            continue
+        cats = layers.setdefault(layer, {})
+        if category in cats:
+            cats[category].append(payload)
+        else:
+            cats[category] = [payload]
+    return tuple((layer, cats, category_mask(*cats)) for layer, cats in layers.items())
+
+
+def _key_info(lexicon: Compiled, key: str) -> _KeyInfo:
+    checks: list[tuple[str | None, int, bool]] = []
+    partial = []
+    for layer, category, payload, exact, mode in lexicon.entries[key]:
+        index = -1
+        if mode != CJK:
+            # لم, لن, قد are particles: "كلمة" holds no لم
+            check = (exact, mode, layer == MODALITY and mode == ARABIC and len(key) <= 2)
+            if check not in checks:
+                checks.append(check)
+            index = checks.index(check)
+        partial.append((layer, category, payload, index))
+    info = (len(key), tuple(checks), _contribution(partial, None), tuple(partial))
+    lexicon.key_info[key] = info
+    return info
+
+
+def _passes(text: str, start: int, end: int, exact: str | None, mode: int, particle: bool) -> bool:
+    if exact is not None and text[start:end] != exact:
+        return False
+    if mode == WORD:
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return False
+    elif not allowed(text, start, end, mode):
+        return False
+    return not particle or _whole_particle(text, start, end)
+
+
+def _no_overlap(items: list[_Item]) -> bool:
+    """Whether the spans, in the automaton's order, follow each other without overlapping."""
+    end = -1
+    for a, b, _, _ in items:
+        if a < end:
+            return False
+        end = b
+    return True
+
+
 def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
-    # (layer, start, end) -> category -> payloads
-    found: dict[tuple[int, int, int], dict[str, list[Any]]] = {}
-    entries = lexicon.entries
+    size = len(text)
+    table = lexicon.key_info
+    by_layer: dict[int, list[_Item]] = {ENTITY: [], KIND: [], MODALITY: []}
+    # Each (start, end) is one key's, found once, so its entries are all seen at one hit and the
+    # spans of a layer come in the automaton's order: by end, then longest first.
+    assert lexicon.automaton is not None
     for last, key in lexicon.automaton.iter(low):
+        info = table.get(key)
+        if info is None:
+            info = _key_info(lexicon, key)
+        length, checks, contribution, partial = info
         end = last + 1
-        start = end - len(key)
-        for layer, category, payload, exact, mode in entries[key]:
-            if mode != CJK:
-                if exact is not None and text[start:end] != exact:
+        start = end - length
+        if checks:
+            if len(checks) == 1:
+                exact, mode, particle = checks[0]
+                if mode == WORD and exact is None and not particle:  # most Latin-script hits
+                    if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+                        continue
+                elif not _passes(text, start, end, exact, mode, particle):
                     continue
-                if not allowed(text, start, end, mode):
-                    continue
-                if layer == MODALITY and mode == ARABIC and end - start <= 2 and not _whole_particle(text, start, end):
-                    continue  # لم, لن, قد are particles: "كلمة" holds no لم
-            span = (layer, start, end)
-            cats = found.get(span)
-            if cats is None:
-                found[span] = {category: [payload]}
-            elif category in cats:
-                cats[category].append(payload)
             else:
-                cats[category] = [payload]
+                passed = [_passes(text, start, end, *check) for check in checks]
+                if not all(passed):
+                    if not any(passed):
+                        continue
+                    contribution = _contribution(partial, passed)
+        for layer, cats, flags in contribution:
+            by_layer[layer].append((start, end, cats, flags))
     out: dict[int, list[Mention]] = {ENTITY: [], KIND: [], MODALITY: []}
-    by_layer: dict[int, list[tuple[int, int, dict[str, list[Any]]]]] = {ENTITY: [], KIND: [], MODALITY: []}
-    for (layer, start, end), cats in found.items():
-        by_layer[layer].append((start, end, cats))
     person_spans: list[tuple[int, int]] = []
     for layer in (ENTITY, KIND, MODALITY):
         items = by_layer[layer]
@@ -190,24 +283,50 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             continue
         # Names and titles: the reading covering most text (美 + 国务卿 over 美国 + 务卿).
         # Cue words: the longest at the leftmost place ("phone talks" over "talks with").
-        pick = _best_cover if layer == ENTITY else _leftmost_longest
-        chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c in items])]
+        # Spans that do not overlap are all kept, in the order the two would give them.
+        alone = _no_overlap(items)
+        if alone:
+            chosen = items[::-1] if layer == ENTITY else list(items)
+        else:
+            pick = _best_cover if layer == ENTITY else _leftmost_longest
+            chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c, _ in items])]
         if layer == ENTITY:
             _add_shorts(text, chosen, lexicon)
             # An office word may hold a country word ("Chinese President"): both count.
-            offices = [(a, b) for a, b, c in chosen if OFFICE in c]
+            offices = [(a, b) for a, b, c, _ in chosen if OFFICE in c] if not alone else None
             if offices:
-                kept = {(a, b) for a, b, _ in chosen}
-                for a, b, c in items:
+                kept = {(a, b) for a, b, _, _ in chosen}
+                for a, b, c, _ in items:
                     if (a, b) not in kept and (COUNTRY in c or ORG in c) and any(x <= a and b <= y for x, y in offices):
-                        chosen.append((a, b, {k: v for k, v in c.items() if k in (COUNTRY, ORG)}))
-            person_spans = [(a, b) for a, b, c in chosen if BLOCK not in c and c.keys() & {PERSON, SHORT, OFFICE, COUNTRY, ORG}]
+                        inner = {k: v for k, v in c.items() if k in (COUNTRY, ORG)}
+                        chosen.append((a, b, inner, category_mask(*inner)))
+            person_spans = [(a, b) for a, b, c, f in chosen if not f & _BLOCK and f & _PEOPLE]
         elif person_spans:
             # A cue word inside a name or a title is part of it ("thư" in "Tổng Bí thư").
-            chosen = [(a, b, c) for a, b, c in chosen
-                      if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in person_spans)]
-        # A blocker hides what it overlaps; a string that is both (美国) is still itself.
-        out[layer] = sorted((Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK}, text[a:b])
-                             for a, b, c in chosen if len(c) > 1 or BLOCK not in c),
-                            key=lambda m: (m.start, m.end))
+            chosen = [item for item in chosen if not _inside(item[0], item[1], person_spans)]
+        # A blocker hides what it overlaps; a string that is both (美国) is still itself.  Each
+        # mention gets its own dict: the people stage writes into it.
+        in_order = alone and len(chosen) == len(items)  # then items are the chosen, in text order
+        found = [Mention(a, b, layer, {k: v for k, v in c.items() if k != BLOCK} if f & _BLOCK else c.copy(),
+                         text[a:b], f & ~_BLOCK)
+                 for a, b, c, f in (items if in_order else chosen) if not f & _BLOCK or len(c) > 1]
+        if not in_order:
+            found.sort(key=_position)
+        out[layer] = found
     return out
+
+
+def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[a, b)`` lies within one of ``spans`` other than itself."""
+    for x, y in spans:
+        if x <= a and b <= y and (x != a or y != b):
+            return True
+    return False
+
+
+_PEOPLE = category_mask(PERSON, SHORT, OFFICE, COUNTRY, ORG)
+_BLOCK = category_mask(BLOCK)
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.start, m.end

@@ -53,27 +53,36 @@ _ANY_FOLD = re.compile(f"[{_FOLDABLE_CLASS}{_DROP_CLASS}]")
 class Folded:
     """A folded string and the way back to the original's positions."""
 
-    __slots__ = ("original", "text", "_index")
+    __slots__ = ("original", "text", "_index", "_dropped")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self.text = original
         self._index: list[int] | None = None
-        if _ANY_FOLD.search(original) is None:
-            return
+        # Whether marks were dropped (positions differ); the index of the kept characters is
+        # made on the first span asked for, as most folded sentences are never mapped back.
+        self._dropped = False
+        if original.isascii() or _ANY_FOLD.search(original) is None:
+            return  # every character folded is outside ASCII
         same = original
         for char in set(_FOLDABLE.findall(original)):
             same = same.replace(char, _SAME_LENGTH_CHARS[char])
         self.text = same
         if _DROP.search(same) is not None:
-            kept = [i for i, ch in enumerate(same) if ch not in _DROP_CHARS]
-            self.text = "".join(same[i] for i in kept)
-            self._index = kept
+            self.text = _DROP.sub("", same)
+            self._dropped = True
+
+    def _kept(self) -> list[int]:
+        if self._index is None:
+            self._index = [i for i, ch in enumerate(self.original) if ch not in _DROP_CHARS]
+        return self._index
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original positions of the folded slice ``[start:end]``."""
-        if self._index is None:
+        if not self._dropped:
             return start, end
+        self._kept()
+        assert self._index is not None
         if start >= len(self._index):
             return len(self.original), len(self.original)
         last = self._index[end - 1] + 1 if end > start else self._index[start]
