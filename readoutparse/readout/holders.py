@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Iterable
 
 from .gazetteer import Gazetteer
+from .groups import GroupLexicon
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -43,11 +44,11 @@ def _index(gazetteer: Gazetteer) -> _Index:
     if index is None:
         index = {}
         for person in gazetteer:
-            side = person.organisation or person.country
-            if side is None:
-                continue
             for term in person.offices:
-                index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
+                # a term may serve another side than the person's (Djibouti's minister, then the AU's head)
+                side = term.side or person.organisation or person.country
+                if side is not None:
+                    index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
         _INDEXES[gazetteer] = index
     return index
 
@@ -78,12 +79,29 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
             continue
         if _ELECT.search(p.name):
             continue  # 当选总统, President-elect: the office is not yet held
+        if _resolve_leader(p, side, gazetteer, day):
+            continue
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
             p.id = pid
             p.titled = p.office
     # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
     return [p for p in out if p.surname is None or p.id is not None]
+
+
+def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
+    """``拜登与德国、英国和法国元首通电话``: a loose leader word of a state led by its government
+    (``led_by_government`` of ``groups.json``) names the head of government of the day."""
+    groups = GroupLexicon.builtin()
+    if p.office != "head_of_state" or side not in groups.led_by_government:
+        return False
+    if not any(p.name.endswith(word) for lang in groups.leader_words for word in groups.leader_words[lang]):
+        return False
+    pid = holder_of(gazetteer, side, "head_of_government", day)
+    if pid is None:
+        return False
+    p.id, p.office, p.titled = pid, "head_of_government", "head_of_government"
+    return True
 
 
 def _resolve_surname(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> None:

@@ -21,7 +21,7 @@ import attrs
 
 from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
                       SHORT, SOURCE, ENTITY)
-from .groups import split_group
+from .groups import GroupLexicon, split_group
 from .mentions import Mention
 from .scan import fold_key
 
@@ -606,13 +606,27 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     return j
 
 
+def _group_start(s: _Sentence, start: int, count: int) -> int | None:
+    """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
+    region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
+    # The region's name starts after any cue or name before it: 会见|中亚五国外长.
+    start = max([start] + [x.end for layer in s.mentions.values() for x in layer
+                           if start < x.end <= count and x.start < count])
+    where = s.text[start:count]
+    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
+    if places and places[-1].end == count:
+        return places[0].start
+    region = next((w for w in GroupLexicon.builtin().words("regions", "zh") if where.endswith(w)), None)
+    return None if region is None else count - len(region)
+
+
 def _add_zh_groups(s: _Sentence) -> None:
     """中亚五国外长 and an organisation's leaders (金砖国家领导人): one group participant each."""
     text = s.text
     for m in _GROUP.finditer(text):
-        # The region's name starts after any cue or name before it: 会见|中亚五国外长.
-        start = max([m.start()] + [x.end for layer in s.mentions.values() for x in layer
-                                   if m.start() < x.end <= m.start("n") and x.start < m.start("n")])
+        start = _group_start(s, m.start(), m.start("n"))
+        if start is None or any(p.start < m.end() and start < p.end for p in s.out):
+            continue
         orgs = [x for x in s.ents if start <= x.start < m.end() and ORG in x.cats]
         s.out.append(Someone(start, m.end(), text[start:m.end()], None, None,
                              orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
@@ -656,7 +670,55 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     out = _outside_books(s)
     out.sort(key=lambda x: x.start)
     _mark_principals(text, out, mentions, s.script)
+    _mark_deceased(s, out)
+    _mark_spokespeople(s, out)
     return out
+
+
+def _mark_spokespeople(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """``中国国防部发言人吴谦``, ``State Department spokesman Ned Price``: someone who speaks for a
+    side comments on the contact and is no participant of it (marked like a principal)."""
+    words = GroupLexicon.builtin().words("spokesperson_words", s.script)
+    spoken = [m for m in s.ents if OFFICE in m.cats and m.text.endswith(words)]
+    for p in people:
+        if any(p.start <= m.start < p.end or (m.end <= p.start and _TITLE_FILLER.fullmatch(s.text[m.end:p.start]))
+               for m in spoken):
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
+
+
+# What may stand between a deceased person's name and the word before it: the person's title
+# (弔唁前總統李登輝, the death of former President X, وفاة الرئيس X).
+_TITLE_FILLER = re.compile(r"[\s前原已故的]*|(?: ?former ?)?")
+_FILLER_END = re.compile(r"(?:[\s前原的]|\bformer)+$")
+
+
+def _mark_deceased(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """Someone who has died (``弔唁前總統李登輝``, ``李登輝逝世``, ``the death of X``, ``وفاة X``) is
+    the subject of condolences, not a side of the contact: marked like a principal."""
+    groups = GroupLexicon.builtin()
+    before, after = groups.words("deceased_before", s.script), groups.words("deceased_after", s.script)
+    titles = sorted((m for m in s.ents if m.cats.keys() & {OFFICE, COUNTRY, ORG, COUNTRY_SHORT}
+                     and not m.cats.keys() & {PERSON, SHORT}), key=lambda m: m.end, reverse=True)
+    for p in people:
+        pos = p.start
+        for m in titles:  # back over the title phrase before the name
+            if m.end <= pos and _TITLE_FILLER.fullmatch(s.text[m.end:pos]):
+                pos = m.start
+        head = s.text[:pos].rstrip(" ")
+        head = min(head, _FILLER_END.sub("", head), key=len) if not head.endswith(before) else head
+        tail = s.text[p.end:].lstrip(" ")
+        dead = any(head.endswith(w) and (s.script == "zh" or len(head) == len(w) or not head[-len(w) - 1].isalnum())
+                   for w in before)
+        dead = dead or any(tail.startswith(w) and (s.script == "zh" or len(tail) == len(w)
+                                                   or not tail[len(w)].isalnum()) for w in after)
+        if dead:
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
 
 def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
     """Envoys' principals and senders of carried messages are not participants."""

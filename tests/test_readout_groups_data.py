@@ -1,0 +1,108 @@
+"""Group nouns and the words around non-participants (data/groups.json), and the rules they drive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import babel
+import pytest
+
+from readoutparse.model import Article
+from readoutparse.readout import extract_readout
+from readoutparse.readout.gazetteer import Gazetteer
+from readoutparse.readout.groups import GroupLexicon
+from readoutparse.readout.holders import holder_of
+from readoutparse.readout.people import GazetteerError, Person
+
+
+def _people(language: str, *paragraphs: str, day: dt.date = dt.date(2020, 11, 11), title: str = "") -> list[tuple]:
+    readout = extract_readout(Article(parser="x", language=language, title=title, paragraphs=paragraphs,
+                                      published=day))
+    assert readout is not None
+    return [(p.id, p.name, p.country or p.organisation, p.office) for p in readout.participants]
+
+
+def test_the_built_in_file_is_valid_and_its_codes_are_countries() -> None:
+    groups = GroupLexicon.builtin()
+    territories = babel.Locale("en").territories
+    assert groups.led_by_government and all(code in territories for code in groups.led_by_government)
+    assert "FR" not in groups.led_by_government and "US" not in groups.led_by_government  # presidents lead
+    for section in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words"):
+        words = groups.words(section, "zh")
+        assert words and len(words) == len(set(words)), section
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"format": "readoutparse-groups/9"}, "format"),
+    ({"led_by_government": ["Germany"]}, "led_by_government"),
+    ({"regions": {"xx": ["中亚"]}}, "unknown language"),
+    ({"regions": {"zh-Hans": "中亚"}}, "regions"),
+])
+def test_faults_in_the_file_are_named(data: dict, message: str) -> None:
+    with pytest.raises(GazetteerError, match=message):
+        GroupLexicon.from_dict(data)
+
+
+def test_a_loose_leader_word_of_a_parliamentary_state_is_its_head_of_government() -> None:
+    people = _people("zh-Hans", "拜登周二分别与德国、法国和爱尔兰元首通电话。")
+    assert people[1:] == [("angela_merkel", "德国元首", "DE", "head_of_government"),
+                          ("emmanuel_macron", "法国元首", "FR", "head_of_state"),
+                          ("micheal_martin", "爱尔兰元首", "IE", "head_of_government")]
+    # 总统 is no loose word: the German president stays the head of state
+    assert _people("zh-Hans", "习近平同德国总统通电话。")[1][0] == "frank_walter_steinmeier"
+
+
+def test_a_counted_group_needs_a_region_or_a_side_before_its_count() -> None:
+    assert _people("zh-Hans", "习近平会见中亚五国外长。")[1] == (None, "中亚五国外长", None, "foreign_minister")
+    assert _people("zh-Hans", "王毅同东盟十国外长举行视频会议。")[1:] == [
+        (None, "东盟十国外长", "ASEAN", "foreign_minister")]  # one group, not a second one inside it
+    assert _people("zh-Hans", "李克强同湄公河五国领导人举行视频会议。")[1][1] == "湄公河五国领导人"
+    # 今年三国首脑: a count alone names nobody, so the sentence has no second side
+    assert extract_readout(Article(parser="x", language="zh-Hans", title="",
+                                   paragraphs=("今年三国首脑将举行视频会议。",),
+                                   published=dt.date(2020, 10, 13))) is None
+
+
+def test_a_deceased_person_is_no_participant() -> None:
+    people = _people("zh-Hant", "總統蔡英文今天在總統府接見日本弔唁前總統李登輝訪台團，團長為日本前首相森喜朗。",
+                     day=dt.date(2020, 8, 9))
+    assert [p[0] for p in people] == ["tsai_ing_wen", "yoshiro_mori"]
+    people = _people("zh-Hans", "习近平致电拜登，对美国前总统卡特逝世表示哀悼。", day=dt.date(2025, 1, 1))
+    assert [p[0] for p in people] == ["xi_jinping", "joe_biden"]
+
+
+def test_a_spokesperson_comments_and_is_no_participant() -> None:
+    assert [p[0] for p in _people("zh-Hans", "外交部发言人赵立坚说，王毅同布林肯通电话。", day=dt.date(2021, 6, 1))] == [
+        "wang_yi", "antony_blinken"]
+    people = _people("zh-Hans", "美中两国军队星期三举行了视频会议。中国国防部发言人吴谦星期四说，中美两军举行视频会议。",
+                     day=dt.date(2020, 10, 30))
+    assert [(p[2], p[3]) for p in people] == [("US", "official"), ("CN", "official")]
+
+
+def test_a_group_takes_the_people_the_next_paragraph_names_for_it() -> None:
+    people = _people("zh-Hant", "習近平與歐盟主要國家領袖14日舉行視訊峰會。",
+                     "此次峰會改為視訊會議，德國總理梅克爾、歐盟執委會主席范德賴恩和歐洲理事會主席米歇爾將參加。",
+                     day=dt.date(2020, 9, 14))
+    assert [p[0] for p in people] == ["xi_jinping", "angela_merkel", "ursula_von_der_leyen", "charles_michel"]
+
+
+def test_arabic_ministers_of_listed_countries_take_a_later_name_of_any_portfolio() -> None:
+    people = _people("ar", "التقى وزير الخارجية الصيني وانغ يي يوم الثلاثاء مع وزراء جيبوتي ولبنان.",
+                     "وخلال اجتماعه مع وزير الشؤون الخارجية في جيبوتي محمود علي يوسف، قال وانغ إن التعاون مفيد.",
+                     day=dt.date(2018, 7, 10))
+    assert [(p[0], p[2], p[3]) for p in people] == [("wang_yi", "CN", "foreign_minister"),
+                                                    ("mahmoud_ali_youssouf", "DJ", "foreign_minister"),
+                                                    (None, "LB", "minister")]
+
+
+def test_a_term_may_serve_another_side_than_its_holder() -> None:
+    person = Person.from_dict({"id": "x_y", "country": "DJ", "names": {"en": ["X Y"]}, "offices": [
+        {"office": "foreign_minister", "from": "2005-01-01", "to": "2025-02-14"},
+        {"office": "organisation_head", "from": "2025-02-15", "to": None, "organisation": "AU"}]})
+    assert person.offices[1].side == "AU" and person.to_dict()["offices"][1]["organisation"] == "AU"
+    gazetteer = Gazetteer([person])
+    assert holder_of(gazetteer, "AU", "organisation_head", dt.date(2025, 6, 1)) == "x_y"
+    assert holder_of(gazetteer, "DJ", "foreign_minister", dt.date(2018, 6, 1)) == "x_y"
+    assert holder_of(gazetteer, "DJ", "organisation_head", dt.date(2025, 6, 1)) is None
+    with pytest.raises(GazetteerError, match="upper-case"):
+        Person.from_dict({"id": "x", "country": None, "offices": [{"office": "minister", "country": "dj"}]})
