@@ -106,3 +106,36 @@ def test_a_term_may_serve_another_side_than_its_holder() -> None:
     assert holder_of(gazetteer, "DJ", "organisation_head", dt.date(2025, 6, 1)) is None
     with pytest.raises(GazetteerError, match="upper-case"):
         Person.from_dict({"id": "x", "country": None, "offices": [{"office": "minister", "country": "dj"}]})
+
+
+def test_a_leader_is_the_head_of_government_or_of_state_as_the_country_is_led() -> None:
+    assert _people("zh-Hans", "日本、韩国和澳洲领导人周四首次与美国当选总统拜登通电话。", day=dt.date(2020, 11, 13)) == [
+        ("yoshihide_suga", "日本领导人", "JP", "head_of_government"),
+        ("moon_jae_in", "韩国领导人", "KR", "head_of_state"),
+        ("scott_morrison", "澳洲领导人", "AU", "head_of_government"),
+        ("joe_biden", "拜登", "US", None)]  # elected, not yet in office
+    assert [p[0] for p in _people("en", "Biden spoke with the leaders of Japan and Australia on Thursday.",
+                                  day=dt.date(2020, 11, 13))] == ["joe_biden", "yoshihide_suga", "scott_morrison"]
+
+
+def test_a_leader_word_gives_way_to_the_person_of_that_country_the_story_names() -> None:
+    people = _people("zh-Hans", "东盟十国与中国和日本的领导人周日以视频会议方式举行领导人会议。",
+                     "中国总理李克强在北京出席视频会议。", day=dt.date(2020, 11, 15))
+    assert ("li_keqiang", "李克强", "CN", "head_of_government") in people
+    assert "xi_jinping" not in [p[0] for p in people]
+
+
+def test_titles_to_be_taken_or_left_hold_no_office() -> None:
+    people = _people("zh-Hant", "駐美代表蕭美琴致電美國總統當選人拜登的外交政策顧問布林肯，代表政府祝賀拜登。",
+                     day=dt.date(2020, 11, 13))
+    assert [p[0] for p in people] == ["hsiao_bi_khim", "antony_blinken"]  # 美國總統當選人 is not Trump
+    assert _people("zh-Hans", "蔡英文与前美国总统比尔·克林顿通电话。")[1] == (None, "比尔·克林顿", "US", None)
+    assert _people("en", "Wang Yi met former U.S. Secretary of State Henry Kissinger.")[1] == (
+        None, "Henry Kissinger", "US", None)
+    # 目前 is no "former"
+    assert _people("zh-Hans", "目前美国国务卿蓬佩奥同王毅通电话。", day=dt.date(2020, 8, 1))[0][3] == "foreign_minister"
+
+
+def test_a_state_s_formal_name_and_a_new_title_between_country_and_title() -> None:
+    assert _people("zh-Hans", "习近平向科威特国新任埃米尔致贺电。", day=dt.date(2020, 10, 1))[1] == (
+        "nawaf_al_ahmad", "科威特国新任埃米尔", "KW", "monarch")

@@ -20,7 +20,7 @@ import attrs
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "GroupLexicon", "split_group"]
+__all__ = ["FORMAT", "GroupLexicon", "is_loose_leader", "split_group"]
 
 FORMAT = "readoutparse-groups/1"
 _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -100,3 +100,10 @@ def split_group(text: str, countries: list[_SPAN], offices: list[tuple[int, int,
                 name = f"{country_form} {office_form}"
             out.append((name, code, office))
     return out
+
+
+def is_loose_leader(name: str) -> bool:
+    """Whether a title-only participant is named by a loose leader word (``中国领导人``, ``德国元首``):
+    the holder it was resolved to is a reading, which a person of that country the story names gives way to."""
+    words = GroupLexicon.builtin().leader_words
+    return any(name.endswith(w) for lang in words for w in words[lang])

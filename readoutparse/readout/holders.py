@@ -32,6 +32,7 @@ _PREDICATE = re.compile(r"(?:当选|當選|就任|出任|担任|擔任|成为|�
                         r"\b(?:elected|elect|become|becomes|became|becoming|next|incoming|(?<!such )as|named|appointed))"
                         r"(?:为|為| the| a)?\s?$", re.IGNORECASE)
 
+_ELECT_AFTER = re.compile(r"当选人|當選人|-elect|[- ]designate|\s?đắc cử", re.IGNORECASE)
 _ELECT = re.compile(r"当选|當選|候任|准|準|elect|designate|đắc cử|منتخب", re.IGNORECASE)
 
 _Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
@@ -77,8 +78,8 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
         side = p.organisation or p.country
         if side is None or side.startswith("@"):
             continue
-        if _ELECT.search(p.name):
-            continue  # 当选总统, President-elect: the office is not yet held
+        if _ELECT.search(p.name) or _ELECT_AFTER.match(text, p.end):
+            continue  # 当选总统, 總統當選人, President-elect: the office is not yet held
         if _resolve_leader(p, side, gazetteer, day):
             continue
         pid = holder_of(gazetteer, side, p.office, day)

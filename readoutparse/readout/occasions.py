@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides, unique
+from .groups import is_loose_leader
 from .lexicon import CUE, MODALITY, SAME_OCCASION
 
 __all__ = ["one_occasion"]
@@ -29,6 +30,7 @@ def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contac
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
 _OCCASION_REACH = 12
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
 _MINISTERS = frozenset({"minister", "foreign_minister", "defence_minister"})
 _OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
 
@@ -105,10 +107,13 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
         for p in unit.people:
             if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
                 continue
-            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
+            same = [m for m in members if m in people and (
+                m.id == p.id if m.id and p.id and not is_loose_leader(m.name) else (
                 m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office
                                             # وزراء جيبوتي: "ministers" takes the minister of any portfolio
-                                            or (m.office == "minister" and p.office in _MINISTERS))))]
+                                            or (m.office == "minister" and p.office in _MINISTERS)
+                                            # 中国领导人, then 中国总理李克强: a loose leader word
+                                            or (is_loose_leader(m.name) and p.office in _LEADERS))))]
             if len(same) == 1:
                 people[people.index(same[0])] = p
                 if unit not in used:

@@ -21,7 +21,7 @@ import attrs
 
 from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
                       SHORT, SOURCE, ENTITY)
-from .groups import GroupLexicon, split_group
+from .groups import GroupLexicon, is_loose_leader, split_group
 from .mentions import Mention
 from .scan import fold_key
 
@@ -67,7 +67,7 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|当选人|當選人|[国國](?:新任|下任|候任|现任|現任|代理|前任|临时|臨時)?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
     "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
     # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
@@ -138,6 +138,8 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
 _SPAN = tuple[int, int, str]
+# 前美国总统: "former" before the country; never 以前, 之前, 目前, 此前, 日前, 当前, 生前, 面前.
+_FORMER_BEFORE = re.compile(r"(?<![以之目此日当當生面眼提空])(?:前任|前|原)$")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -362,10 +364,29 @@ def _borrow_side(s: _Sentence, ph: _Phrase) -> None:
 
 def _add_gazetteer_people(s: _Sentence, ph: _Phrase) -> None:
     """Gazetteer names of the phrase, each with the phrase's side and title as its context."""
+    office = _office_of(ph.offices[0], ph.organisation) if ph.offices else None
+    if office is not None and _not_yet_or_no_longer(s, ph):
+        office = None  # 美国当选总统拜登, 前美国总统克林顿: the title is no office held now
     for p in ph.persons:
-        p.cats["_context"] = [(ph.country, ph.organisation,
-                               _office_of(ph.offices[0], ph.organisation) if ph.offices else None)]
+        p.cats["_context"] = [(ph.country, ph.organisation, office)]
         s.out.append(p)
+
+
+_ELECT_TITLE = re.compile(r"当选|當選|候任|elect|designate|đắc cử|منتخب", re.IGNORECASE)
+
+
+def _not_yet_or_no_longer(s: _Sentence, ph: _Phrase) -> bool:
+    """Whether the phrase's title is one to be taken (当选总统, 總統當選人, President-elect) or one
+    left (前首相, 前美国总统, former)."""
+    first, last = ph.offices[0], ph.offices[-1]
+    if any(_ELECT_TITLE.search(o.text) for o in ph.offices) or _ELECT_TITLE.match(s.text, last.end):
+        return True
+    start = min(m.start for m in ph.chunk)
+    if s.script == "zh":
+        return bool(re.search(r"(?:前|原|前任)$", s.text[start:first.start])
+                    and not s.text[start:first.start].endswith(("以前", "之前"))
+                    or _FORMER_BEFORE.search(s.text, max(0, start - 3), start))
+    return re.search(r"\b(?:former|Former|cựu|السابق)\s*$", s.text[max(0, start - 8):start]) is not None
 
 
 def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
@@ -397,6 +418,7 @@ def _zh_surname_title(s: _Sentence, ph: _Phrase, previous: Mention | None) -> bo
     office = _office_of(ph.offices[-1], None)
     if not (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in ZH_STOP
             and office not in _ORG_OFFICES  # 司法委员会主席 is no 法
+            and not is_loose_leader(ph.offices[-1].text)  # 國家領袖: no family name before a leader word
             and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
             and not (previous is not None and previous.start <= at < previous.end)):
         return False
@@ -436,10 +458,9 @@ def _read_office(s: _Sentence, ph: _Phrase) -> None:
         # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
         # Tổng thống": the envoy is the person, the office after it is the principal's.
         ph.office = _office_of(offices[0], org)
+    if _not_yet_or_no_longer(s, ph):
+        ph.office = None  # 日本前首相森喜朗, 前美国总统比尔·克林顿, former: a former office is no office now
     if script == "zh":
-        glue_text = text[ph.start:offices[-1].start]
-        if re.search(r"(?:前|原|前任)$", glue_text) and not glue_text.endswith(("以前", "之前")):
-            ph.office = None  # 日本前首相森喜朗: a former office is no office now
         posted = [m for m in ph.places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
         if posted:
             # 美国驻联合国大使: the country before 驻 sends, the one after receives.
@@ -594,7 +615,9 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     listed, forms = _listed_countries(s, ph, name_span is not None)
     if len(listed) > 1 and name_span is None:
         return _add_group_members(s, ph, forms, j)
-    if ph.collective:
+    if ph.country is None and is_loose_leader(ph.offices[-1].text):
+        pass  # 欧盟领导人, 金砖国家领导人: an organisation's leaders are one group (_add_zh_groups)
+    elif ph.collective:
         _add_collective(s, ph)
     elif name_span is not None:
         a, b = name_span
