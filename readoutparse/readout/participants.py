@@ -402,6 +402,10 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
             and not name.endswith(("派", "籍", "裔", "方"))):
         return False
     code = before[-1].cats[COUNTRY][0]
+    if _FORMER_BEFORE.search(text, max(0, before[-1].start - 3), before[-1].start):
+        office_id = None  # 前香港众志主席罗冠聪: no office now
+    elif office_id == "head_of_state":
+        office_id = "party_leader"  # 香港众志主席: the chair of a body (a party) between country and title
     after = s.name_after(chunk[-1].end, s.limit(chunk[-1].end))
     if after is not None and not s.runs_into_person(after[1]):
         # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title, the person's after it.
