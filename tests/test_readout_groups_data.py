@@ -157,3 +157,12 @@ def test_the_chair_of_a_body_between_country_and_title_leads_a_party_not_the_sta
 ])
 def test_counterparts_of_three_archive_posts_are_in_the_gazetteer(text: str, pid: str) -> None:
     assert pid in [p[0] for p in _people("zh-Hant" if "國" in text else "zh-Hans", text, day=dt.date(2020, 12, 1))]
+
+
+def test_an_abbreviation_in_brackets_stands_between_a_title_and_its_name() -> None:
+    people = _people("vi", "Tổng Thư ký Đảng Mặt trận Giải phóng Mozambique (FRELIMO) Roque Silva Samuel gửi Thư "
+                           "chia buồn đến Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng.", day=dt.date(2020, 3, 14))
+    assert people[0] == (None, "Roque Silva Samuel", "MZ", "secretary_general")
+    people = _people("en", "The Secretary-General of the Arab League (LAS) Ahmed Aboul Gheit met Wang Yi.",
+                     day=dt.date(2020, 3, 14))
+    assert people[0][:2] == ("ahmed_aboul_gheit", "Ahmed Aboul Gheit")

@@ -68,12 +68,14 @@ _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
     "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|当选人|當選人|[国國](?:新任|下任|候任|现任|現任|代理|前任|临时|臨時)?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
-    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
+    # "the Arab League (LAS) Ahmed Aboul Gheit": an abbreviation in brackets after a name (every script)
+    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for | ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
     # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
     "vi": re.compile(r" (?:của |nước |(?:nước )?Cộng hòa (?:(?:Dân chủ |Xã hội chủ nghĩa )?Nhân dân |Liên bang |Hồi giáo )?"
-                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
-    "ar": re.compile(r" (?:في )?"),
+                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"
+                     r"| ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
+    "ar": re.compile(r" (?:في )?| ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -138,6 +140,7 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
 _SPAN = tuple[int, int, str]
+_ABBREVIATION = re.compile(r" ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）]")
 # 前美国总统: "former" before the country; never 以前, 之前, 目前, 此前, 日前, 当前, 生前, 面前.
 _FORMER_BEFORE = re.compile(r"(?<![以之目此日当當生面眼提空])(?:前任|前|原)$")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
@@ -486,8 +489,14 @@ def _read_office(s: _Sentence, ph: _Phrase) -> None:
 def _personal_name(s: _Sentence, ph: _Phrase) -> tuple[int, int] | None | bool:
     """The span of the personal name the title introduces, None without one, False when the
     name runs into a gazetteer name (the phrase is then read as that person)."""
-    name_span = None if ph.collective else s.name_after(ph.end, s.limit(ph.end))
-    if name_span is not None and s.script != "zh" and name_span[0] - ph.end > 1:
+    at = ph.end
+    if s.script != "zh":
+        # "Tổng Thư ký Đảng Mặt trận Giải phóng Mozambique (FRELIMO) Roque Silva Samuel": an
+        # abbreviation in brackets between the title and the name
+        bracket = _ABBREVIATION.match(s.text, at)
+        at = bracket.end() if bracket is not None else at
+    name_span = None if ph.collective else s.name_after(at, s.limit(at))
+    if name_span is not None and s.script != "zh" and name_span[0] - at > 1:
         name_span = None
     if name_span is not None and s.runs_into_person(name_span[1]):
         return False  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
