@@ -166,3 +166,14 @@ def test_an_abbreviation_in_brackets_stands_between_a_title_and_its_name() -> No
     people = _people("en", "The Secretary-General of the Arab League (LAS) Ahmed Aboul Gheit met Wang Yi.",
                      day=dt.date(2020, 3, 14))
     assert people[0][:2] == ("ahmed_aboul_gheit", "Ahmed Aboul Gheit")
+
+
+def test_who_appoints_an_envoy_is_the_envoy_s_principal() -> None:
+    readout = extract_readout(Article(
+        parser="x", language="zh-Hans", title="", published=dt.date(2020, 11, 14),
+        paragraphs=("美国总统特朗普派遣国家安全顾问奥布莱恩作为特使同越南总理阮春福会谈。",)))
+    assert readout is not None and [p.id for p in readout.participants] == ["robert_obrien", "nguyen_xuan_phuc"]
+    # without an envoy word the one who names someone stays who he is
+    readout = extract_readout(Article(parser="x", language="en", title="", published=dt.date(2021, 1, 30),
+                                      paragraphs=("Biden named Blinken and then spoke with Putin by phone.",)))
+    assert readout is not None and "joe_biden" in [p.id for p in readout.participants]

@@ -29,7 +29,8 @@ _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
 @attrs.frozen
 class GroupLexicon:
     """The data of ``data/groups.json``: loose leader words, states led by their government,
-    regions before a counted group, the words around a deceased person, and spokespeople's titles."""
+    regions before a counted group, the words around a deceased person, spokespeople's titles, and
+    the words of appointing an envoy."""
 
     leader_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     led_by_government: frozenset[str] = frozenset()
@@ -37,12 +38,15 @@ class GroupLexicon:
     deceased_before: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     deceased_after: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     spokesperson_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    appoints: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    as_envoy: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
         lexicon_format(data, "a group lexicon", FORMAT, (FORMAT,), name)
         sections = {}
-        for key in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words"):
+        for key in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words", "appoints",
+                    "as_envoy"):
             try:
                 sections[key] = by_language(data.get(key), key)
             except GazetteerError as error:
@@ -54,7 +58,8 @@ class GroupLexicon:
         if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
             raise GazetteerError("led_by_government: expected a list of ISO 3166 alpha-2 codes", name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
-                   sections["deceased_after"], sections["spokesperson_words"])
+                   sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
+                   sections["as_envoy"])
 
     @staticmethod
     @functools.lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY,
                       SHORT, SOURCE, ENTITY)
 from .groups import GroupLexicon, is_loose_leader, split_group
 from .mentions import Mention
-from .scan import fold_key
+from .scan import CLAUSE_MARK, fold_key
 
 __all__ = ["ZH_STOP", "Someone", "people_in"]
 
@@ -708,7 +708,38 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     _mark_principals(text, out, mentions, s.script)
     _mark_deceased(s, out)
     _mark_spokespeople(s, out)
+    _mark_appointers(s, out)
     return out
+
+
+_ENVOY_REACH = 48  # characters after the appointing verb within which its envoy word stands
+
+
+def _mark_appointers(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """``特朗普宣布任命国家安全顾问奥布莱恩作为他的特使参加峰会``, ``Biden named Kerry as his envoy``:
+    who appoints or sends an envoy is the envoy's principal, not a participant."""
+    groups = GroupLexicon.builtin()
+    verbs, envoys = groups.words("appoints", s.script), groups.words("as_envoy", s.script)
+    if not verbs or not any(v in s.text for v in verbs):
+        return
+    for verb in verbs:
+        for found in re.finditer(re.escape(verb), s.text):
+            a, b = found.span()
+            if s.script != "zh" and not (a == 0 or not s.text[a - 1].isalnum()):
+                continue
+            window = s.text[b:b + _ENVOY_REACH]
+            clause = CLAUSE_MARK.search(window)
+            if not any(w in window[:clause.start() if clause and clause.group() in "。；;" else len(window)]
+                       for w in envoys):
+                continue
+            sent = [p for p in people if p.start >= b and p.start < b + _ENVOY_REACH]
+            before = [p for p in people if p.end <= a and not CLAUSE_MARK.search(s.text, p.end, a)]
+            if sent and before:
+                p = before[-1]
+                if isinstance(p, Someone):
+                    p.principal = True
+                else:
+                    p.cats["_principal"] = [True]
 
 
 def _mark_spokespeople(s: _Sentence, people: list[Someone | Mention]) -> None:
