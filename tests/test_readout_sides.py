@@ -108,7 +108,7 @@ def test_an_administration_is_no_participant() -> None:
     readout = read("美国驻联合国大使托马斯-格林菲尔德周三与驻纽约台北经济文化办事处处长李光章共进午餐，象征拜登政府强化美台关系。")
     assert readout is not None
     assert [(p.id, p.name, p.country, p.office) for p in readout.participants] == [
-        ("linda_thomas_greenfield", "托马斯-格林菲尔德", "US", "ambassador"), (None, "李光章", "TW", "envoy")]
+        ("linda_thomas_greenfield", "托马斯-格林菲尔德", "US", "ambassador"), ("lee_kuang_chang", "李光章", "TW", "envoy")]
 
 
 def test_a_summons_is_a_meeting() -> None:

@@ -9,7 +9,69 @@ office's holder like any title (:mod:`.holders`).
 
 from __future__ import annotations
 
-__all__ = ["split_group"]
+import functools
+import json
+import re
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .people import GazetteerError, by_language, lexicon_format
+
+__all__ = ["FORMAT", "GroupLexicon", "is_loose_leader", "split_group"]
+
+FORMAT = "readoutparse-groups/1"
+_LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
+
+
+@attrs.frozen
+class GroupLexicon:
+    """The data of ``data/groups.json``: loose leader words, states led by their government,
+    regions before a counted group, the words around a deceased person, spokespeople's titles, and
+    the words of appointing an envoy."""
+
+    leader_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    led_by_government: frozenset[str] = frozenset()
+    regions: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    deceased_before: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    deceased_after: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    spokesperson_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    appoints: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    as_envoy: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
+        lexicon_format(data, "a group lexicon", FORMAT, (FORMAT,), name)
+        sections = {}
+        for key in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words", "appoints",
+                    "as_envoy"):
+            try:
+                sections[key] = by_language(data.get(key), key)
+            except GazetteerError as error:
+                raise GazetteerError(str(error), name=name) from None
+            unknown = set(sections[key]) - set(_LANGUAGES)
+            if unknown:
+                raise GazetteerError(f"{key}: unknown language tag {sorted(unknown)[0]!r}", name=name)
+        codes = data.get("led_by_government") or []
+        if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+            raise GazetteerError("led_by_government: expected a list of ISO 3166 alpha-2 codes", name=name)
+        return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
+                   sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
+                   sections["as_envoy"])
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def builtin() -> GroupLexicon:
+        text = resources.files(__package__).joinpath("data/groups.json").read_text(encoding="utf-8")
+        return GroupLexicon.from_dict(json.loads(text), name="groups.json")
+
+    def words(self, section: str, script: str) -> tuple[str, ...]:
+        """The words of one section for a script (``zh`` is both Chinese scripts), longest first."""
+        table: Mapping[str, tuple[str, ...]] = getattr(self, section)
+        langs = ("zh-Hans", "zh-Hant") if script == "zh" else (script,)
+        return tuple(sorted({w for lang in langs for w in table.get(lang, ())}, key=len, reverse=True))
 
 # Offices one country can hold twice in a phrase without meaning two people.
 _SPAN = tuple[int, int, str]
@@ -43,3 +105,10 @@ def split_group(text: str, countries: list[_SPAN], offices: list[tuple[int, int,
                 name = f"{country_form} {office_form}"
             out.append((name, code, office))
     return out
+
+
+def is_loose_leader(name: str) -> bool:
+    """Whether a title-only participant is named by a loose leader word (``中国领导人``, ``德国元首``):
+    the holder it was resolved to is a reading, which a person of that country the story names gives way to."""
+    words = GroupLexicon.builtin().leader_words
+    return any(name.endswith(w) for lang in words for w in words[lang])

@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Iterable
 
 from .gazetteer import Gazetteer
+from .groups import GroupLexicon
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -31,6 +32,7 @@ _PREDICATE = re.compile(r"(?:当选|當選|就任|出任|担任|擔任|成为|�
                         r"\b(?:elected|elect|become|becomes|became|becoming|next|incoming|(?<!such )as|named|appointed))"
                         r"(?:为|為| the| a)?\s?$", re.IGNORECASE)
 
+_ELECT_AFTER = re.compile(r"当选人|當選人|-elect|[- ]designate|\s?đắc cử", re.IGNORECASE)
 _ELECT = re.compile(r"当选|當選|候任|准|準|elect|designate|đắc cử|منتخب", re.IGNORECASE)
 
 _Index = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None]]]
@@ -43,11 +45,11 @@ def _index(gazetteer: Gazetteer) -> _Index:
     if index is None:
         index = {}
         for person in gazetteer:
-            side = person.organisation or person.country
-            if side is None:
-                continue
             for term in person.offices:
-                index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
+                # a term may serve another side than the person's (Djibouti's minister, then the AU's head)
+                side = term.side or person.organisation or person.country
+                if side is not None:
+                    index.setdefault((side, term.office), []).append((person.id, term.start, term.end))
         _INDEXES[gazetteer] = index
     return index
 
@@ -76,14 +78,31 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
         side = p.organisation or p.country
         if side is None or side.startswith("@"):
             continue
-        if _ELECT.search(p.name):
-            continue  # 当选总统, President-elect: the office is not yet held
+        if _ELECT.search(p.name) or _ELECT_AFTER.match(text, p.end):
+            continue  # 当选总统, 總統當選人, President-elect: the office is not yet held
+        if _resolve_leader(p, side, gazetteer, day):
+            continue
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
             p.id = pid
             p.titled = p.office
     # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
     return [p for p in out if p.surname is None or p.id is not None]
+
+
+def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
+    """``拜登与德国、英国和法国元首通电话``: a loose leader word of a state led by its government
+    (``led_by_government`` of ``groups.json``) names the head of government of the day."""
+    groups = GroupLexicon.builtin()
+    if p.office != "head_of_state" or side not in groups.led_by_government:
+        return False
+    if not any(p.name.endswith(word) for lang in groups.leader_words for word in groups.leader_words[lang]):
+        return False
+    pid = holder_of(gazetteer, side, "head_of_government", day)
+    if pid is None:
+        return False
+    p.id, p.office, p.titled = pid, "head_of_government", "head_of_government"
+    return True
 
 
 def _resolve_surname(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> None:

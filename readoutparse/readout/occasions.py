@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides, unique
+from .groups import is_loose_leader
 from .lexicon import CUE, MODALITY, SAME_OCCASION
 
 __all__ = ["one_occasion"]
@@ -29,6 +30,8 @@ def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contac
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
 _OCCASION_REACH = 12
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
+_MINISTERS = frozenset({"minister", "foreign_minister", "defence_minister"})
 _OCCASION_PARAGRAPHS = 3  # paragraphs after the evidence's that may add a message of the same occasion
 
 
@@ -95,7 +98,7 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     sentence of the lead gives the one person of that country and office."""
     members = [p for p in contact.people if p.titled_only and not p.group and p.country]
     ev = contact.unit
-    if not members or ev.paragraph == TITLE or ev not in body:
+    if not (members or any(p.group for p in contact.people)) or ev.paragraph == TITLE or ev not in body:
         return contact
     people, used = list(contact.people), list(contact.units)
     for unit in body[body.index(ev) + 1:]:
@@ -104,12 +107,27 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
         for p in unit.people:
             if p.titled_only or p.principal or any(p.key == q.key and not q.titled_only for q in people):
                 continue
-            same = [m for m in members if m in people and (m.id == p.id if m.id and p.id else (
-                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office)))]
+            same = [m for m in members if m in people and (
+                m.id == p.id if m.id and p.id and not is_loose_leader(m.name) else (
+                m.country == p.country and (p.office is None or p.office == m.office or p.titled == m.office
+                                            # وزراء جيبوتي: "ministers" takes the minister of any portfolio
+                                            or (m.office == "minister" and p.office in _MINISTERS)
+                                            # 中国领导人, then 中国总理李克强: a loose leader word
+                                            or (is_loose_leader(m.name) and p.office in _LEADERS))))]
             if len(same) == 1:
                 people[people.index(same[0])] = p
                 if unit not in used:
                     used.append(unit)
+        # 習近平與歐盟主要國家領袖舉行視訊峰會, then "習近平、梅克爾、范德賴恩和米歇爾將參加": a group
+        # is the people a later sentence of the contact names in its place (two or more of them).
+        groups = [m for m in people if m.group]
+        named = [p for p in unit.people if not p.titled_only and not p.principal and not p.group
+                 and not any(p.key == q.key for q in people)]
+        if groups and len(named) >= 2 and unit.paragraph <= ev.paragraph + 1:
+            at = people.index(groups[0])
+            people[at:at + 1] = named
+            if unit not in used:
+                used.append(unit)
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)

@@ -21,9 +21,9 @@ import attrs
 
 from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
                       SHORT, SOURCE, ENTITY)
-from .groups import split_group
+from .groups import GroupLexicon, is_loose_leader, split_group
 from .mentions import Mention
-from .scan import fold_key
+from .scan import CLAUSE_MARK, fold_key
 
 __all__ = ["ZH_STOP", "Someone", "people_in"]
 
@@ -67,13 +67,15 @@ class Someone:
 _GLUE = {
     # 朝鲜劳动党委员长, 越共中央总书记: a party's name between the country and the title.
     # 国际奥委会（IOC）主席: an abbreviation in brackets between an organisation and its title.
-    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
-    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for "),
+    "zh": re.compile(r"[ ·]?|(?:两国|兩國)?的?|当选人|當選人|[国國](?:新任|下任|候任|现任|現任|代理|前任|临时|臨時)?|[两三四五六七八九十]方|[两三四五六七八九十]国|\d+国|联邦|聯邦|国会|國會|(?:驻|駐)[\u4e00-\u9fff]{2,4}|[（(][A-Za-z0-9 .&\-]{1,20}[）)]|[\u4e00-\u9fff]{1,10}?(?:党|黨)(?:中央)?(?:委员会|委員會)?(?:中央)?|前|原|时任|時任|驻华|駐華|驻|駐|新任|下任|候任|现任|現任|代理|前任|当选|當選|临时|臨時"),
+    # "the Arab League (LAS) Ahmed Aboul Gheit": an abbreviation in brackets after a name (every script)
+    "en": re.compile(r" (?:of (?:the )?)?|'s |’s | for | ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
     # "Chủ tịch Đảng Công nhân Bangladesh": a party's name between the title and the country.
     # ... and a state's formal name before its short one (nước Cộng hòa Nhân dân Trung Hoa).
     "vi": re.compile(r" (?:của |nước |(?:nước )?Cộng hòa (?:(?:Dân chủ |Xã hội chủ nghĩa )?Nhân dân |Liên bang |Hồi giáo )?"
-                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"),
-    "ar": re.compile(r" (?:في )?"),
+                     r"|(?:Ban Chấp hành )?(?:Trung ương )?Đảng(?: [^\s,.;:()]+){0,6} )?"
+                     r"| ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
+    "ar": re.compile(r" (?:في )?| ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）] "),
 }
 # 美國衛生部長: a portfolio between a country and a generic title (部长, 大臣).
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
@@ -137,6 +139,10 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 # 金砖国家领导人, 欧盟主要国家领袖, 二十国集团领导人: an organisation's leaders, one group participant.
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
+_SPAN = tuple[int, int, str]
+_ABBREVIATION = re.compile(r" ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）]")
+# 前美国总统: "former" before the country; never 以前, 之前, 目前, 此前, 日前, 当前, 生前, 面前.
+_FORMER_BEFORE = re.compile(r"(?<![以之目此日当當生面眼提空])(?:前任|前|原)$")
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
@@ -230,284 +236,556 @@ def _name_before_comma(text: str, start: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+@attrs.define
+class _Sentence:
+    """One sentence being read: its text, mentions and the people found so far."""
+
+    text: str
+    mentions: dict[int, list[Mention]]
+    script: str
+    ents: list[Mention]
+    stops: list[int]  # where a personal name must end: cues, modality words, other entities
+    entity_starts: frozenset[int]
+    person_starts: set[int]
+    out: list[Someone | Mention] = attrs.field(factory=list)
+
+    @classmethod
+    def of(cls, text: str, mentions: dict[int, list[Mention]], language: str | None) -> _Sentence:
+        ents = mentions[ENTITY]
+        stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
+                       | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
+        entity_starts = frozenset(m.start for m in ents
+                                  if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
+        person_starts = {m.start for m in ents if m.cats.keys() & {PERSON, SHORT}}
+        return cls(text, mentions, _script(language), ents, stops, entity_starts, person_starts)
+
+    def limit(self, end: int) -> int:
+        """The first stop at or after ``end``: a name read from there ends before it."""
+        return next(s for s in self.stops if s >= end)
+
+    def name_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        return _name_after(self.text, pos, limit, self.script, self.entity_starts)
+
+    def runs_into_person(self, end: int) -> bool:
+        """A gazetteer name starts where the read name stops, or after a hyphen or space."""
+        return end in self.person_starts or (end + 1 in self.person_starts and self.text[end:end + 1] in " -")
+
+
+@attrs.define
+class _Phrase:
+    """One title phrase: mentions glued together (``俄罗斯总统普京``, ``Foreign Minister of Tuvalu``)."""
+
+    chunk: list[Mention]
+    persons: list[Mention]
+    offices: list[Mention]
+    collective: bool  # 中印两国, 美方代表团: the phrase names a side's people together
+    places: list[Mention]
+    country: str | None
+    organisation: str | None
+    start: int = 0
+    end: int = 0
+    office: str | None = None
+
+
+def _glued(s: _Sentence, a: Mention, b: Mention) -> bool:
+    """Whether mention ``b`` continues the title phrase that mention ``a`` ends."""
+    text, script = s.text, s.script
+    between = text[a.end:b.start]
+    if a.cats.keys() & {PERSON, SHORT} and between in ("'s ", "’s "):
+        return False  # "Trump's envoy": the principal is a phrase of its own
+    return bool(
+        b.start < a.end
+        or (script == "zh" and a.cats.keys() & {COUNTRY, ORG} and OFFICE in b.cats
+            and _MINISTRY.fullmatch(between)
+            # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
+            and (b.text[-2:] in _PORTFOLIO_TITLES or _INSTITUTION.fullmatch(between) is not None))
+        or _GLUE[script].fullmatch(between) is not None
+        # 美国和印度的外长和防长: 的 between the countries and their title
+        or (script == "zh" and between == "的" and a.cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
+            and OFFICE in b.cats)
+        # "Chủ tịch Đảng Công nhân Bangladesh": the party's name, then its country
+        or (script == "vi" and OFFICE in a.cats and COUNTRY in b.cats and a.text.endswith("Đảng")
+            and _VI_PARTY.fullmatch(between) is not None)
+        or (OFFICE in a.cats and OFFICE in b.cats and _OFFICE_GLUE.fullmatch(between)))
+
+
+def _phrase_end(s: _Sentence, i: int) -> int:
+    """The index after the last mention of the title phrase starting at mention ``i``."""
+    j = i + 1
+    while j < len(s.ents) and _glued(s, s.ents[j - 1], s.ents[j]):
+        j += 1
+    return j
+
+
+def _phrase(s: _Sentence, chunk: list[Mention]) -> _Phrase:
+    """The phrase's people, offices and places, and the country or organisation it names."""
+    persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
+    offices = [m for m in chunk if OFFICE in m.cats]
+    # 中印两国外长: a collective word before a real title is no title of its own; one ending
+    # the phrase names the side's people together (美國聯邦參議員訪問團: a delegation).
+    collective = bool(offices) and COLLECTIVE in offices[-1].cats
+    offices = [offices[-1]] if collective else [m for m in offices if COLLECTIVE not in m.cats] or offices
+    places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
+    shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
+    # A short form counts right before a title (俄外长, 美国务卿) or beside another
+    # country (中美), never after a title (参议员加德纳 is no Canadian).
+    shorts = [m for m in shorts if any(o.start == m.end for o in offices) or len(places) + len(shorts) >= 2
+              and not any(o.end <= m.start for o in offices)]
+    if shorts:
+        places = sorted(places + shorts, key=lambda m: m.start)
+    if s.script == "zh" and offices:
+        # 俄罗斯总统, never 总统俄罗斯; an organisation inside the title word counts (国际奥委会主席)
+        places = [m for m in places if m.start < offices[-1].start
+                  or any(o.start <= m.start and m.end <= o.end for o in offices)]
+    country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
+                    if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+    org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
+                if m.cats.keys() & {ORG, ORG_SHORT}), None)
+    return _Phrase(chunk, persons, offices, collective, places, country, org)
+
+
+def _borrow_side(s: _Sentence, ph: _Phrase) -> None:
+    """美國國務卿蓬佩奧、國防部長艾斯培: a title without a side shares the previous person's."""
+    if not ph.offices or ph.country is not None or ph.organisation is not None or not s.out:
+        return
+    prev = s.out[-1]
+    between = _PAREN.sub("", s.text[prev.end:ph.chunk[0].start])
+    envoy = any(oid in ("envoy", "adviser", "ambassador") for o in ph.offices for g in o.cats[OFFICE] for oid in g)
+    # 菅义伟与国际奥委会主席: an organisation's office is no country's
+    org_office = all(oid in _ORG_OFFICES for o in ph.offices for g in o.cats[OFFICE] for oid in g)
+    # ... and Trump's special envoy, 特朗普的特使: an envoy is of the principal's country.
+    if org_office or not (_LIST_SEP[s.script].fullmatch(between.strip())
+                          or (envoy and _POSSESSIVE.fullmatch(between))):
+        return
+    if isinstance(prev, Someone):
+        ph.country, ph.organisation = prev.country, prev.organisation
+    else:
+        ph.country, ph.organisation = prev.cats.get("_context", [(None, None, None)])[0][:2]
+        if ph.country is None and ph.organisation is None:
+            ph.country = "@" + str(prev.start)  # filled in from the resolved person
+
+
+def _add_gazetteer_people(s: _Sentence, ph: _Phrase) -> None:
+    """Gazetteer names of the phrase, each with the phrase's side and title as its context."""
+    office = _office_of(ph.offices[0], ph.organisation) if ph.offices else None
+    if office is not None and _not_yet_or_no_longer(s, ph):
+        office = None  # 美国当选总统拜登, 前美国总统克林顿: the title is no office held now
+    for p in ph.persons:
+        p.cats["_context"] = [(ph.country, ph.organisation, office)]
+        s.out.append(p)
+
+
+_ELECT_TITLE = re.compile(r"当选|當選|候任|elect|designate|đắc cử|منتخب", re.IGNORECASE)
+
+
+def _not_yet_or_no_longer(s: _Sentence, ph: _Phrase) -> bool:
+    """Whether the phrase's title is one to be taken (当选总统, 總統當選人, President-elect) or one
+    left (前首相, 前美国总统, former)."""
+    first, last = ph.offices[0], ph.offices[-1]
+    if any(_ELECT_TITLE.search(o.text) for o in ph.offices) or _ELECT_TITLE.match(s.text, last.end):
+        return True
+    start = min(m.start for m in ph.chunk)
+    if s.script == "zh":
+        return bool(re.search(r"(?:前|原|前任)$", s.text[start:first.start])
+                    and not s.text[start:first.start].endswith(("以前", "之前"))
+                    or _FORMER_BEFORE.search(s.text, max(0, start - 3), start))
+    return re.search(r"\b(?:former|Former|cựu|السابق)\s*$", s.text[max(0, start - 8):start]) is not None
+
+
+def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
+    """台湾蔡英文总统, 美国特朗普总统: country, personal name, then the title; True when read."""
+    text, chunk = s.text, ph.chunk
+    before = [m for m in s.ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
+    if not (before and 2 <= chunk[0].start - before[-1].end <= 4):
+        return False
+    name = text[before[-1].end:chunk[0].start]
+    office_id = _office_of(ph.offices[-1], None)
+    if not (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
+            and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
+            and not name.endswith(("派", "籍", "裔", "方"))):
+        return False
+    code = before[-1].cats[COUNTRY][0]
+    if _FORMER_BEFORE.search(text, max(0, before[-1].start - 3), before[-1].start):
+        office_id = None  # 前香港众志主席罗冠聪: no office now
+    elif office_id == "head_of_state":
+        office_id = "party_leader"  # 香港众志主席: the chair of a body (a party) between country and title
+    after = s.name_after(chunk[-1].end, s.limit(chunk[-1].end))
+    if after is not None and not s.runs_into_person(after[1]):
+        # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title, the person's after it.
+        s.out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None, code, None, office_id))
+    elif after is None:
+        s.out.append(Someone(before[-1].start, chunk[-1].end, name, None, code, None, office_id))
+    return True
+
+
+def _zh_surname_title(s: _Sentence, ph: _Phrase, previous: Mention | None) -> bool:
+    """蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who."""
+    text, chunk = s.text, ph.chunk
+    at = chunk[0].start - 1
+    office = _office_of(ph.offices[-1], None)
+    if not (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in ZH_STOP
+            and office not in _ORG_OFFICES  # 司法委员会主席 is no 法
+            and not is_loose_leader(ph.offices[-1].text)  # 國家領袖: no family name before a leader word
+            and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
+            and not (previous is not None and previous.start <= at < previous.end)):
+        return False
+    s.out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None, office,
+                         titled_only=True, surname=text[at]))
+    return True
+
+
+def _is_counterpart(s: _Sentence, ph: _Phrase) -> bool:
+    """"ونظيره الجزائري": a country adjective after "his counterpart", no title of its own."""
+    return (s.script == "ar" and not ph.offices and not ph.persons and ph.country is not None
+            and _AR_COUNTERPART.search(s.text, max(0, ph.chunk[0].start - 12), ph.chunk[0].start) is not None)
+
+
+def _add_counterpart(s: _Sentence, ph: _Phrase) -> None:
+    """"ونظيره الجزائري عبد العزيز بوتفليقة": his Algerian counterpart, named after the adjective."""
+    end = ph.end
+    name_span = s.name_after(end + 1, next((x for x in s.stops if x > end), len(s.text)))
+    if name_span is None or name_span[0] - end > 1:
+        return
+    # a counterpart holds the office of the one whose counterpart it is (named just before)
+    last = s.out[-1] if s.out else None
+    same = (last.office if isinstance(last, Someone)
+            else last.cats.get("_context", [(None, None, None)])[0][2] if last is not None else None)
+    s.out.append(Someone(ph.start, name_span[1], s.text[name_span[0]:name_span[1]], None, ph.country,
+                         ph.organisation, same))
+
+
+def _read_office(s: _Sentence, ph: _Phrase) -> None:
+    """The phrase's office, and the side of a posted title (``美国驻联合国大使``)."""
+    offices, org, script, text = ph.offices, ph.organisation, s.script, s.text
+    # VOV lists a person's offices most senior first ("Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia");
+    # elsewhere the title next to the name is the one the story is about (国务委员兼外长).
+    ph.office = _office_of(offices[0] if script == "vi" else offices[-1], org)
+    if script != "zh" and len(offices) >= 2 and _office_of(offices[0], org) in _SENT_OFFICES and (
+            _SENT_BY[script].match(text, offices[0].end, offices[1].start + 3) is not None):
+        # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
+        # Tổng thống": the envoy is the person, the office after it is the principal's.
+        ph.office = _office_of(offices[0], org)
+    if _not_yet_or_no_longer(s, ph):
+        ph.office = None  # 日本前首相森喜朗, 前美国总统比尔·克林顿, former: a former office is no office now
+    if script == "zh":
+        posted = [m for m in ph.places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
+        if posted:
+            # 美国驻联合国大使: the country before 驻 sends, the one after receives.
+            senders = [m for m in ph.places if m not in posted]
+            if senders:
+                ph.country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in senders
+                                   if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+                ph.organisation = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
+                ph.places = senders
+    if script in _POST and ph.office in _SENT_OFFICES:
+        # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the post,
+        # then the name.
+        post = _POST[script].match(text, ph.end)
+        there = next((m for m in s.ents if post is not None and m.start == post.end() and COUNTRY in m.cats), None)
+        if there is not None:
+            ph.end = there.end
+
+
+def _personal_name(s: _Sentence, ph: _Phrase) -> tuple[int, int] | None | bool:
+    """The span of the personal name the title introduces, None without one, False when the
+    name runs into a gazetteer name (the phrase is then read as that person)."""
+    at = ph.end
+    if s.script != "zh":
+        # "Tổng Thư ký Đảng Mặt trận Giải phóng Mozambique (FRELIMO) Roque Silva Samuel": an
+        # abbreviation in brackets between the title and the name
+        bracket = _ABBREVIATION.match(s.text, at)
+        at = bracket.end() if bracket is not None else at
+    name_span = None if ph.collective else s.name_after(at, s.limit(at))
+    if name_span is not None and s.script != "zh" and name_span[0] - at > 1:
+        name_span = None
+    if name_span is not None and s.runs_into_person(name_span[1]):
+        return False  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
+    if name_span is None and s.script == "en":
+        name_span = _name_before_comma(s.text, ph.start)
+    return name_span
+
+
+def _listed_countries(s: _Sentence, ph: _Phrase, named: bool) -> tuple[list[str | None], list[_SPAN]]:
+    """Countries listed before the shared title (``马来西亚、泰国、越南外长``, ``中俄外长``) and,
+    outside Chinese, after it (``the foreign ministers of A, B and C``); widens the phrase."""
+    text, sep = s.text, _LIST_SEP[s.script]
+    codes = [c for m in ph.places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
+    listed: list[str | None] = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else (
+        [ph.country] if ph.country else [])
+    forms = [(m.start, m.end, c) for m in ph.places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
+    if ph.places and ph.country:
+        first = ph.places[0]
+        before = [m for m in s.ents if m.end <= first.start]
+        while (before and before[-1].cats.keys() & {COUNTRY}
+               and before[-1].cats[COUNTRY][0] not in listed  # 柏林与德国外长: Berlin is no second side
+               and sep.fullmatch(text[before[-1].end:first.start])):
+            listed.insert(0, before[-1].cats[COUNTRY][0])
+            forms.insert(0, (before[-1].start, before[-1].end, before[-1].cats[COUNTRY][0]))
+            first = before.pop()
+        if len(listed) > 1:
+            ph.start = first.start
+    if s.script != "zh" and ph.country and not named:
+        nxt = [m for m in s.ents if m.start >= ph.end]
+        pos = ph.end
+        while nxt and COUNTRY in nxt[0].cats and sep.fullmatch(text[pos:nxt[0].start]):
+            listed.append(nxt[0].cats[COUNTRY][0])
+            forms.append((nxt[0].start, nxt[0].end, nxt[0].cats[COUNTRY][0]))
+            pos = nxt.pop(0).end
+        if len(listed) > 1:
+            ph.end = pos
+    return listed, forms
+
+
+def _add_group_members(s: _Sentence, ph: _Phrase, forms: list[_SPAN], i: int) -> int:
+    """中印外长, 美澳外長防長: one participant per country and office, named by its part;
+    中印两国, 美欧六国官员: an unnamed official of each, for want of anyone better.  Returns the
+    index of the next mention to read (titles joined after the phrase are taken too)."""
+    text, org = s.text, ph.organisation
+    plural = s.script == "ar" and ph.offices[-1].text.startswith(_AR_PLURAL_OFFICES)  # وزراء جيبوتي ولبنان
+    titles = [(o.start, o.end, _office_of(o, org)) for o in ph.offices]
+    while (s.script == "zh" and i < len(s.ents) and s.ents[i].cats.keys() & {OFFICE}
+           and not s.ents[i].cats.keys() & {PERSON, SHORT, COUNTRY, ORG}
+           and text[ph.end:s.ents[i].start] in ("和", "与", "與", "及")):
+        # 美国和印度的外长和防长: every country with every title
+        titles.append((s.ents[i].start, s.ents[i].end, _office_of(s.ents[i], org)))
+        ph.end = s.ents[i].end
+        i += 1
+    for name, code, member_office in split_group(text, forms, titles, s.script):
+        if ph.collective:
+            name = next(text[a:b] for a, b, c in forms if c == code)  # 中印两国: 中, 印
+        # where its name's parts stand, so that it is given back as the text writes them
+        cspan = next((a, b) for a, b, c in forms if c == code)
+        ospan = next(((a, b) for a, b, o in titles if o == member_office), cspan)
+        pieces = (ospan, cspan) if s.script in ("ar", "vi") else (cspan, ospan)
+        s.out.append(Someone(ph.start, ph.end, name, None, code, None, member_office, titled_only=True,
+                             vague=ph.collective or (ph.office in _VAGUE_OFFICES and not plural), pieces=pieces))
+    return i
+
+
+def _add_collective(s: _Sentence, ph: _Phrase) -> None:
+    """美方代表团, 英国和欧盟谈判人员: a side's people, unnamed (each side listed before it too)."""
+    if not ph.places:
+        return  # 双方 after someone: no side of its own
+    text, sep = s.text, _LIST_SEP[s.script]
+    sides_before: list[Mention] = []
+    first = ph.places[0]
+    for side in reversed([e for e in s.ents if e.end <= first.start]):
+        if not (side.cats.keys() & {COUNTRY, ORG} and sep.fullmatch(text[side.end:first.start])):
+            break
+        sides_before.insert(0, side)
+        first = side
+    for side in sides_before:
+        is_org = COUNTRY not in side.cats
+        code = side.cats[ORG][0] if is_org else side.cats[COUNTRY][0]
+        if code not in (ph.country, ph.organisation):
+            s.out.append(Someone(first.start, ph.end, side.text, None, None if is_org else code,
+                                 code if is_org else None, ph.office, titled_only=True, vague=True))
+    # a delegation or its negotiators (访问团, 谈判代表, 谈判人员): people, not a pair of states
+    delegation = ph.offices[-1].text[-1:] in "团團员員表官"
+    s.out.append(Someone(first.start, ph.end, text[ph.places[0].start:ph.end if delegation else ph.places[-1].end],
+                         None, ph.country, ph.organisation, ph.office, titled_only=True, vague=True,
+                         delegation=delegation))
+
+
+def _is_one_person(s: _Sentence, ph: _Phrase) -> bool:
+    """"中国官员", "美国议员": a vague office alone is nobody in particular; "美卫生部长" is one person."""
+    if ph.office not in _VAGUE_OFFICES:
+        return True
+    if not (ph.office == "minister" and s.script == "zh" and ph.places and ph.offices[-1].text[-1:] in "长長臣"):
+        return False
+    after_place = max(m.end for m in ph.places)
+    return ("副" not in s.text[after_place:ph.offices[-1].end]
+            and (len(ph.offices[-1].text) >= 3
+                 or _MINISTRY.fullmatch(s.text[after_place:ph.offices[-1].start]) is not None))
+
+
+def _read_phrase(s: _Sentence, i: int) -> int:
+    """Read the title phrase starting at mention ``i`` into ``s.out``; the next index to read."""
+    j = _phrase_end(s, i)
+    chunk = s.ents[i:j]
+    previous = s.ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
+    ph = _phrase(s, chunk)
+    _borrow_side(s, ph)
+    if ph.persons:
+        _add_gazetteer_people(s, ph)
+        return j
+    if s.script == "zh" and ph.offices and not ph.places:
+        if _zh_name_before_title(s, ph) or _zh_surname_title(s, ph, previous):
+            return j
+    counterpart = _is_counterpart(s, ph)
+    if (not ph.offices and not counterpart) or (ph.country is None and ph.organisation is None):
+        return j
+    used = ph.offices + ph.places
+    ph.start, ph.end = min(m.start for m in used), max(m.end for m in used)
+    if counterpart:
+        _add_counterpart(s, ph)
+        return j
+    _read_office(s, ph)
+    name_span = _personal_name(s, ph)
+    if name_span is False:
+        return j
+    assert name_span is not True
+    listed, forms = _listed_countries(s, ph, name_span is not None)
+    if len(listed) > 1 and name_span is None:
+        return _add_group_members(s, ph, forms, j)
+    if ph.country is None and is_loose_leader(ph.offices[-1].text):
+        pass  # 欧盟领导人, 金砖国家领导人: an organisation's leaders are one group (_add_zh_groups)
+    elif ph.collective:
+        _add_collective(s, ph)
+    elif name_span is not None:
+        a, b = name_span
+        s.out.append(Someone(min(ph.start, a), max(ph.end, b), s.text[a:b], None, ph.country, ph.organisation,
+                             ph.office))
+    elif _is_one_person(s, ph):
+        s.out.append(Someone(ph.start, ph.end, s.text[ph.start:ph.end], None, ph.country, ph.organisation,
+                             ph.office, titled_only=True))
+    return j
+
+
+def _group_start(s: _Sentence, start: int, count: int) -> int | None:
+    """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
+    region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
+    # The region's name starts after any cue or name before it: 会见|中亚五国外长.
+    start = max([start] + [x.end for layer in s.mentions.values() for x in layer
+                           if start < x.end <= count and x.start < count])
+    where = s.text[start:count]
+    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
+    if places and places[-1].end == count:
+        return places[0].start
+    region = next((w for w in GroupLexicon.builtin().words("regions", "zh") if where.endswith(w)), None)
+    return None if region is None else count - len(region)
+
+
+def _add_zh_groups(s: _Sentence) -> None:
+    """中亚五国外长 and an organisation's leaders (金砖国家领导人): one group participant each."""
+    text = s.text
+    for m in _GROUP.finditer(text):
+        start = _group_start(s, m.start(), m.start("n"))
+        if start is None or any(p.start < m.end() and start < p.end for p in s.out):
+            continue
+        orgs = [x for x in s.ents if start <= x.start < m.end() and ORG in x.cats]
+        s.out.append(Someone(start, m.end(), text[start:m.end()], None, None,
+                             orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
+                             group=True))
+    for x in s.ents:
+        g = _ORG_GROUP.match(text, x.end) if ORG in x.cats and not x.cats.keys() & {PERSON, OFFICE} else None
+        if g is not None and not any(p.start < g.end() and x.start < p.end for p in s.out):
+            s.out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
+                                 "head_of_state", group=True))
+
+
+def _add_ar_counted_groups(s: _Sentence) -> None:
+    """"التقى رئيس مجلس الدولة الصيني اليوم بـ35 سفيرا جديدا": a counted group is one participant."""
+    for m in _AR_GROUP.finditer(s.text):
+        s.out.append(Someone(m.start(), m.end(), s.text[m.start():m.end()], None, None, None,
+                             _AR_GROUP_OFFICES[m.group("office")], group=True))
+
+
+def _outside_books(s: _Sentence) -> list[Someone | Mention]:
+    """《习近平谈治国理政》 is a book: no one named inside a book title is a mention."""
+    if s.script != "zh" or "《" not in s.text:
+        return s.out
+    books = [m.span() for m in _BOOK.finditer(s.text)]
+    return [p for p in s.out if not any(a <= p.start < b for a, b in books)]
+
+
 def people_in(text: str, mentions: dict[int, list[Mention]], language: str | None) -> list[Someone | Mention]:
     """People introduced by title in one sentence, and the gazetteer mentions, in text order.
 
     Gazetteer mentions are returned as they are (``Mention``) with the title phrase they
     sit in recorded by :func:`resolve_people`; title-only people as :class:`Someone`.
     """
-    script = _script(language)
-    glue = _GLUE[script]
-    ents = mentions[ENTITY]
-    stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
-                   | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
-    entity_starts = frozenset(m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
-    person_starts = {m.start for m in ents if m.cats.keys() & {PERSON, SHORT}}
-
-    def person_starts_near(end: int) -> set[int]:
-        # a gazetteer name starting where the read name stops, or after a hyphen or space
-        return {end} if end in person_starts or end + 1 in person_starts and text[end:end + 1] in " -" else set()
-
-    out: list[Someone | Mention] = []
+    s = _Sentence.of(text, mentions, language)
     i = 0
-    while i < len(ents):
-        # One title phrase: mentions glued together.
-        j = i + 1
-        while j < len(ents) and not (ents[j - 1].cats.keys() & {PERSON, SHORT}
-                                     and text[ents[j - 1].end:ents[j].start] in ("'s ", "’s ")) and (
-                                 ents[j].start < ents[j - 1].end
-                                 or (script == "zh" and ents[j - 1].cats.keys() & {COUNTRY, ORG} and OFFICE in ents[j].cats
-                                     and _MINISTRY.fullmatch(text[ents[j - 1].end:ents[j].start])
-                                     # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
-                                     and (ents[j].text[-2:] in _PORTFOLIO_TITLES
-                                          or _INSTITUTION.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None))
-                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
-                                 # 美国和印度的外长和防长: 的 between the countries and their title
-                                 or (script == "zh" and text[ents[j - 1].end:ents[j].start] == "的"
-                                     and ents[j - 1].cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
-                                     and OFFICE in ents[j].cats)
-                                 # "Chủ tịch Đảng Công nhân Bangladesh": the party's name, then its country
-                                 or (script == "vi" and OFFICE in ents[j - 1].cats and COUNTRY in ents[j].cats
-                                     and ents[j - 1].text.endswith("Đảng")
-                                     and _VI_PARTY.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None)
-                                 or (OFFICE in ents[j - 1].cats and OFFICE in ents[j].cats
-                                     and _OFFICE_GLUE.fullmatch(text[ents[j - 1].end:ents[j].start]))):
-            j += 1
-        chunk = ents[i:j]
-        previous = ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
-        i = j
-        persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
-        offices = [m for m in chunk if OFFICE in m.cats]
-        # 中印两国外长: a collective word before a real title is no title of its own; one ending
-        # the phrase names the side's people together (美國聯邦參議員訪問團: a delegation).
-        collective = bool(offices) and COLLECTIVE in offices[-1].cats
-        offices = [offices[-1]] if collective else [m for m in offices if COLLECTIVE not in m.cats] or offices
-        places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
-        shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
-        # A short form counts right before a title (俄外长, 美国务卿) or beside another
-        # country (中美), never after a title (参议员加德纳 is no Canadian).
-        shorts = [m for m in shorts if any(o.start == m.end for o in offices) or len(places) + len(shorts) >= 2
-                  and not any(o.end <= m.start for o in offices)]
-        if shorts:
-            places = sorted(places + shorts, key=lambda m: m.start)
-        if script == "zh" and offices:
-            # 俄罗斯总统, never 总统俄罗斯; an organisation inside the title word counts (国际奥委会主席)
-            places = [m for m in places if m.start < offices[-1].start
-                      or any(o.start <= m.start and m.end <= o.end for o in offices)]
-        country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
-                        if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
-        org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
-                    if m.cats.keys() & {ORG, ORG_SHORT}), None)
-        if offices and country is None and org is None and out and isinstance(out[-1], (Someone, Mention)):
-            # 美國國務卿蓬佩奧、國防部長艾斯培: the second title shares the first one's country.
-            prev = out[-1]
-            between = _PAREN.sub("", text[prev.end:chunk[0].start])
-            envoy = any(oid in ("envoy", "adviser", "ambassador") for o in offices for g in o.cats[OFFICE] for oid in g)
-            # 菅义伟与国际奥委会主席: an organisation's office is no country's
-            org_office = all(oid in _ORG_OFFICES for o in offices for g in o.cats[OFFICE] for oid in g)
-            # ... and Trump's special envoy, 特朗普的特使: an envoy is of the principal's country.
-            if not org_office and (_LIST_SEP[script].fullmatch(between.strip())
-                                   or (envoy and _POSSESSIVE.fullmatch(between))):
-                if isinstance(prev, Someone):
-                    country, org = prev.country, prev.organisation
-                else:
-                    country, org = prev.cats.get("_context", [(None, None, None)])[0][:2]
-                    if country is None and org is None:
-                        country = "@" + str(prev.start)  # filled in from the resolved person
-        if persons:
-            for p in persons:
-                p.cats["_context"] = [(country, org, _office_of(offices[0], org) if offices else None)]
-                out.append(p)
-            continue
-        if script == "zh" and offices and not places and not persons:
-            # 台湾蔡英文总统, 美国特朗普总统: country, personal name, then the title.
-            before = [m for m in ents if m.end <= chunk[0].start and m.cats.keys() & {COUNTRY}]
-            if before and 2 <= chunk[0].start - before[-1].end <= 4:
-                name = text[before[-1].end:chunk[0].start]
-                office_id = _office_of(offices[-1], None)
-                if (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
-                        and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
-                        and not name.endswith(("派", "籍", "裔", "方"))):
-                    limit = next(s for s in stops if s >= chunk[-1].end)
-                    after = _name_after(text, chunk[-1].end, limit, script, entity_starts)
-                    if after is not None and after[1] not in person_starts_near(after[1]):
-                        # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title,
-                        # the person's after it.
-                        out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None,
-                                           before[-1].cats[COUNTRY][0], None, office_id))
-                    elif after is None:
-                        out.append(Someone(before[-1].start, chunk[-1].end, name, None, before[-1].cats[COUNTRY][0],
-                                           None, office_id))
-                    continue
-            # 蔡總統, 文總統: a family name glued to the title, no country; holders.py decides who.
-            at = chunk[0].start - 1
-            if (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in ZH_STOP
-                    and _office_of(offices[-1], None) not in _ORG_OFFICES  # 司法委员会主席 is no 法
-                    and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
-                    and not (previous is not None and previous.start <= at < previous.end)):
-                out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None,
-                                   _office_of(offices[-1], None), titled_only=True, surname=text[at]))
-                continue
-        counterpart = (script == "ar" and not offices and not persons and country is not None
-                       and _AR_COUNTERPART.search(text, max(0, chunk[0].start - 12), chunk[0].start) is not None)
-        if (not offices and not counterpart) or (country is None and org is None):
-            continue
-        used = offices + places
-        start, end = min(m.start for m in used), max(m.end for m in used)
-        if counterpart:
-            # "ونظيره الجزائري عبد العزيز بوتفليقة": his Algerian counterpart, named after the adjective.
-            name_span = _name_after(text, end + 1, next((s for s in stops if s > end), len(text)), script,
-                                    entity_starts)
-            if name_span is not None and name_span[0] - end <= 1:
-                # a counterpart holds the office of the one whose counterpart it is (named just before)
-                last = out[-1] if out else None
-                same = (last.office if isinstance(last, Someone)
-                        else last.cats.get("_context", [(None, None, None)])[0][2] if last is not None else None)
-                out.append(Someone(start, name_span[1], text[name_span[0]:name_span[1]], None, country, org, same))
-            continue
-        # VOV lists a person's offices most senior first ("Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia");
-        # elsewhere the title next to the name is the one the story is about (国务委员兼外长).
-        office = _office_of(offices[0] if script == "vi" else offices[-1], org)
-        if script != "zh" and len(offices) >= 2 and _office_of(offices[0], org) in _SENT_OFFICES and (
-                _SENT_BY[script].match(text, offices[0].end, offices[1].start + 3) is not None):
-            # "المبعوث الخاص للأمين العام", "Special Envoy of the Secretary-General", "Đặc phái viên của
-            # Tổng thống": the envoy is the person, the office after it is the principal's.
-            office = _office_of(offices[0], org)
-        if script == "zh":
-            glue_text = text[start:offices[-1].start]
-            if re.search(r"(?:前|原|前任)$", glue_text) and not glue_text.endswith(("以前", "之前")):
-                office = None  # 日本前首相森喜朗: a former office is no office now
-            posted = [m for m in places if text[max(0, m.start - 1):m.start] in ("驻", "駐")]
-            if posted:
-                # 美国驻联合国大使: the country before 驻 sends, the one after receives.
-                senders = [m for m in places if m not in posted]
-                if senders:
-                    country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in senders
-                                    if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
-                    org = next((m.cats[ORG][0] for m in senders if ORG in m.cats), None)
-                    places = senders
-        if script in _POST and office in _SENT_OFFICES:
-            # "المبعوث الخاص ... إلى سوريا غير بيدرسن", "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the post,
-            # then the name.
-            post = _POST[script].match(text, end)
-            there = next((m for m in ents if post is not None and m.start == post.end() and COUNTRY in m.cats), None)
-            if there is not None:
-                end = there.end
-        limit = next(s for s in stops if s >= end)
-        name_span = None if collective else _name_after(text, end, limit, script, entity_starts)
-        if name_span is not None and script != "zh" and name_span[0] - end > 1:
-            name_span = None
-        if name_span is not None and name_span[1] in person_starts_near(name_span[1]):
-            continue  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
-        if name_span is None and script == "en":
-            name_span = _name_before_comma(text, start)
-        # Countries listed before the shared title: 马来西亚、泰国、越南外长, 中俄外长.
-        codes = [c for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
-        listed = list(dict.fromkeys(codes)) if len(set(codes)) > 1 else ([country] if country else [])
-        forms = [(m.start, m.end, c) for m in places for cat in (COUNTRY, COUNTRY_SHORT) for c in m.cats.get(cat, ())[:1]]
-        if places and country:
-            first = places[0]
-            before = [m for m in ents if m.end <= first.start]
-            while (before and before[-1].cats.keys() & {COUNTRY}
-                   and before[-1].cats[COUNTRY][0] not in listed  # 柏林与德国外长: Berlin is no second side
-                   and _LIST_SEP[script].fullmatch(text[before[-1].end:first.start])):
-                listed.insert(0, before[-1].cats[COUNTRY][0])
-                forms.insert(0, (before[-1].start, before[-1].end, before[-1].cats[COUNTRY][0]))
-                first = before.pop()
-            if len(listed) > 1:
-                start = first.start
-        # ... and after it: "the foreign ministers of A, B and C".
-        if script != "zh" and country and name_span is None:
-            nxt = [m for m in ents if m.start >= end]
-            pos = end
-            while nxt and COUNTRY in nxt[0].cats and _LIST_SEP[script].fullmatch(text[pos:nxt[0].start]):
-                listed.append(nxt[0].cats[COUNTRY][0])
-                forms.append((nxt[0].start, nxt[0].end, nxt[0].cats[COUNTRY][0]))
-                pos = nxt.pop(0).end
-            if len(listed) > 1:
-                end = pos
-        plural = script == "ar" and offices[-1].text.startswith(_AR_PLURAL_OFFICES)  # وزراء جيبوتي ولبنان
-        if len(listed) > 1 and name_span is None:
-            # 中印外长, 美澳外長防長: one participant per country and office, named by its part;
-            # 中印两国, 美欧六国官员: an unnamed official of each, for want of anyone better.
-            titles = [(o.start, o.end, _office_of(o, org)) for o in offices]
-            while (script == "zh" and i < len(ents) and ents[i].cats.keys() & {OFFICE}
-                   and not ents[i].cats.keys() & {PERSON, SHORT, COUNTRY, ORG}
-                   and text[end:ents[i].start] in ("和", "与", "與", "及")):
-                # 美国和印度的外长和防长: every country with every title
-                titles.append((ents[i].start, ents[i].end, _office_of(ents[i], org)))
-                end = ents[i].end
-                i += 1
-            for name, code, member_office in split_group(text, forms, titles, script):
-                if collective:
-                    name = next(text[a:b] for a, b, c in forms if c == code)  # 中印两国: 中, 印
-                # where its name's parts stand, so that it is given back as the text writes them
-                cspan = next((a, b) for a, b, c in forms if c == code)
-                ospan = next(((a, b) for a, b, o in titles if o == member_office), cspan)
-                pieces = (ospan, cspan) if script in ("ar", "vi") else (cspan, ospan)
-                out.append(Someone(start, end, name, None, code, None, member_office, titled_only=True,
-                                   vague=collective or (office in _VAGUE_OFFICES and not plural), pieces=pieces))
-            continue
-        if collective:
-            # 美方代表团, 英国和欧盟谈判人员: a side's people, unnamed (each side listed before it too)
-            if not places:
-                continue  # 双方 after someone: no side of its own
-            sides_before: list[Mention] = []
-            first = places[0]
-            for side in reversed([e for e in ents if e.end <= first.start]):
-                if not (side.cats.keys() & {COUNTRY, ORG} and _LIST_SEP[script].fullmatch(text[side.end:first.start])):
-                    break
-                sides_before.insert(0, side)
-                first = side
-            for side in sides_before:
-                is_org = COUNTRY not in side.cats
-                code = side.cats[ORG][0] if is_org else side.cats[COUNTRY][0]
-                if code not in (country, org):
-                    out.append(Someone(first.start, end, side.text, None, None if is_org else code,
-                                       code if is_org else None, office, titled_only=True, vague=True))
-            # a delegation or its negotiators (访问团, 谈判代表, 谈判人员): people, not a pair of states
-            delegation = offices[-1].text[-1:] in "团團员員表官"
-            out.append(Someone(first.start, end, text[places[0].start:end if delegation else places[-1].end], None,
-                               country, org, office, titled_only=True, vague=True, delegation=delegation))
-            continue
-        if name_span is not None:
-            a, b = name_span
-            someone = Someone(min(start, a), max(end, b), text[a:b], None, country, org, office)
-        elif office in _VAGUE_OFFICES and not (
-                office == "minister" and script == "zh" and places and offices[-1].text[-1:] in "长長臣"
-                and "副" not in text[max(m.end for m in places):offices[-1].end]
-                and (len(offices[-1].text) >= 3
-                     or _MINISTRY.fullmatch(text[max(m.end for m in places):offices[-1].start]) is not None)):
-            continue  # "中国官员", "美国议员": nobody in particular; "美卫生部长" is one person
-        else:
-            someone = Someone(start, end, text[start:end], None, country, org, office, titled_only=True)
-        out.append(someone)
-    if script == "zh":
-        for m in _GROUP.finditer(text):
-            # The region's name starts after any cue or name before it: 会见|中亚五国外长.
-            start = max([m.start()] + [x.end for layer in mentions.values() for x in layer
-                                       if m.start() < x.end <= m.start("n") and x.start < m.start("n")])
-            orgs = [x for x in ents if start <= x.start < m.end() and ORG in x.cats]
-            out.append(Someone(start, m.end(), text[start:m.end()], None, None,
-                               orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
-                               group=True))
-        for x in ents:
-            g = _ORG_GROUP.match(text, x.end) if ORG in x.cats and not x.cats.keys() & {PERSON, OFFICE} else None
-            if g is not None and not any(p.start < g.end() and x.start < p.end for p in out):
-                out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
-                                   "head_of_state", group=True))
-    if script == "ar":
-        for m in _AR_GROUP.finditer(text):
-            # "التقى رئيس مجلس الدولة الصيني اليوم بـ35 سفيرا جديدا": a counted group is one participant
-            out.append(Someone(m.start(), m.end(), text[m.start():m.end()], None, None, None,
-                               _AR_GROUP_OFFICES[m.group("office")], group=True))
-    if script == "zh" and "《" in text:
-        books = [m.span() for m in _BOOK.finditer(text)]
-        out = [p for p in out if not any(a <= p.start < b for a, b in books)]  # 《习近平谈治国理政》 is a book
+    while i < len(s.ents):
+        i = _read_phrase(s, i)
+    if s.script == "zh":
+        _add_zh_groups(s)
+    if s.script == "ar":
+        _add_ar_counted_groups(s)
+    out = _outside_books(s)
     out.sort(key=lambda x: x.start)
-    _mark_principals(text, out, mentions, script)
+    _mark_principals(text, out, mentions, s.script)
+    _mark_deceased(s, out)
+    _mark_spokespeople(s, out)
+    _mark_appointers(s, out)
     return out
 
+
+_ENVOY_REACH = 48  # characters after the appointing verb within which its envoy word stands
+
+
+def _mark_appointers(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """``特朗普宣布任命国家安全顾问奥布莱恩作为他的特使参加峰会``, ``Biden named Kerry as his envoy``:
+    who appoints or sends an envoy is the envoy's principal, not a participant."""
+    groups = GroupLexicon.builtin()
+    verbs, envoys = groups.words("appoints", s.script), groups.words("as_envoy", s.script)
+    if not verbs or not any(v in s.text for v in verbs):
+        return
+    for verb in verbs:
+        for found in re.finditer(re.escape(verb), s.text):
+            a, b = found.span()
+            if s.script != "zh" and not (a == 0 or not s.text[a - 1].isalnum()):
+                continue
+            window = s.text[b:b + _ENVOY_REACH]
+            clause = CLAUSE_MARK.search(window)
+            if not any(w in window[:clause.start() if clause and clause.group() in "。；;" else len(window)]
+                       for w in envoys):
+                continue
+            sent = [p for p in people if p.start >= b and p.start < b + _ENVOY_REACH]
+            before = [p for p in people if p.end <= a and not CLAUSE_MARK.search(s.text, p.end, a)]
+            if sent and before:
+                p = before[-1]
+                if isinstance(p, Someone):
+                    p.principal = True
+                else:
+                    p.cats["_principal"] = [True]
+
+
+def _mark_spokespeople(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """``中国国防部发言人吴谦``, ``State Department spokesman Ned Price``: someone who speaks for a
+    side comments on the contact and is no participant of it (marked like a principal)."""
+    words = GroupLexicon.builtin().words("spokesperson_words", s.script)
+    spoken = [m for m in s.ents if OFFICE in m.cats and m.text.endswith(words)]
+    for p in people:
+        if any(p.start <= m.start < p.end or (m.end <= p.start and _TITLE_FILLER.fullmatch(s.text[m.end:p.start]))
+               for m in spoken):
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
+
+
+# What may stand between a deceased person's name and the word before it: the person's title
+# (弔唁前總統李登輝, the death of former President X, وفاة الرئيس X).
+_TITLE_FILLER = re.compile(r"[\s前原已故的]*|(?: ?former ?)?")
+_FILLER_END = re.compile(r"(?:[\s前原的]|\bformer)+$")
+
+
+def _mark_deceased(s: _Sentence, people: list[Someone | Mention]) -> None:
+    """Someone who has died (``弔唁前總統李登輝``, ``李登輝逝世``, ``the death of X``, ``وفاة X``) is
+    the subject of condolences, not a side of the contact: marked like a principal."""
+    groups = GroupLexicon.builtin()
+    before, after = groups.words("deceased_before", s.script), groups.words("deceased_after", s.script)
+    titles = sorted((m for m in s.ents if m.cats.keys() & {OFFICE, COUNTRY, ORG, COUNTRY_SHORT}
+                     and not m.cats.keys() & {PERSON, SHORT}), key=lambda m: m.end, reverse=True)
+    for p in people:
+        pos = p.start
+        for m in titles:  # back over the title phrase before the name
+            if m.end <= pos and _TITLE_FILLER.fullmatch(s.text[m.end:pos]):
+                pos = m.start
+        head = s.text[:pos].rstrip(" ")
+        head = min(head, _FILLER_END.sub("", head), key=len) if not head.endswith(before) else head
+        tail = s.text[p.end:].lstrip(" ")
+        dead = any(head.endswith(w) and (s.script == "zh" or len(head) == len(w) or not head[-len(w) - 1].isalnum())
+                   for w in before)
+        dead = dead or any(tail.startswith(w) and (s.script == "zh" or len(tail) == len(w)
+                                                   or not tail[len(w)].isalnum()) for w in after)
+        if dead:
+            if isinstance(p, Someone):
+                p.principal = True
+            else:
+                p.cats["_principal"] = [True]
 
 def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
     """Envoys' principals and senders of carried messages are not participants."""

@@ -13,6 +13,8 @@ from ..errors import ReadoutParseError
 
 __all__ = ["OFFICES", "GazetteerError", "Office", "Person", "by_language", "office_id"]
 
+# Organisations whose id has two letters, told from country codes in an office's "side".
+_TWO_LETTER_ORGS = frozenset({"EU", "UN", "AU"})
 # The office vocabulary of the readout schema (docs/readout.md).
 OFFICES = (
     "head_of_state", "head_of_government", "deputy_head", "foreign_minister", "defence_minister",
@@ -88,17 +90,22 @@ class Office:
     title: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    side: str | None = None  # the organisation or country the term serves, when not the person's own
+
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "office": self.office,
             "title": self.title,
             "from": None if self.start is None else self.start.isoformat(),
             "to": None if self.end is None else self.end.isoformat(),
         }
+        if self.side is not None:
+            data["organisation" if len(self.side) != 2 or self.side in _TWO_LETTER_ORGS else "country"] = self.side
+        return data
 
 
 @attrs.frozen
@@ -173,7 +180,10 @@ class Person:
                 oid, title = office_id(oid), oid
             elif oid not in OFFICES:
                 raise GazetteerError(f"{at}.office: {oid!r} is not an office id (one of {', '.join(OFFICES)})")
-            offices.append(Office(oid, title, start, end))
+            side = item.get("organisation", item.get("country"))
+            if side is not None and not (isinstance(side, str) and re.fullmatch(r"[A-Z][A-Z0-9]+", side)):
+                raise GazetteerError(f"{at}: 'organisation' / 'country' must be an upper-case id, got {side!r}")
+            offices.append(Office(oid, title, start, end, side))
         return cls(pid, country, by_language(data.get("names"), f"{where}.names"),
                    by_language(data.get("short"), f"{where}.short"), tuple(offices), organisation, source)
 
