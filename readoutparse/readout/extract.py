@@ -80,6 +80,10 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         paragraphs[dl_index] = paragraphs[dl_index][folded.span(dl_match.end, dl_match.end)[0]:]
 
     published = local_day(article.published, language)
+    # The outlet's own calendar day (Voice of America writes "今天" in Washington's time); day
+    # names and numbers are read against the language's usual zone, the later one, where an
+    # Asian event of "星期六" falls on the page's Saturday.
+    outlet_day = local_day(article.published, language, article.source)
     cap = published
     anchor = reference_date or published or inherited_anchor
     if dl_match is not None and dl_match.day is not None:
@@ -92,6 +96,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         anchor = dl_day  # the story's own "today"
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
+    today = outlet_day if reference_date is None and dl_day is None and outlet_day is not None else anchor
 
     # One pass of the cue automaton over the whole title and lead turns away the pages
     # that name no kind of contact at all (most pages), before any sentence is split.
@@ -147,7 +152,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         kind = kind_of(contact, cues)
         status = status_of(contact, script, title)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
-                                  dl_day)
+                                  dl_day, today)
         status = "planned" if planned else status
         if day is not None and published is not None and (
                 (status == "planned" and day < published)
