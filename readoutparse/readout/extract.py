@@ -177,7 +177,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         break
     else:
         return None
-    initiator, host = initiator_and_host(contact, units, cues)
+    initiator, host = initiator_and_host(contact, units, cues, kind)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
     # An announcement's dateline is where it was announced, not where the contact will be.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet
+from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECEIVES, SEPARATELY, SUBJECT)
@@ -152,7 +153,7 @@ def _joined(unit: Unit, a: int, b: int, joint: str) -> bool:
             and not any(a < m.start < b for layer in (KIND, MODALITY) for m in unit.mentions[layer]))
 
 
-def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:
+def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet, add: bool = True) -> Someone | None:
     people = contact.people
     named = [p for p in unit.people if p.end > a and p.start < b and not p.principal]
     for p in named:
@@ -171,13 +172,16 @@ def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone 
     holders = [p for p in people if offices & {p.office, p.titled}]
     if not named and len(holders) == 1 and not codes:
         return holders[0]
-    if named:
+    if named and add:
+        # someone the evidence names only as the inviter (应X邀请) is a participant too; not
+        # someone of another sentence (韩正主持召开… after 习近平致电祝贺…)
         people.append(named[0])
         return named[0]
     return None
 
 
-def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) -> tuple[str | None, str | None]:
+def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
+                       kind: str | None = "meeting") -> tuple[str | None, str | None]:
     ev = contact.unit
     start = list(units).index(ev)
     following = [u for u in units[start + 1:] if ev.paragraph != TITLE and u.paragraph in (ev.paragraph, ev.paragraph + 1)]
@@ -191,7 +195,9 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                       key=lambda hit: hit[0].start())
         for match, rule in hits:
             if rule.role == "other_than_subject":
-                subject = _subject(contact, match.start()) or (contact.people[0] if contact.people else None)
+                # the subject of this sentence's verb (刘鹤…应约与莱特希泽通话 in the paragraph after the lead)
+                subject = (_subject(Contact(unit, [], contact.people, []), match.start())
+                           or (contact.people[0] if contact.people else None))
                 others = [p for p in contact.people if subject is None or p.key != subject.key]
                 if others and initiator is None:
                     initiator = others[0]
@@ -203,16 +209,17 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 before = [p for p in unit.people if p.end <= match.start() and not p.principal]
                 found = (before[-1] if which == "last" else before[0]) if before else None
             else:
-                found = _who(contact, unit, a, b, cues)
+                found = _who(contact, unit, a, b, cues, add=unit is ev)
             if found is None:
                 continue
             if rule.role == "host":
-                host = host or found
+                if kind in HOSTED_KINDS or (kind == "video_call" and unit is ev):
+                    host = host or found  # a call or a letter has no host; a video summit its chair
             elif initiator is None:
                 initiator = found
         if initiator is not None or host is not None:
             break
-    if host is None and cues.language in ("vi", "ar", "en"):
+    if host is None and kind in HOSTED_KINDS:
         # "Thủ tướng … đã tiếp Đại sứ …", "استقبل الرئيس …", "X received Y": who receives hosts.
         receives = [m for m in ev.mentions[MODALITY] if RECEIVES in m.cats
                     and any(m.start <= c.start < m.end or c.start <= m.start < c.end for c in contact.cues)]
@@ -222,8 +229,10 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 host = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 host = _subject(contact, receives[0].start, cues.language)
-            if host is not None and initiator is not None and host.key == initiator.key:
-                host = None
+        if host is None:
+            host = visit_host(contact)  # 蓬佩奥访问东京期间与茂木敏充会谈: Motegi hosts
+        if host is not None and initiator is not None and host.key == initiator.key:
+            host = None
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).
