@@ -131,7 +131,10 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 floor = min(page_day, base) if page_day is not None and base is not None else page_day
                 day = resolve_forward(mention, base, floor)
             else:
-                ahead = _shortly_after(mention, anchor)
+                # a bare day is counted from the outlet's own day (RFI's evening of the 14th
+                # writing "15日举行高峰会": tomorrow there, though already the 15th in Beijing)
+                ahead = _shortly_after(mention, min(anchor, today) if mention.month is None and anchor and today
+                                       else anchor)
                 if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
                     return None, True  # announced from a dateline older than the page: no day before it
                 if ahead is not None and mention.month is None:

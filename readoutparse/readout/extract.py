@@ -21,7 +21,7 @@ from ..model import Article, Participant, Readout
 from .contact_day import event_date
 from .contacts import TITLE, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import initiator_and_host, kind_of, multilateral, status_of
+from .fields import initiator_and_host, kind_of, multilateral, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
@@ -30,9 +30,10 @@ from .mentions import Mention, find_mentions
 from .occasions import one_occasion
 from .names import resolve_people
 from .participants import Someone, people_in
-from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
+from .relative_dates import DateMention, DatelineMatch, local_day, local_moment, parse_dateline, resolve
 from .scan import Folded, fold, sentences
 from .sides import unnamed_sides
+from .times_of_day import later_today
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -96,6 +97,10 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         anchor = dl_day  # the story's own "today"
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
+    # the publication moment in the outlet's zone, when the page gives a time at all
+    # the publication moment in the zones the text may count its hours in (outlet's, language's)
+    moments = ([local_moment(article.published, language, article.source), local_moment(article.published, language)]
+               if isinstance(article.published, dt.datetime) and reference_date is None else [])
     today = outlet_day if reference_date is None and dl_day is None and outlet_day is not None else anchor
 
     # One pass of the cue automaton over the whole title and lead turns away the pages
@@ -154,6 +159,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status
+        if status == "held" and moments and not stated_held(contact, script) and later_today(
+                contact, units, language, day, moments):
+            status = "planned"  # 今晚8時 on a page of 10:00: still to come
         if day is not None and published is not None and (
                 (status == "planned" and day < published)
                 or (status == "held" and day > published + dt.timedelta(days=1))):

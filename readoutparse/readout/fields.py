@@ -14,7 +14,7 @@ from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MOD
                       RECEIVES, SEPARATELY, SUBJECT)
 from .participants import Someone
 
-__all__ = ["initiator_and_host", "kind_of", "multilateral", "status_of"]
+__all__ = ["initiator_and_host", "kind_of", "multilateral", "stated_held", "status_of"]
 
 # Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
 # not ("会见即将离任的大使").
@@ -76,6 +76,11 @@ def _title_announces(title: Unit, script: str) -> bool:
                     and not any(ch.isspace() for ch in between) and not CLAUSE_END.search(between)):
                 return True
     return False
+
+
+def stated_held(contact: Contact, script: str) -> bool:
+    """The evidence says in so many words that the contact took place (已, 了, had)."""
+    return _stated_status(contact, script) == "held"
 
 
 def _title_names_sides(title: Unit, contact: Contact) -> bool:

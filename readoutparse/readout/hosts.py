@@ -41,7 +41,8 @@ def visit_host(contact: Contact) -> Someone | None:
             continue
         hosts = [p for p in contact.people if p.side in codes]
         guests = [p for p in contact.people if p.side is not None and p.side not in codes]
-        if hosts and guests and len({p.side for p in hosts}) == 1:
+        # a tour of several countries (访问印度尼西亚和越南) has no one host
+        if hosts and guests and len({p.side for p in contact.people}) == 2:
             named = [p for p in hosts if not p.vague]
             return (named or hosts)[0]
     return None
