@@ -19,9 +19,9 @@ from itertools import islice
 
 from ..model import Article, Participant, Readout
 from .contact_day import event_date
-from .contacts import TITLE, Unit, choose_contact
+from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import initiator_and_host, kind_of, multilateral, stated_held, status_of
+from .fields import initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
@@ -34,6 +34,7 @@ from .relative_dates import DateMention, DatelineMatch, local_day, local_moment,
 from .scan import Folded, fold, sentences
 from .sides import unnamed_sides
 from .times_of_day import later_today
+from .wishes import unwished
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -154,8 +155,16 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         if contact is None:
             return None
         contact = one_occasion(contact, units, script)
-        kind = kind_of(contact, cues)
-        status = status_of(contact, script, title)
+        # the kind and the status of the cues no wish governs (…会晤蔡总统时转述，…期待能与蔡总统通电话)
+        own = unwished(contact, language, script)
+        if own:
+            own = joining_cues(contact, own)
+        if not own:
+            passed.append(contact.unit)  # 菅义伟盼与蔡英文通话: only a wish; the story may report another
+            continue
+        told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
+        kind = kind_of(told, cues)
+        status = status_of(told, script, title)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status
@@ -185,7 +194,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         break
     else:
         return None
-    initiator, host = initiator_and_host(contact, units, cues, kind)
+    initiator, host = initiator_and_host(told, units, cues, kind)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
     # An announcement's dateline is where it was announced, not where the contact will be.

@@ -12,9 +12,10 @@ from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECEIVES, SEPARATELY, SUBJECT)
+from .mentions import Mention
 from .participants import Someone
 
-__all__ = ["initiator_and_host", "kind_of", "multilateral", "stated_held", "status_of"]
+__all__ = ["initiator_and_host", "joining_cues", "kind_of", "multilateral", "stated_held", "status_of"]
 
 # Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
 # not ("会见即将离任的大使").
@@ -38,6 +39,22 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
         if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
             kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
     return cues.best_kind(kinds)
+
+
+def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
+    """The cues whose clause names people of two sides, when some do: ``森喜朗在与蔡英文会面中…，
+    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori."""
+    unit = contact.unit
+    text = unit.text
+    people = [p for p in unit.people if not p.principal and p.side is not None]
+    kept = []
+    for cue in cues:
+        a = max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+        ends = CLAUSE_END.search(text, cue.end)
+        b = ends.start() if ends else len(text)
+        if len({p.side for p in people if a <= p.start < b}) >= 2:
+            kept.append(cue)
+    return kept or list(cues)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -241,7 +258,12 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).
-        subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats]
+        # a sending or calling verb of the contact's own cues' clauses (not 菅义伟…打电话告诉他
+        # beside 森喜朗与蔡英文会面)
+        spans = [(max((e.end() for e in CLAUSE_END.finditer(ev.text, 0, c.start)), default=0), c.end)
+                 for c in contact.cues]
+        subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats
+                        and (not spans or any(a <= m.start <= b for a, b in spans))]
         if subject_cues:
             if cues.language == "ar":
                 after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
