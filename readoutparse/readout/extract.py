@@ -44,6 +44,7 @@ MAX_PARAGRAPHS = 4
 MAX_SENTENCES = 40  # per paragraph
 MAX_SENTENCE = 1_000  # characters of one sentence that are read
 MAX_CANDIDATES = 3  # contacts tried in turn when the first is only recalled
+MAX_WISHES = 6  # ... and sentences passed over as wishes (盼与蔡英文通话) besides
 
 
 def script_of(language: str | None) -> str:
@@ -150,7 +151,10 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
 
     title = next((u for u in units if u.paragraph == TITLE), None)
     passed: list[Unit] = []  # sentences whose contact turned out to be only recalled
-    for _attempt in range(MAX_CANDIDATES):
+    wishes = 0  # sentences passed as only wishes: they do not use up the candidates
+    for _attempt in range(MAX_CANDIDATES + MAX_WISHES):
+        if len(passed) - wishes >= MAX_CANDIDATES:
+            return None
         contact, _recalled = choose_contact(units, script, anchor, passed)
         if contact is None:
             return None
@@ -161,6 +165,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
             own = joining_cues(contact, own)
         if not own:
             passed.append(contact.unit)  # 菅义伟盼与蔡英文通话: only a wish; the story may report another
+            wishes += 1
             continue
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
         kind = kind_of(told, cues)
