@@ -39,3 +39,28 @@ def test_the_meeting_where_a_wish_was_told_is_the_contact() -> None:
     assert readout is not None
     assert (readout.status, readout.kind, readout.initiator) == ("held", "meeting", None)
     assert [p.id for p in readout.participants][:2] == ["yoshiro_mori", "tsai_ing_wen"]
+
+
+def test_a_call_still_under_discussion_gives_way_to_the_meeting_held() -> None:
+    text = ("韩国外交部今天表示，正在讨论韩国总统文在寅何时应与美国当选总统拜登通电话。\n"
+            "外交部副发言人说，双方将在适当的时机通电话。\n"
+            "此外，正在美国访问的韩国外长康京和18日与美国国务卿蓬佩奥进行了会见。")
+    readout = read(text)
+    assert readout is not None
+    assert (readout.status, readout.kind, readout.event_date) == ("held", "meeting", D(2020, 9, 18))
+    assert [p.id for p in readout.participants] == ["kang_kyung_wha", "mike_pompeo"]
+
+
+@pytest.mark.parametrize("text", [
+    "總統蔡英文今天下午在總統府接見日本弔唁前總統李登輝訪台團，團長為前首相森喜朗。",
+    "日本前首相森喜朗今天率團來台弔唁前總統李登輝，總統蔡英文在總統府接見森喜朗。",
+])
+def test_a_condolence_visit_received_is_a_meeting(text: str) -> None:
+    readout = read(text, "zh-Hant")
+    assert readout is not None
+    assert (readout.kind, readout.host) == ("meeting", "tsai_ing_wen")
+
+
+def test_a_condolence_message_stays_a_message() -> None:
+    readout = read("國家主席習近平致唁電，向日本首相菅義偉表示慰問。", "zh-Hant")
+    assert readout is not None and readout.kind == "message_exchange"

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
-from .cues import CueSet
+from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
+from .scan import LANGUAGES, alternation, fold_key
 
 __all__ = ["initiator_and_host", "joining_cues", "kind_of", "multilateral", "stated_held", "status_of"]
 
@@ -32,7 +34,7 @@ _CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|�
 
 
 def kind_of(contact: Contact, cues: CueSet) -> str | None:
-    kinds = [k for m in contact.cues for k in m.cats["cue"] if k != "contact"]
+    kinds = [k for m in _in_person(contact, cues.language) for k in m.cats["cue"] if k != "contact"]
     if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
         text = contact.unit.text
         cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
@@ -55,6 +57,34 @@ def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
         if len({p.side for p in people if a <= p.start < b}) >= 2:
             kept.append(cue)
     return kept or list(cues)
+
+
+@functools.lru_cache(maxsize=8)
+def _in_person_words(language: str | None) -> re.Pattern[str] | None:
+    data = cue_data().get("in_person", {})
+    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
+
+
+def _in_person(contact: Contact, language: str | None) -> list[Mention]:
+    """The cues a kind is read from: a message cue beside a word of travelling or of a delegation
+    gives way to the meeting cue of the sentence (总统接见日本弔唁团: a meeting, not a message)."""
+    cues = list(contact.cues)
+    meetings = [m for m in cues if "meeting" in m.cats["cue"]]
+    pattern = _in_person_words(language)
+    if not meetings or pattern is None:
+        return cues
+    text = contact.unit.text
+    kept = []
+    for m in cues:
+        if "message_exchange" in m.cats["cue"] and "meeting" not in m.cats["cue"]:
+            a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+            ends = CLAUSE_END.search(text, m.end)
+            b = ends.start() if ends else len(text)
+            if pattern.search(text, a, b):
+                continue
+        kept.append(m)
+    return kept or cues
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
