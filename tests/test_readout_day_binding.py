@@ -77,3 +77,17 @@ def test_a_weekday_of_an_event_ahead_of_the_outlets_zone_is_still_read_on_the_as
     stamp = dt.datetime(2020, 8, 22, 3, 0, tzinfo=dt.timezone.utc)
     readout = read("星期六，中共中央政治局委员杨洁篪在釜山与韩国国家安全顾问徐勋会谈。", stamp, source="美国之音")
     assert readout.event_date == D(2020, 8, 22)
+
+
+def test_a_meeting_retold_over_two_days_has_no_single_day() -> None:
+    text = ("美中两国军队星期三(10月28日)举行了首次危机沟通工作组视频会议。\n"
+            "中国国防部发言人星期四说：“10月28日至29日，中美两军举行危机沟通工作组视频会议。”")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 30)))
+    assert readout is not None and readout.event_date is None
+
+
+def test_a_date_before_de_is_no_stay() -> None:
+    assert not any(m.span for m in find_dates("而8月25日的这次会面也丝毫没有打消顾虑", "zh-Hans"))
+    readout = read("8月25日，中国外长王毅与意大利外长迪马约在罗马会面。而8月25日的这次会面备受关注。", D(2020, 8, 28))
+    assert readout.event_date == D(2020, 8, 25)

@@ -47,3 +47,11 @@ def test_a_sending_verb_in_another_phrase_of_the_title_initiates_nothing() -> No
     assert readout.initiator is None
     readout = read("特鲁多与拜登周一举行电话会谈。", D(2020, 11, 10), title="特鲁多致电祝贺拜登")
     assert readout.initiator == "justin_trudeau"
+
+
+def test_who_accepted_an_invitation_did_not_initiate() -> None:
+    text = ("美国驻联合国大使克拉夫特周三与驻纽约台北经济文化办事处处长李光章共进午餐。\n"
+            "美联社报道，两人在餐厅会面。\n"
+            "克拉夫特对美联社表示，她接受了同李光章共进午餐的邀请。")
+    readout = read(text, D(2020, 9, 17))
+    assert readout.initiator == "李光章"

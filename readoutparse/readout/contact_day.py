@@ -145,6 +145,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                     return ahead, True
                 day = resolve(mention, base, cap)
             if day is not None:
+                if not planned and _retold_as_a_stay(contact, units, language):
+                    return None, planned  # 28日 per one source, 28日至29日 per the other: no single day
                 return day, planned
         if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
             return None, planned  # "上月", "last December": a month, not the story's day
@@ -197,6 +199,21 @@ def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> 
     return sorted(mentions, key=distance)
 
 
+def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | None) -> bool:
+    """A sentence of the lead telling the same contact (the very cue word of the evidence)
+    gives it a range of days or a stay (``10月28日至29日，中美两军举行…视频会议``)."""
+    words = {c.text for c in contact.cues if VISIT not in c.cats}
+    for unit in units:
+        if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
+            continue
+        if not any(c.text in words for c in unit.mentions[KIND] if CUE in c.cats):
+            continue
+        found = list(find_dates(unit.text, language))
+        if any(d.span and _cue_rank(unit, d) == 0 for d in found):
+            return True
+    return False
+
+
 def _cue_rank(unit: Unit, mention: DateMention) -> int:
     """0: the date is in the clause of a contact cue (or opens the sentence: ``星期六，…会谈``);
     1: in the clause of a visit word only (``后天（13日）访台`` beside ``14日将会见``); 2: elsewhere."""
@@ -210,9 +227,12 @@ def _cue_rank(unit: Unit, mention: DateMention) -> int:
         a, b = (mention.end, c.start) if mention.end <= c.start else (c.end, mention.start)
         if a <= b and not CLAUSE_END.search(text, a, b):
             rank = min(rank, 1 if VISIT in c.cats else 0)
-    if rank == 2 and mention.start <= 1 and text[mention.end:mention.end + 1] in ("，", ","):
-        rank = 0
+    if rank == 2 and text[mention.end:mention.end + 1] in ("，", ",") and _OPENS.search(text, 0, mention.start):
+        rank = 0  # 星期六，…会谈 / 他说：“10月28日至29日，…会议”: a day opening its sentence or quote
     return rank
+
+
+_OPENS = re.compile(r"(?:^|[：:“\"「『])\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]?\s*(?:至|到|-|－|–|—|~|～|和|及|、)\s*)?$")
 
 
 def _in_cue_clause(unit: Unit, mention: DateMention) -> bool:

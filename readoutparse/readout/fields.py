@@ -241,16 +241,24 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
         following = [u for u in units if u.paragraph == 0]
     initiator: Someone | None = None
     host: Someone | None = None
-    for unit in [ev, *following]:
+    # Words naming who asked (应约, 接受…的邀请, at the request of) are read a little further, in the
+    # lead's next paragraphs too, where the story tells how the meeting came about; words of hosting
+    # (应…邀请, 主持) only in the evidence's own paragraph and the next.
+    further = [u for u in units[start + 1:] if ev.paragraph != TITLE and u not in following
+               and ev.paragraph + 1 < u.paragraph <= ev.paragraph + 2 and contact_named(u, contact)]
+    for unit in [ev, *following, *further]:
         text = unit.text
-        hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)] if m),
+        hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)]
+                       if m and (rule.role != "host" or unit not in further)),
                       key=lambda hit: hit[0].start())
         for match, rule in hits:
             if rule.role == "other_than_subject":
                 # the subject of this sentence's verb (刘鹤…应约与莱特希泽通话 in the paragraph after the lead)
                 subject = (_subject(Contact(unit, [], contact.people, []), match.start())
                            or (contact.people[0] if contact.people else None))
+                # the other side: not the subject, nor someone of the subject's own side
                 others = [p for p in contact.people if subject is None or p.key != subject.key]
+                others = [p for p in others if subject is None or p.side != subject.side] or others
                 if others and initiator is None:
                     initiator = others[0]
                 continue
@@ -307,6 +315,16 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
             initiator = (proposer(contact, units)
                          or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def contact_named(unit: Unit, contact: Contact) -> bool:
+    """A sentence naming two of the contact's people (it tells of the same contact)."""
+    keys = {p.key for p in contact.people}
+    named = keys & {p.key for p in unit.people if not p.principal}
+    return len(named) >= 2 or (len(named) == 1 and _PRONOUN.search(unit.text) is not None)
+
+
+_PRONOUN = re.compile(r"[他她]|\b(?:he|she)\b|\bông\b|\bbà\b")
 
 
 def _several_senders(contact: Contact, language: str | None) -> bool:

@@ -136,7 +136,7 @@ _RANGE_START = {"ar": re.compile(r"(?:^|\s)من (?P<d>\d{1,2}) (?:الي|حتي)
 # "今、明两天".  Either end of such a range names no single day of the contact.
 _ZH_RANGE_TAIL = re.compile(r"\s*(?:至|到|-|－|–|—|~|～|和|及|、)\s*(?:\d{1,2}月)?\d{1,2}[日号號]")
 _ZH_RANGE_HEAD = re.compile(r"\d{1,2}[日号號]?\s*(?:至|到|-|－|–|—|~|～)\s*$|\d{1,2}[日号號]\s*(?:和|及|、)\s*$")
-_ZH_STAY = re.compile(r"(?:为期|為期)[一二两兩三四五六七八九十\d]{1,2}(?:天|日)|[二两兩三四五六七八九十\d]{1,2}(?:天|日)的(?!时间|時間)"
+_ZH_STAY = re.compile(r"(?:为期|為期)[一二两兩三四五六七八九十\d]{1,2}(?:天|日)|(?<![\d月])[二两兩三四五六七八九十\d]{1,2}天的(?!时间|時間)"
                       r"|今、?明(?:两|兩)?天")
 
 
