@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit
-from .lexicon import CUE, HELD, KIND, MODALITY, REPORTING, VAGUE
+from .lexicon import CUE, HELD, KIND, MODALITY, REPORTING, VAGUE, VISIT
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 from .sides import sides
 
@@ -59,12 +59,28 @@ def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], scr
 
 
 def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
-    """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact."""
+    """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact.
+
+    In Chinese the reporting verb may stand a few words after its day (``她1月14日透过推特表示``,
+    ``菅义伟14日首度明确表示``): still its day when no contact cue and no clause end come between.
+    """
     reach = 3 if script == "zh" else 12
     if script == "ar" and _AR_THAT.match(unit.text, mention.end):
         # "أعلنت المتحدثة … اليوم (الجمعة) أن الرئيس … سيقوم": the day ends the reporting clause.
         return any(REPORTING in m.cats and m.end <= mention.start for m in unit.mentions[MODALITY])
-    return any(REPORTING in m.cats and 0 <= m.start - mention.end <= reach for m in unit.mentions[MODALITY])
+    for m in unit.mentions[MODALITY]:
+        if REPORTING not in m.cats or m.start < mention.end:
+            continue
+        gap = m.start - mention.end
+        if gap <= reach:
+            return True
+        if (script == "zh" and gap <= _ZH_REPORTING_REACH and not CLAUSE_END.search(unit.text, mention.end, m.start)
+                and not any(mention.end <= c.start < m.start for c in unit.mentions[KIND])):
+            return True
+    return False
+
+
+_ZH_REPORTING_REACH = 12
 
 
 _AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
@@ -72,15 +88,17 @@ _AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
 
 def event_date(contact: Contact, units: Sequence[Unit], language: str | None, script: str, planned: bool,
                anchor: dt.date | None, cap: dt.date | None, page_day: dt.date | None,
-               dateline_day: dt.date | None) -> tuple[dt.date | None, bool]:
+               dateline_day: dt.date | None, today: dt.date | None = None) -> tuple[dt.date | None, bool]:
     """(the contact's day, whether it is planned after all).
 
     A held contact is dated backwards from the anchor, a planned one forwards.  A day and
     month that fall shortly after the anchor (``9月25日`` on a page of 22 September) say
     the contact is announced, whatever the verb: it is dated forward and marked planned,
-    never read as the same day a year before.
+    never read as the same day a year before.  ``today`` is the outlet's own day, against
+    which words relative to the day (``今天``, ``yesterday``) are read; ``anchor`` by default.
     """
     ev = contact.unit
+    today = today or anchor
     reported_only = False  # the evidence dates its reporting verb only ("周四表示，他与…通电话")
     scopes = _scopes(contact, units, planned, script)
     if script == "zh" and len(scopes) > 2:
@@ -100,11 +118,23 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                             and mentions[i + 1].start - d.end <= 2)]
         if unit is not ev and any(u is unit for u in restated):
             mentions = _nearest_cue_first(unit, mentions, script)
+        else:
+            mentions = _bound_to_cues_first(unit, mentions)
         for mention in mentions:
+            if mention.span:
+                if unit is ev or _in_cue_clause(unit, mention):
+                    return None, planned  # a range or a stay of several days: no single day
+                continue
+            base = today if mention.offset is not None else anchor
             if planned:
-                day = resolve_forward(mention, anchor, page_day)
+                # never before the page's own day, nor before the outlet's own "today"
+                floor = min(page_day, base) if page_day is not None and base is not None else page_day
+                day = resolve_forward(mention, base, floor)
             else:
-                ahead = _shortly_after(mention, anchor)
+                # a bare day is counted from the outlet's own day (RFI's evening of the 14th
+                # writing "15日举行高峰会": tomorrow there, though already the 15th in Beijing)
+                ahead = _shortly_after(mention, min(anchor, today) if mention.month is None and anchor and today
+                                       else anchor)
                 if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
                     return None, True  # announced from a dateline older than the page: no day before it
                 if ahead is not None and mention.month is None:
@@ -113,8 +143,10 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                     return ahead, planned or not _held_in_clause(unit, mention)
                 if ahead is not None and unit is ev:
                     return ahead, True
-                day = resolve(mention, anchor, cap)
+                day = resolve(mention, base, cap)
             if day is not None:
+                if not planned and _retold_as_a_stay(contact, units, language):
+                    return None, planned  # 28日 per one source, 28日至29日 per the other: no single day
                 return day, planned
         if unit is ev and any(VAGUE in m.cats for m in unit.mentions[MODALITY]):
             return None, planned  # "上月", "last December": a month, not the story's day
@@ -165,6 +197,54 @@ def _nearest_cue_first(unit: Unit, mentions: list[DateMention], script: str) -> 
         return best
 
     return sorted(mentions, key=distance)
+
+
+def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | None) -> bool:
+    """A sentence of the lead telling the same contact (the very cue word of the evidence)
+    gives it a range of days or a stay (``10月28日至29日，中美两军举行…视频会议``)."""
+    words = {c.text for c in contact.cues if VISIT not in c.cats}
+    for unit in units:
+        if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
+            continue
+        if not any(c.text in words for c in unit.mentions[KIND] if CUE in c.cats):
+            continue
+        found = list(find_dates(unit.text, language))
+        if any(d.span and _cue_rank(unit, d) == 0 for d in found):
+            return True
+    return False
+
+
+def _cue_rank(unit: Unit, mention: DateMention) -> int:
+    """0: the date is in the clause of a contact cue (or opens the sentence: ``星期六，…会谈``);
+    1: in the clause of a visit word only (``后天（13日）访台`` beside ``14日将会见``); 2: elsewhere."""
+    if not unit.has_cue:
+        return 2
+    text = unit.text
+    rank = 2
+    for c in unit.mentions[KIND]:
+        if CUE not in c.cats:
+            continue
+        a, b = (mention.end, c.start) if mention.end <= c.start else (c.end, mention.start)
+        if a <= b and not CLAUSE_END.search(text, a, b):
+            rank = min(rank, 1 if VISIT in c.cats else 0)
+    if rank == 2 and text[mention.end:mention.end + 1] in ("，", ",") and _OPENS.search(text, 0, mention.start):
+        rank = 0  # 星期六，…会谈 / 他说：“10月28日至29日，…会议”: a day opening its sentence or quote
+    return rank
+
+
+_OPENS = re.compile(r"(?:^|[：:“\"「『])\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]?\s*(?:至|到|-|－|–|—|~|～|和|及|、)\s*)?$")
+
+
+def _in_cue_clause(unit: Unit, mention: DateMention) -> bool:
+    return _cue_rank(unit, mention) < 2
+
+
+def _bound_to_cues_first(unit: Unit, mentions: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates, those bound to a contact's own verb phrase first: ``昨天抵台，今天展开一连串
+    会见行程`` is today's meeting, ``将于后天（13日）访台，…14日将会见蔡英文`` the 14th's."""
+    if len(mentions) < 2:
+        return mentions
+    return sorted(mentions, key=lambda d: _cue_rank(unit, d))
 
 
 def _held_in_clause(unit: Unit, mention: DateMention) -> bool:

@@ -19,9 +19,9 @@ from itertools import islice
 
 from ..model import Article, Participant, Readout
 from .contact_day import event_date
-from .contacts import TITLE, Unit, choose_contact
+from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import initiator_and_host, kind_of, multilateral, status_of
+from .fields import initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
@@ -30,9 +30,11 @@ from .mentions import Mention, find_mentions
 from .occasions import one_occasion
 from .names import resolve_people
 from .participants import Someone, people_in
-from .relative_dates import DateMention, DatelineMatch, local_day, parse_dateline, resolve
+from .relative_dates import DateMention, DatelineMatch, local_day, local_moment, parse_dateline, resolve
 from .scan import Folded, fold, sentences
 from .sides import unnamed_sides
+from .times_of_day import later_today
+from .wishes import unwished
 
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
@@ -42,6 +44,7 @@ MAX_PARAGRAPHS = 4
 MAX_SENTENCES = 40  # per paragraph
 MAX_SENTENCE = 1_000  # characters of one sentence that are read
 MAX_CANDIDATES = 3  # contacts tried in turn when the first is only recalled
+MAX_WISHES = 6  # ... and sentences passed over as wishes (盼与蔡英文通话) besides
 
 
 def script_of(language: str | None) -> str:
@@ -80,6 +83,10 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         paragraphs[dl_index] = paragraphs[dl_index][folded.span(dl_match.end, dl_match.end)[0]:]
 
     published = local_day(article.published, language)
+    # The outlet's own calendar day (Voice of America writes "今天" in Washington's time); day
+    # names and numbers are read against the language's usual zone, the later one, where an
+    # Asian event of "星期六" falls on the page's Saturday.
+    outlet_day = local_day(article.published, language, article.source)
     cap = published
     anchor = reference_date or published or inherited_anchor
     if dl_match is not None and dl_match.day is not None:
@@ -92,6 +99,11 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         anchor = dl_day  # the story's own "today"
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
+    # the publication moment in the outlet's zone, when the page gives a time at all
+    # the publication moment in the zones the text may count its hours in (outlet's, language's)
+    moments = ([local_moment(article.published, language, article.source), local_moment(article.published, language)]
+               if isinstance(article.published, dt.datetime) and reference_date is None else [])
+    today = outlet_day if reference_date is None and dl_day is None and outlet_day is not None else anchor
 
     # One pass of the cue automaton over the whole title and lead turns away the pages
     # that name no kind of contact at all (most pages), before any sentence is split.
@@ -139,16 +151,31 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
 
     title = next((u for u in units if u.paragraph == TITLE), None)
     passed: list[Unit] = []  # sentences whose contact turned out to be only recalled
-    for _attempt in range(MAX_CANDIDATES):
+    wishes = 0  # sentences passed as only wishes: they do not use up the candidates
+    for _attempt in range(MAX_CANDIDATES + MAX_WISHES):
+        if len(passed) - wishes >= MAX_CANDIDATES:
+            return None
         contact, _recalled = choose_contact(units, script, anchor, passed)
         if contact is None:
             return None
         contact = one_occasion(contact, units, script)
-        kind = kind_of(contact, cues)
-        status = status_of(contact, script, title)
+        # the kind and the status of the cues no wish governs (…会晤蔡总统时转述，…期待能与蔡总统通电话)
+        own = unwished(contact, language, script)
+        if own:
+            own = joining_cues(contact, own)
+        if not own:
+            passed.append(contact.unit)  # 菅义伟盼与蔡英文通话: only a wish; the story may report another
+            wishes += 1
+            continue
+        told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
+        kind = kind_of(told, cues)
+        status = status_of(told, script, title)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
-                                  dl_day)
+                                  dl_day, today)
         status = "planned" if planned else status
+        if status == "held" and moments and not stated_held(contact, script) and later_today(
+                contact, units, language, day, moments):
+            status = "planned"  # 今晚8時 on a page of 10:00: still to come
         if day is not None and published is not None and (
                 (status == "planned" and day < published)
                 or (status == "held" and day > published + dt.timedelta(days=1))):
@@ -172,7 +199,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         break
     else:
         return None
-    initiator, host = initiator_and_host(contact, units, cues)
+    initiator, host = initiator_and_host(told, units, cues, kind)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
     # An announcement's dateline is where it was announced, not where the contact will be.

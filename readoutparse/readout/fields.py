@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
-from .cues import CueSet
+from .cues import CueSet, cue_data
+from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECEIVES, SEPARATELY, SUBJECT)
+from .mentions import Mention
 from .participants import Someone
+from .scan import LANGUAGES, alternation, fold_key
 
-__all__ = ["initiator_and_host", "kind_of", "multilateral", "status_of"]
+__all__ = ["initiator_and_host", "joining_cues", "kind_of", "multilateral", "stated_held", "status_of"]
 
 # Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
 # not ("会见即将离任的大使").
@@ -30,13 +34,57 @@ _CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|�
 
 
 def kind_of(contact: Contact, cues: CueSet) -> str | None:
-    kinds = [k for m in contact.cues for k in m.cats["cue"] if k != "contact"]
+    kinds = [k for m in _in_person(contact, cues.language) for k in m.cats["cue"] if k != "contact"]
     if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
         text = contact.unit.text
         cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
         if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
             kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
     return cues.best_kind(kinds)
+
+
+def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
+    """The cues whose clause names people of two sides, when some do: ``森喜朗在与蔡英文会面中…，
+    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori."""
+    unit = contact.unit
+    text = unit.text
+    people = [p for p in unit.people if not p.principal and p.side is not None]
+    kept = []
+    for cue in cues:
+        a = max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+        ends = CLAUSE_END.search(text, cue.end)
+        b = ends.start() if ends else len(text)
+        if len({p.side for p in people if a <= p.start < b}) >= 2:
+            kept.append(cue)
+    return kept or list(cues)
+
+
+@functools.lru_cache(maxsize=8)
+def _in_person_words(language: str | None) -> re.Pattern[str] | None:
+    data = cue_data().get("in_person", {})
+    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
+
+
+def _in_person(contact: Contact, language: str | None) -> list[Mention]:
+    """The cues a kind is read from: a message cue beside a word of travelling or of a delegation
+    gives way to the meeting cue of the sentence (总统接见日本弔唁团: a meeting, not a message)."""
+    cues = list(contact.cues)
+    meetings = [m for m in cues if "meeting" in m.cats["cue"]]
+    pattern = _in_person_words(language)
+    if not meetings or pattern is None:
+        return cues
+    text = contact.unit.text
+    kept = []
+    for m in cues:
+        if "message_exchange" in m.cats["cue"] and "meeting" not in m.cats["cue"]:
+            a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+            ends = CLAUSE_END.search(text, m.end)
+            b = ends.start() if ends else len(text)
+            if pattern.search(text, a, b):
+                continue
+        kept.append(m)
+    return kept or cues
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -75,6 +123,11 @@ def _title_announces(title: Unit, script: str) -> bool:
                     and not any(ch.isspace() for ch in between) and not CLAUSE_END.search(between)):
                 return True
     return False
+
+
+def stated_held(contact: Contact, script: str) -> bool:
+    """The evidence says in so many words that the contact took place (已, 了, had)."""
+    return _stated_status(contact, script) == "held"
 
 
 def _title_names_sides(title: Unit, contact: Contact) -> bool:
@@ -152,7 +205,7 @@ def _joined(unit: Unit, a: int, b: int, joint: str) -> bool:
             and not any(a < m.start < b for layer in (KIND, MODALITY) for m in unit.mentions[layer]))
 
 
-def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone | None:
+def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet, add: bool = True) -> Someone | None:
     people = contact.people
     named = [p for p in unit.people if p.end > a and p.start < b and not p.principal]
     for p in named:
@@ -171,13 +224,16 @@ def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet) -> Someone 
     holders = [p for p in people if offices & {p.office, p.titled}]
     if not named and len(holders) == 1 and not codes:
         return holders[0]
-    if named:
+    if named and add:
+        # someone the evidence names only as the inviter (应X邀请) is a participant too; not
+        # someone of another sentence (韩正主持召开… after 习近平致电祝贺…)
         people.append(named[0])
         return named[0]
     return None
 
 
-def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) -> tuple[str | None, str | None]:
+def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
+                       kind: str | None = "meeting") -> tuple[str | None, str | None]:
     ev = contact.unit
     start = list(units).index(ev)
     following = [u for u in units[start + 1:] if ev.paragraph != TITLE and u.paragraph in (ev.paragraph, ev.paragraph + 1)]
@@ -185,14 +241,24 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
         following = [u for u in units if u.paragraph == 0]
     initiator: Someone | None = None
     host: Someone | None = None
-    for unit in [ev, *following]:
+    # Words naming who asked (应约, 接受…的邀请, at the request of) are read a little further, in the
+    # lead's next paragraphs too, where the story tells how the meeting came about; words of hosting
+    # (应…邀请, 主持) only in the evidence's own paragraph and the next.
+    further = [u for u in units[start + 1:] if ev.paragraph != TITLE and u not in following
+               and ev.paragraph + 1 < u.paragraph <= ev.paragraph + 2 and contact_named(u, contact)]
+    for unit in [ev, *following, *further]:
         text = unit.text
-        hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)] if m),
+        hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)]
+                       if m and (rule.role != "host" or unit not in further)),
                       key=lambda hit: hit[0].start())
         for match, rule in hits:
             if rule.role == "other_than_subject":
-                subject = _subject(contact, match.start()) or (contact.people[0] if contact.people else None)
+                # the subject of this sentence's verb (刘鹤…应约与莱特希泽通话 in the paragraph after the lead)
+                subject = (_subject(Contact(unit, [], contact.people, []), match.start())
+                           or (contact.people[0] if contact.people else None))
+                # the other side: not the subject, nor someone of the subject's own side
                 others = [p for p in contact.people if subject is None or p.key != subject.key]
+                others = [p for p in others if subject is None or p.side != subject.side] or others
                 if others and initiator is None:
                     initiator = others[0]
                 continue
@@ -203,16 +269,17 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 before = [p for p in unit.people if p.end <= match.start() and not p.principal]
                 found = (before[-1] if which == "last" else before[0]) if before else None
             else:
-                found = _who(contact, unit, a, b, cues)
+                found = _who(contact, unit, a, b, cues, add=unit is ev)
             if found is None:
                 continue
             if rule.role == "host":
-                host = host or found
+                if kind in HOSTED_KINDS or (kind == "video_call" and unit is ev):
+                    host = host or found  # a call or a letter has no host; a video summit its chair
             elif initiator is None:
                 initiator = found
         if initiator is not None or host is not None:
             break
-    if host is None and cues.language in ("vi", "ar", "en"):
+    if host is None and kind in HOSTED_KINDS:
         # "Thủ tướng … đã tiếp Đại sứ …", "استقبل الرئيس …", "X received Y": who receives hosts.
         receives = [m for m in ev.mentions[MODALITY] if RECEIVES in m.cats
                     and any(m.start <= c.start < m.end or c.start <= m.start < c.end for c in contact.cues)]
@@ -222,12 +289,19 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
                 host = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
             else:
                 host = _subject(contact, receives[0].start, cues.language)
-            if host is not None and initiator is not None and host.key == initiator.key:
-                host = None
+        if host is None:
+            host = visit_host(contact)  # 蓬佩奥访问东京期间与茂木敏充会谈: Motegi hosts
+        if host is not None and initiator is not None and host.key == initiator.key:
+            host = None
     if initiator is None:
         # 致电, sent a message, phoned: the sentence's subject placed the contact; Arabic
         # puts the subject after the verb (بعث الرئيس ...).
-        subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats]
+        # a sending or calling verb of the contact's own cues' clauses (not 菅义伟…打电话告诉他
+        # beside 森喜朗与蔡英文会面)
+        spans = [(max((e.end() for e in CLAUSE_END.finditer(ev.text, 0, c.start)), default=0), c.end)
+                 for c in contact.cues]
+        subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats
+                        and (not spans or any(a <= m.start <= b for a, b in spans))]
         if subject_cues:
             if cues.language == "ar":
                 after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
@@ -241,6 +315,16 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet) ->
             initiator = (proposer(contact, units)
                          or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def contact_named(unit: Unit, contact: Contact) -> bool:
+    """A sentence naming two of the contact's people (it tells of the same contact)."""
+    keys = {p.key for p in contact.people}
+    named = keys & {p.key for p in unit.people if not p.principal}
+    return len(named) >= 2 or (len(named) == 1 and _PRONOUN.search(unit.text) is not None)
+
+
+_PRONOUN = re.compile(r"[他她]|\b(?:he|she)\b|\bông\b|\bbà\b")
 
 
 def _several_senders(contact: Contact, language: str | None) -> bool:

@@ -24,6 +24,7 @@ _CONTACT_NOUN = r"(?:会谈|會談|会晤|會晤|会见|會見|通话|通話|电
 _PROPOSED = re.compile(
     _CONTACT_NOUN + r"[^，。；,;.]{0,8}?由(?P<who>[^，。；,;]{1,16}?)(?:一方)?(?:主动)?(?:提议|提議|提出|发起|發起|请求|請求|要求|安排)"
     r"|" + _CONTACT_NOUN + r" (?:was|were) (?:requested|proposed|initiated|sought) by (?P<who2>[^,;.]{1,40})")
+_PHRASE_END = re.compile(r"[\s，,。；;：:！？!?]")
 _MUTUAL = re.compile(r"互致|互通|互发|互發|相互致|彼此致|exchanged|mutual")
 
 
@@ -60,6 +61,11 @@ def title_sender(contact: Contact, units: Sequence[Unit],
         return None
     who = subject(title, verbs[0].start)
     if who is None:
+        return None
+    # 特朗普与日本新首相通话：有问题随时打电话: a verb in another phrase of the title is not its
+    # subject's (a space or a colon ends a title's phrase).
+    ahead = [p for p in title.people if p.end <= verbs[0].start and not p.principal]
+    if ahead and _PHRASE_END.search(title.text, ahead[-1].end, verbs[0].start):
         return None
     # 约翰逊与默克尔分别向拜登致电: several senders, no one initiator.
     cut = max([title.text.rfind(marker, 0, verbs[0].start) for marker in ("向", "给", "給")])

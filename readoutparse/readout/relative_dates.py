@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import zoneinfo
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -22,7 +23,7 @@ from ..dates import infer_month, infer_year, safe_date
 from .cues import cue_data
 from .scan import LANGUAGES, alternation, fold_key
 
-__all__ = ["DateMention", "DatelineMatch", "find_dates", "local_day", "parse_dateline", "resolve"]
+__all__ = ["DateMention", "DatelineMatch", "find_dates", "local_day", "local_moment", "parse_dateline", "resolve"]
 
 # Sites publish in local time; a UTC stamp (Zaobao's ``...Z``) is moved to the zone
 # of the language's usual source before its day is taken.
@@ -42,6 +43,7 @@ class DateMention:
     offset: int | None = None  # days relative to the anchor
     last: bool = False  # "last Thursday": strictly before the anchor's day
     last_week: bool = False  # "上周三": in the calendar week before the anchor's
+    span: bool = False  # one end of a range or a stay of several days ("4日至6日", "为期两天"): no single day
 
 
 @attrs.frozen
@@ -130,8 +132,29 @@ _RANGE_START = {"ar": re.compile(r"(?:^|\s)من (?P<d>\d{1,2}) (?:الي|حتي)
                 "vi": re.compile(r"(?:^|\s)từ (?:ngày )?(?P<d>\d{1,2}) (?:đến|tới|-) ", re.IGNORECASE)}
 
 
+# Chinese ranges and stays: "10月4日至6日", "11日-12日", "3日和4日", "11月24-25日", "为期两天",
+# "今、明两天".  Either end of such a range names no single day of the contact.
+_ZH_RANGE_TAIL = re.compile(r"\s*(?:至|到|-|－|–|—|~|～|和|及|、)\s*(?:\d{1,2}月)?\d{1,2}[日号號]")
+_ZH_RANGE_HEAD = re.compile(r"\d{1,2}[日号號]?\s*(?:至|到|-|－|–|—|~|～)\s*$|\d{1,2}[日号號]\s*(?:和|及|、)\s*$")
+_ZH_STAY = re.compile(r"(?:为期|為期)[一二两兩三四五六七八九十\d]{1,2}(?:天|日)|(?<![\d月])[二两兩三四五六七八九十\d]{1,2}天的(?!时间|時間)"
+                      r"|今、?明(?:两|兩)?天")
+
+
+def _zh_stays(folded: str) -> Iterator[DateMention]:
+    for m in _ZH_STAY.finditer(folded):
+        yield DateMention(start=m.start(), end=m.end(), span=True)
+
+
 def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
     """Day expressions in a folded text, in order of position."""
+    if language in ("zh-Hans", "zh-Hant"):
+        found = sorted([*_find_dates(folded, language), *_zh_stays(folded)], key=lambda m: m.start)
+        yield from found
+        return
+    yield from _find_dates(folded, language)
+
+
+def _find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
     if language not in LANGUAGES:
         found = [m for lang in LANGUAGES for m in find_dates(folded, lang)]
         yield from sorted(found, key=lambda m: m.start)
@@ -150,6 +173,9 @@ def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
         if first is not None and day is not None and first.end() == start and 0 < int(first.group("d")) < day:
             # "من 20 إلى 22 مارس", "từ ngày 8 đến 10/1": a stay of several days begins on the first.
             day, start = int(first.group("d")), first.start() + (folded[first.start()] in " \t\n")
+        span = language in ("zh-Hans", "zh-Hant") and day is not None and (
+            _ZH_RANGE_TAIL.match(folded, match.end()) is not None
+            or _ZH_RANGE_HEAD.search(folded, max(0, start - 8), start) is not None)
         yield DateMention(
             start=start,
             end=match.end(),
@@ -160,6 +186,7 @@ def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
             offset=tables["rel"].get(parts["rel"].lower()) if "rel" in parts else None,
             last="last" in parts,
             last_week="lastweek" in parts,
+            span=span,
         )
 
 
@@ -171,6 +198,8 @@ def resolve(mention: DateMention, anchor: dt.date | None, cap: dt.date | None = 
     the day better than the anchor does.
     """
     cap = cap if cap is not None else anchor
+    if mention.span:
+        return None
     if mention.day is not None and mention.month is not None and mention.year is not None:
         day = safe_date(mention.year, mention.month, mention.day)
         return day if day is not None and (cap is None or day <= cap) else None
@@ -195,17 +224,41 @@ def resolve(mention: DateMention, anchor: dt.date | None, cap: dt.date | None = 
     return None
 
 
-def local_day(moment: dt.date | dt.datetime | None, language: str | None) -> dt.date | None:
-    """The calendar day of a page stamp, in the site's own time zone when the stamp is UTC."""
+def local_day(moment: dt.date | dt.datetime | None, language: str | None, source: str | None = None) -> dt.date | None:
+    """The calendar day of a page stamp, in the outlet's own time zone when the stamp is UTC."""
     if moment is None:
         return None
     if isinstance(moment, dt.datetime):
-        offset = moment.utcoffset()
-        hours = LOCAL_UTC_OFFSET_HOURS.get(language or "")
-        if offset == dt.timedelta(0) and hours is not None:
-            moment = moment.astimezone(dt.timezone(dt.timedelta(hours=hours)))
-        return moment.date()
+        return local_moment(moment, language, source).date()
     return moment
+
+
+def local_moment(moment: dt.datetime, language: str | None, source: str | None = None) -> dt.datetime:
+    """A UTC page stamp moved to the zone its outlet writes in: the outlet's own
+    (``outlet_zones`` of ``cues.json``: Voice of America writes in Washington's time, RFI in
+    Paris's), else the language's usual source's; a stamp with another offset is kept."""
+    if moment.utcoffset() != dt.timedelta(0):
+        return moment
+    zone = _outlet_zone(source)
+    if zone is not None:
+        return moment.astimezone(zone)
+    hours = LOCAL_UTC_OFFSET_HOURS.get(language or "")
+    return moment if hours is None else moment.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+
+
+@functools.lru_cache(maxsize=256)
+def _outlet_zone(source: str | None) -> dt.tzinfo | None:
+    if not source:
+        return None
+    zones: Mapping[str, str] = cue_data().get("outlet_zones", {})
+    for key, name in sorted(zones.items(), key=lambda kv: -len(kv[0])):
+        if key.startswith("_") or key not in source:
+            continue
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return None  # no time zone database: the language's zone is the next best guess
+    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -279,6 +332,8 @@ def resolve_forward(mention: DateMention, anchor: dt.date | None, floor: dt.date
     never dated before it; what would be is ``None``.
     """
     floor = floor if floor is not None else anchor
+    if mention.span:
+        return None
     day: dt.date | None = None
     if mention.day is not None and mention.month is not None and mention.year is not None:
         day = safe_date(mention.year, mention.month, mention.day)

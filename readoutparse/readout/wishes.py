@@ -1,0 +1,66 @@
+"""A contact only wished for or supposed is neither held nor announced.
+
+``菅义伟盼与蔡英文通话``, ``期待能与蔡总统通电话``, ``如果两人通话``, ``hopes to meet``: a wish or a
+condition before the contact's cue, in its clause, with no modality word between (``希望下周
+与X会谈`` names a week: announced), says only that someone would like it.  Such a contact is no
+story's contact; the next one is tried (森喜朗 telling Tsai of the wish at their meeting: the
+meeting).  The words are the ``wishes`` section of ``cues.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .contact_day import CLAUSE_END
+from .contacts import Contact
+from .cues import cue_data
+from .lexicon import HELD, MODALITY, PLANNED
+from .mentions import Mention
+from .scan import LANGUAGES, alternation, fold_key
+
+__all__ = ["unwished", "wished"]
+
+_REACH = {"zh": 30}  # characters between the wish and the cue, within its clause
+_REACH_WORDS = 40
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(language: str | None) -> re.Pattern[str] | None:
+    languages: Sequence[str] = (language,) if language in LANGUAGES else LANGUAGES
+    words = [fold_key(w) for lang in languages for w in cue_data().get("wishes", {}).get(lang, ())]
+    if not words:
+        return None
+    body = alternation(words)
+    latin = language not in ("zh-Hans", "zh-Hant", "ar")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if latin else f"(?:{body})", re.IGNORECASE)
+
+
+def wished(contact: Contact, language: str | None, script: str) -> bool:
+    """Every cue of the contact's sentence stands after a wish or a condition of its clause."""
+    return bool(contact.cues) and not unwished(contact, language, script)
+
+
+def unwished(contact: Contact, language: str | None, script: str) -> list[Mention]:
+    """The contact's cues that no wish or condition of their clause governs (森喜朗昨天会晤蔡总统时转述，
+    …期待能与蔡总统通电话: the meeting, not the call)."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return list(contact.cues)
+    unit = contact.unit
+    text = unit.text
+    reach = _REACH.get(script, _REACH_WORDS)
+    modality = [m for m in unit.mentions[MODALITY] if m.cats.keys() & {PLANNED, HELD}]
+    kept = []
+    for cue in contact.cues:
+        wish = None
+        # the wish may end inside the cue ("hopes to" + "to meet")
+        for m in pattern.finditer(text, max(0, cue.start - reach), cue.end):
+            if m.start() < cue.start and not CLAUSE_END.search(text, m.end(), cue.start):
+                wish = m
+        # 希望下周与X会谈: a modality word after the wish announces it after all (the wish
+        # word itself may be one of them: 期待, 盼)
+        if wish is None or any(wish.end() <= m.start and m.end <= cue.start for m in modality):
+            kept.append(cue)
+    return kept

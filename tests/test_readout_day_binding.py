@@ -1,0 +1,93 @@
+"""The contact's day: bound to its own verb phrase, ranges and stays undated, the outlet's own "today"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import extract_readout
+from readoutparse.readout.relative_dates import find_dates, local_day, local_moment
+
+D = dt.date
+
+
+def read(text: str, published: dt.date | dt.datetime, language: str = "zh-Hans", source: str | None = None,
+         title: str = "") -> Readout:
+    readout = extract_readout(Article(parser="x", language=language, title=title, paragraphs=(text,),
+                                      published=published, source=source))
+    assert readout is not None
+    return readout
+
+
+def test_the_day_of_the_contact_verb_not_of_the_arrival() -> None:
+    readout = read("美国国务次卿柯拉克昨天抵达台北，今天展开一连串会见行程，与行政院副院长沈荣津会谈。", D(2020, 9, 18))
+    assert (readout.status, readout.event_date) == ("held", D(2020, 9, 18))
+
+
+def test_a_planned_meeting_takes_its_own_day_not_the_visits() -> None:
+    readout = read("美国驻联合国大使克拉夫特将于后天（13日）访台，外交部长今天说，克拉夫特14日将会见台湾总统蔡英文。",
+                   D(2021, 1, 11))
+    assert (readout.status, readout.event_date) == ("planned", D(2021, 1, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "美国国务卿蓬佩奥10月4日至6日访问东京期间，将与日本外相茂木敏充会谈。",
+    "王毅在10月11日-12日访问柬埔寨期间，将与柬埔寨首相洪森会谈。",
+    "俄罗斯总统普京与法国总统马克龙3日和4日将在巴黎会谈。",
+    "美国国务卿蓬佩奥将与日本外相茂木敏充举行为期两天的会谈。",
+])
+def test_a_range_or_a_stay_of_several_days_has_no_single_day(text: str) -> None:
+    readout = read(text, D(2020, 10, 2))
+    assert readout.status == "planned"
+    assert readout.event_date is None
+
+
+def test_range_ends_are_marked_and_resolve_to_nothing() -> None:
+    found = list(find_dates("11月24-25日举行，10月4日至6日访问，为期三天的访问", "zh-Hans"))
+    assert [m.span for m in found] == [True, True, True, True]
+    assert not any(m.span for m in find_dates("3日和普京通话，4日抵达", "zh-Hans"))
+
+
+def test_a_day_a_few_words_before_a_reporting_verb_is_the_reports() -> None:
+    readout = read("俄罗斯总统普京1月14日透过社交媒体表示，他与法国总统马克龙通了电话。", D(2021, 1, 15))
+    assert readout.event_date != D(2021, 1, 14)
+
+
+def test_a_day_with_the_contact_between_it_and_the_reporting_verb_is_the_contacts() -> None:
+    readout = read("中国外长王毅昨天与英国外交大臣拉布通话时指出，双方应加强沟通。", D(2020, 7, 29))
+    assert readout.event_date == D(2020, 7, 28)
+
+
+def test_an_outlet_writes_today_in_its_own_zone() -> None:
+    # 02:30 UTC on the 24th is the evening of the 23rd in Washington and the morning of the 24th in Beijing
+    stamp = dt.datetime(2020, 11, 24, 2, 30, tzinfo=dt.timezone.utc)
+    assert local_day(stamp, "zh-Hans", "美国之音") == D(2020, 11, 23)
+    assert local_day(stamp, "zh-Hans", "联合早报") == D(2020, 11, 24)
+    assert local_day(stamp, "zh-Hans") == D(2020, 11, 24)
+    assert local_moment(stamp, "zh-Hans", "法广").hour == 3
+    text = "美国当选总统拜登今天与德国总理默克尔通电话。"
+    assert read(text, stamp, source="美国之音").event_date == D(2020, 11, 23)
+    assert read(text, stamp, source="联合早报").event_date == D(2020, 11, 24)
+
+
+def test_a_weekday_of_an_event_ahead_of_the_outlets_zone_is_still_read_on_the_asian_day() -> None:
+    # Friday night in Washington, Saturday in Busan: "星期六" is this Saturday, not last week's
+    stamp = dt.datetime(2020, 8, 22, 3, 0, tzinfo=dt.timezone.utc)
+    readout = read("星期六，中共中央政治局委员杨洁篪在釜山与韩国国家安全顾问徐勋会谈。", stamp, source="美国之音")
+    assert readout.event_date == D(2020, 8, 22)
+
+
+def test_a_meeting_retold_over_two_days_has_no_single_day() -> None:
+    text = ("美中两国军队星期三(10月28日)举行了首次危机沟通工作组视频会议。\n"
+            "中国国防部发言人星期四说：“10月28日至29日，中美两军举行危机沟通工作组视频会议。”")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 30)))
+    assert readout is not None and readout.event_date is None
+
+
+def test_a_date_before_de_is_no_stay() -> None:
+    assert not any(m.span for m in find_dates("而8月25日的这次会面也丝毫没有打消顾虑", "zh-Hans"))
+    readout = read("8月25日，中国外长王毅与意大利外长迪马约在罗马会面。而8月25日的这次会面备受关注。", D(2020, 8, 28))
+    assert readout.event_date == D(2020, 8, 25)

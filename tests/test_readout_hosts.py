@@ -1,0 +1,57 @@
+"""Hosts and initiators: who receives or is visited hosts a meeting; a call or a cable has no host."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import extract_readout
+
+D = dt.date
+
+
+def read(text: str, published: dt.date, language: str = "zh-Hans", title: str = "") -> Readout:
+    readout = extract_readout(Article(parser="x", language=language, title=title,
+                                      paragraphs=tuple(text.split("\n")), published=published))
+    assert readout is not None
+    return readout
+
+
+@pytest.mark.parametrize(("language", "text", "host"), [
+    ("zh-Hant", "總統蔡英文今天接見來訪的美國衛生及公共服務部部長艾薩。", "tsai_ing_wen"),
+    ("zh-Hans", "习近平在人民大会堂会见来访的俄罗斯总统普京。", "xi_jinping"),
+    ("zh-Hans", "美国国务卿蓬佩奥周二访问东京期间，与日本外相茂木敏充举行会谈。", "toshimitsu_motegi"),
+])
+def test_who_receives_or_is_visited_hosts(language: str, text: str, host: str) -> None:
+    readout = read(text, D(2020, 10, 7), language)
+    assert (readout.kind, readout.host, readout.initiator) == ("meeting", host, None)
+
+
+def test_a_chair_named_in_another_sentence_hosts_no_cable() -> None:
+    readout = read("习近平致电祝贺通伦当选老挝人民革命党中央总书记。\n韩正主持召开会议。", D(2021, 1, 15))
+    assert readout.host is None
+    assert [p.id for p in readout.participants] == ["xi_jinping", "thongloun_sisoulith"]
+
+
+def test_yingyue_in_a_later_sentence_reads_that_sentences_subject() -> None:
+    text = ("中国副总理刘鹤今天与美国贸易代表莱特希泽、财政部长姆努钦通话，双方同意继续推动落实。\n"
+            "据新华社报道，也是中方牵头人的刘鹤，今早应约与莱特希泽和姆努钦通话。")
+    readout = read(text, D(2020, 8, 25))
+    assert readout.initiator is not None and readout.initiator != "liu_he"
+
+
+def test_a_sending_verb_in_another_phrase_of_the_title_initiates_nothing() -> None:
+    readout = read("特朗普在通话中祝贺菅义伟当选。", D(2020, 9, 21), title="特朗普与日本新首相通话：有问题随时打电话")
+    assert readout.initiator is None
+    readout = read("特鲁多与拜登周一举行电话会谈。", D(2020, 11, 10), title="特鲁多致电祝贺拜登")
+    assert readout.initiator == "justin_trudeau"
+
+
+def test_who_accepted_an_invitation_did_not_initiate() -> None:
+    text = ("美国驻联合国大使克拉夫特周三与驻纽约台北经济文化办事处处长李光章共进午餐。\n"
+            "美联社报道，两人在餐厅会面。\n"
+            "克拉夫特对美联社表示，她接受了同李光章共进午餐的邀请。")
+    readout = read(text, D(2020, 9, 17))
+    assert readout.initiator == "李光章"
