@@ -241,6 +241,9 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
         following = [u for u in units if u.paragraph == 0]
     initiator: Someone | None = None
     host: Someone | None = None
+    # The chair of a summit held by video, named in the sentences after it, is one of its people
+    # (越南总理阮春福在河内主持会议); the chair of another sentence of a two-sided contact is not.
+    summit_chair = kind == "video_call" and len({p.side for p in contact.people}) > 2
     # Words naming who asked (应约, 接受…的邀请, at the request of) are read a little further, in the
     # lead's next paragraphs too, where the story tells how the meeting came about; words of hosting
     # (应…邀请, 主持) only in the evidence's own paragraph and the next.
@@ -269,11 +272,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
                 before = [p for p in unit.people if p.end <= match.start() and not p.principal]
                 found = (before[-1] if which == "last" else before[0]) if before else None
             else:
-                found = _who(contact, unit, a, b, cues, add=unit is ev)
+                found = _who(contact, unit, a, b, cues, add=unit is ev or (summit_chair and rule.role == "host"))
             if found is None:
                 continue
             if rule.role == "host":
-                if kind in HOSTED_KINDS or (kind == "video_call" and unit is ev):
+                if kind in HOSTED_KINDS or (kind == "video_call" and (unit is ev or summit_chair)):
                     host = host or found  # a call or a letter has no host; a video summit its chair
             elif initiator is None:
                 initiator = found
@@ -357,6 +360,7 @@ def multilateral(contact: Contact) -> bool:
         return True
     if any(SEPARATELY in m.cats for m in mods):
         return False  # 分别会见, met separately: bilateral meetings one after another
-    if len(sides(contact.people)) >= 3 or len(sides(contact.people)) < 2:
-        return True  # three sides, or one member named at its organisation's summit
+    if len(sides(contact.people)) >= 3 or (len(sides(contact.people)) < 2
+                                            and all(p.side is not None for p in contact.people)):
+        return True  # three sides, or one member named at its organisation's summit (not a private counterpart)
     return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)

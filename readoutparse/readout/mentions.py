@@ -71,11 +71,17 @@ def _is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
 
 
+def _in_word(ch: str) -> bool:
+    """A letter or digit that continues a Latin-script word; a CJK ideograph does not
+    (``G20峰会``, ``APEC峰會``, ``AIT處長``: Chinese glues Latin names to its words)."""
+    return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
 def allowed(text: str, start: int, end: int, mode: int) -> bool:
     if mode == CJK:
         return True
     if mode == WORD:
-        return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+        return not (start > 0 and _in_word(text[start - 1])) and not (end < len(text) and _in_word(text[end]))
     # ARABIC: the letters glued before and after the string must be clitics and suffixes (at most
     # five letters are looked at on each side: no clitic or suffix is longer).
     ws = start
@@ -226,7 +232,7 @@ def _passes(text: str, start: int, end: int, exact: str | None, mode: int, parti
     if exact is not None and text[start:end] != exact:
         return False
     if mode == WORD:
-        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        if (start > 0 and _in_word(text[start - 1])) or (end < len(text) and _in_word(text[end])):
             return False
     elif not allowed(text, start, end, mode):
         return False
@@ -263,7 +269,8 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             if len(checks) == 1:
                 exact, mode, particle = checks[0]
                 if mode == WORD and exact is None and not particle:  # most Latin-script hits
-                    if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+                    if ((start and text[start - 1].isalnum() and _in_word(text[start - 1]))
+                            or (end < size and text[end].isalnum() and _in_word(text[end]))):
                         continue
                 elif not _passes(text, start, end, exact, mode, particle):
                     continue

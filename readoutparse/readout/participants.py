@@ -299,7 +299,10 @@ def _glued(s: _Sentence, a: Mention, b: Mention) -> bool:
             and _MINISTRY.fullmatch(between)
             # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
             and (b.text[-2:] in _PORTFOLIO_TITLES or _INSTITUTION.fullmatch(between) is not None))
-        or _GLUE[script].fullmatch(between) is not None
+        or (_GLUE[script].fullmatch(between) is not None
+            # Arabic names a title's country after it: في بكين رئيسة وزراء بربادوس
+            and not (script == "ar" and OFFICE in b.cats and a.cats.keys() & {COUNTRY, ORG}
+                     and not a.cats.keys() & {OFFICE, PERSON}))
         # 美国和印度的外长和防长: 的 between the countries and their title
         or (script == "zh" and between == "的" and a.cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
             and OFFICE in b.cats)
