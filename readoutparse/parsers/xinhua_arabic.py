@@ -149,6 +149,10 @@ class XinhuaArabicParser(Parser):
             body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
                         len(roles))
         start = anchor + 1 if anchor is not None else 0
+        # The breadcrumb stands right over the story's headline: a menu or links above it
+        # (the 2006 layout's section list) are the page's, not the story's.
+        crumbs = [i for i in range(start, body) if roles[i] == "crumb"]
+        start = crumbs[-1] + 1 if crumbs else start
         found = [i for i in range(start, body) if roles[i] == "headline"]
         if found:
             # Headlines under a sidebar heading are its list; the story's comes first.
