@@ -118,6 +118,11 @@ its lead is the miss).  After the fixes (a header's unlabelled time or site name
 labelled fields; a special's home link; labelled credits under the body; ``/author`` addresses
 are listings): blind12 11/11 with addresses (10/11 with ``--no-url``); all 149 pages 148/149
 with addresses, 142/149 with ``--no-url``.
+
+``blind13`` (2 pages found after those fixes: a china.com.cn culture page through the big5 gate,
+a vov.vn tag page): blind 1/2 (three photo captions ending in a bare ``資料圖片`` after a full
+stop kept as body), 2/2 after the bare file-photo credit became a caption rule.  All 151
+pages: 150/151 with addresses.
 """
 
 from __future__ import annotations

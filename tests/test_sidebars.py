@@ -133,3 +133,10 @@ def test_player_residue_page_codes_and_the_2006_links_bar(text: str, name: str) 
 def test_numbers_in_text_and_a_player_named_in_prose_are_no_furniture() -> None:
     assert classify("2018") is None and classify("بلغ عدد الركاب 1200000 راكب") is None
     assert classify("Video Player of the year award goes to Beijing studio") is None
+
+
+def test_a_stray_mis_decoded_letter_is_a_stub() -> None:
+    rule = classify("ã")
+    assert rule is not None and rule.name == "mojibake"
+    assert classify("Ã©") is not None
+    assert classify("المنوعات") is None and classify("CRI") is None

@@ -135,6 +135,10 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     Rule("player", "stub", regex=re.compile(r"^(?:Video|Audio) ?Player ?(?:Close|is loading\.?)?$")),
     # A long run of digits alone on its line: a page's internal code (news.cn), never text.
     Rule("page_code", "stub", regex=re.compile(r"^\d{20,80}$")),
+    # A stray byte decoded as Latin-1 ("ã", "Ã©"): letters no Arabic page prints alone.
+    # (A UTF-8 lead byte reads as a letter, what follows as Latin-1 signs.)
+    Rule("mojibake", "stub",
+         regex=re.compile(r"^[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][\u0080-\u00ff]{0,3}$")),
     # Punctuation and symbols only (a stray "." or "×" left by a removed widget).
     Rule("symbols", "stub", regex=re.compile(r"^[^\w]{1,10}$")),
 )

@@ -40,6 +40,8 @@ __all__ = ["XinhuaArabicParser"]
 _PUNCTUATED = re.compile(r"[،,:：؛;/.!?؟«»\"()]")
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
+# A caption under a credit line is short: a longer unfinished line is a cut paragraph.
+_CAPTION_MAX = 120
 
 
 class XinhuaArabicParser(Parser):
@@ -226,6 +228,8 @@ class XinhuaArabicParser(Parser):
 
     def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         in_sidebar = in_footer = False
+        # A credit line above the story (CRI's "cri"): the photo's short caption may follow.
+        credited = False
         for line in lines:
             text = line.text
             rule = sidebars.classify(text)
@@ -242,10 +246,15 @@ class XinhuaArabicParser(Parser):
                 # A closing credit (source, agency, editor) ends the story's text; a byline
                 # opens it.
                 in_sidebar = in_sidebar or (credit.role != "author" and bool(b.paragraphs))
+                credited = leading
             elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
-            elif is_caption(text) or (leading and is_leading_caption(text)):
+            elif is_caption(text) or (leading and is_leading_caption(text)) or (
+                    leading and credited and len(text) <= _CAPTION_MAX
+                    and not text.endswith(SENTENCE_END)):
+                # Under the credit and above the story, a short unfinished line names the
+                # picture printed there (CRI's portrait of the person interviewed).
                 self._caption(b, line)
             elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
                 # A sidebar's headlines and keyword strips, however long, and its links (Latin
