@@ -21,9 +21,9 @@ from .arabic_captions import is_caption
 from .sidebars import only_toolbar
 from .stamps import read_stamp
 
-__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose",
-           "long_headline", "over_title", "portal_furniture", "published_stamp", "refines", "role",
-           "same_headline", "stamped"]
+__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "heads_page", "is_lead",
+           "is_prose", "long_headline", "over_title", "portal_furniture", "published_stamp", "refines",
+           "role", "same_headline", "stamped"]
 
 Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
 
@@ -133,6 +133,11 @@ def portal_furniture(text: str) -> bool:
 def over_title(text: str) -> bool:
     stamp = read_stamp(text, credit=False)
     return stamp is not None and stamp.over_title
+
+
+def heads_page(text: str) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.heads_page
 
 
 def stamped(text: str) -> bool:

@@ -78,6 +78,8 @@ class Stamp:
     readable: bool = True
     #: The stamp stands above the headline (from its row).
     over_title: bool = False
+    #: The stamp ends the page's top bar: the story's headline is the one under the crumb.
+    heads_page: bool = False
 
 
 @attrs.frozen(eq=False)  # a row is itself: hashed by identity, cheaply, as a cache key
@@ -96,6 +98,8 @@ class StampRule:
     needles: tuple[str, ...] = ()
     #: This portal prints the stamp above the headline, not under it.
     over_title: bool = False
+    #: The stamp ends the page's top bar, over its menu and crumb.
+    heads_page: bool = False
 
     def read(self, m: re.Match[str], original: str) -> Stamp:
         def text(group: str) -> str | None:
@@ -107,7 +111,8 @@ class StampRule:
                      text("source") if "source" in groups else None,
                      text("editor") if "editor" in groups else None,
                      text("author") if "author" in groups else None,
-                     readable=self._readable(groups), over_title=self.over_title)
+                     readable=self._readable(groups), over_title=self.over_title,
+                     heads_page=self.heads_page)
 
     def _readable(self, groups: dict[str, str | None]) -> bool:
         return "y" not in groups or self._moment(groups) is not None
@@ -156,7 +161,7 @@ _ROWS: tuple[StampRule, ...] = (
     # the bar's buttons (search, font sizes).
     _rule("pd_updated", "published",
           rf"(?:{TOOLBAR.pattern})?تحديث في ?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])",
-          rf"(?:{TOOLBAR.pattern})?تحديث في ?\d"),
+          rf"(?:{TOOLBAR.pattern})?تحديث في ?\d", heads_page=True),
     # People's Daily Arabic, 2016: the time in English.
     _rule("pd_stamp_en", "published",
           rf"(?:{_SRC} ?)?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}), (?P<mon>[A-Za-z]{{3,9}}) (?P<d>\d{{1,2}}), (?P<y>\d{{4}})",
@@ -284,5 +289,6 @@ def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
             return rule.read(m, original)
     for rule in chosen:
         if rule.start is not None and rule.start.match(plain):
-            return Stamp(rule.name, rule.role, readable=False, over_title=rule.over_title)
+            return Stamp(rule.name, rule.role, readable=False, over_title=rule.over_title,
+                         heads_page=rule.heads_page)
     return None

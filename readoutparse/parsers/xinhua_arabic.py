@@ -29,8 +29,8 @@ from ..text import Document, Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption, is_leading_caption
 from .arabic_header import (
-    HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose, long_headline, over_title,
-    portal_furniture, published_stamp, refines, same_headline, stamped,
+    HOME, SENTENCE_END, WINDOW, Role, Roles, heads_page, is_lead, is_prose, long_headline,
+    over_title, portal_furniture, published_stamp, refines, same_headline, stamped,
 )
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
@@ -154,6 +154,11 @@ class XinhuaArabicParser(Parser):
         # The breadcrumb stands right over the story's headline: a menu or links above it
         # (the 2006 layout's section list) are the page's, not the story's.
         crumbs = [i for i in range(start, body) if roles[i] == "crumb"]
+        if anchor is not None and not crumbs and heads_page(lines[anchor].text):
+            # The top bar's stamp is over a menu, then the crumb, then the story: no crumb,
+            # so the page was cut above the story's headline.
+            raise self.malformed("the page ends before the breadcrumb over the story: expected "
+                                 "the title", lines[min(body, len(lines)) - 1], doc)
         start = crumbs[-1] + 1 if crumbs else start
         found = [i for i in range(start, body) if roles[i] == "headline"]
         if found:
