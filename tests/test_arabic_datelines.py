@@ -119,3 +119,13 @@ def test_a_day_and_outlet_between_slashes_with_no_year() -> None:
     assert found.date(dt.date(2014, 9, 18)) == dt.date(2014, 9, 18)  # the year from the stamp
     # without an outlet between two slashes a bare day and month is no dateline
     assert match("18 سبتمبر/ شاركت الصين في الدورة") is None
+
+
+def test_a_place_day_and_month_closed_by_a_slash_with_no_year() -> None:
+    # People's Daily 2006: "PLACE DAY MONTH/", neither year nor outlet; the stamp gives the year.
+    found = match("بكين 19 يوليو/ نشرت صحيفة الشعب اليومية تقريرا")
+    assert found is not None and found.shape == "place_day_slash"
+    assert (found.place, found.day, found.month, found.year, found.agency) == ("بكين", 19, 7, None, None)
+    assert found.date(dt.date(2006, 7, 19)) == dt.date(2006, 7, 19)
+    # the outlet between slashes is still read as the outlet's shape
+    assert match("شيان 19 يوليو/ شبكة الصين/ قال").shape == "day_slash"  # type: ignore[union-attr]

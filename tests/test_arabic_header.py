@@ -72,3 +72,9 @@ def test_a_labelled_headline_may_ask() -> None:
     assert role("تعليق: ماذا تعني الأرقام الجديدة لصادرات الصين؟") == "headline"
     # an unlabelled question is still a sentence (a poll box's question)
     assert is_prose("ما هو السبب الرئيسي في رأيك وراء الضباب الدخاني الكثيف؟")
+
+
+def test_the_home_link_among_other_buttons_is_a_links_bar_not_a_crumb() -> None:
+    assert role("الصفحة الرئيسية أرشيف أضفنا الى مفضلتك مساعدة") == "furniture"
+    assert role("الصفحة الرئيسية") == "crumb"
+    assert role("الصفحة الرئيسية>>تبادلات دولية") == "crumb"

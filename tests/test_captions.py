@@ -34,6 +34,7 @@ from readoutparse.parsers.captions import (
         ("习近平会见外长。新华社发（李四 摄）", "zh_agency_release", "新华社", "李四"),
         ("會場一角。（資料圖片）", "zh_file_photo", None, None),
         ("中國國家主席。(圖/新華社)", "zh_file_photo", "新華社", None),
+        ("展館裏的古代戥子秤。資料圖片", "zh_file_photo_bare", None, None),
         ("Hai ngoại trưởng tại Moscow. (Nguồn: AP)", "vi_credit", "AP", None),
         ("Toàn cảnh cuộc điện đàm. Ảnh: TTXVN", "vi_credit", "TTXVN", None),
         ("Người dân xếp hàng (Ảnh minh họa)", "vi_credit", None, None),
@@ -55,6 +56,8 @@ def test_credit_shapes(line: str, rule: str, agency: str | None, photographer: s
         "6月24日下午,國家主席習近平在北京人民大會堂會見外賓。",
         "這張照片由他拍攝",  # a sentence that ends in 攝 names no photographer
         "他說,這些照片是在北京拍攝",
+        "這些資料圖片記錄了兩國交往的歷史。",  # the words inside a sentence are no credit
+        "博物館展出了一批資料圖片",  # nor at its end without a full stop before them
         "習近平強調,雙方要加強新聞媒體和攝影領域的合作。",
         "Tổng thống Putin phát biểu tại hội nghị.",
         "Chinese President Xi Jinping held talks with his counterpart (Xinhua) on Monday.",

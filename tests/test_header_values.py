@@ -139,3 +139,58 @@ def test_a_header_line_may_open_with_a_list_bullet() -> None:
     assert is_zh_header("  • 發佈時間:2016-03-08 20:10:12  來源:新華網  作者:黃志淩  責任編輯:胡愛善")
     assert is_zh_header("‧ 發佈時間:2016-03-08 20:10:12  來源:新華網")  # Big5's bullet read as cp950
     assert not is_zh_header("  • 新聞源 財富源")
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("2017年07月20日 13:30:05 來源: 福建日報", "published"),
+        ("2016-05-04 09:12:30 | 來源: 新華網", "published"),
+        ("中國網 china.com.cn   時間: 2015-03-05", "site"),
+    ],
+)
+def test_a_header_may_print_its_first_value_without_a_label(line: str, lead: str) -> None:
+    from readoutparse.parsers.header_values import header_lead, is_zh_header
+
+    assert header_lead(line) == lead and is_zh_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2017年07月20日 13:30:05",  # a time alone is a date line, not a header
+        "習近平出席會議 時間: 2015-03-05 來源: 新華網",  # a name before a source: two sources?
+        "會議指出,要堅持改革 來源: 新華網",  # clause punctuation: prose, not a site's name
+        "中國網 china.com.cn 時間: 2015-03-05 編者按: " + "文" * 120,  # longer than a header
+    ],
+)
+def test_lines_that_only_look_like_an_unlabelled_header(line: str) -> None:
+    from readoutparse.parsers.header_values import header_lead
+
+    assert header_lead(line) is None
+
+
+def test_the_unlabelled_values_are_read_into_the_record() -> None:
+    from readoutparse.model import Moment
+    from readoutparse.parsers.base import ArticleBuilder
+    from readoutparse.parsers.header_values import read_zh_header
+    from readoutparse.text import Document
+
+    doc = Document("2017年07月20日 13:30:05 來源: 福建日報\n中國網 china.com.cn   時間: 2015-03-05\n")
+    first = ArticleBuilder(doc, parser="t", language="zh-Hant")
+    read_zh_header(first, doc.content[0])
+    moment: Moment | None = first.published
+    assert (moment, first.source) == (dt.datetime(2017, 7, 20, 13, 30, 5, tzinfo=BEIJING), "福建日報")
+    second = ArticleBuilder(doc, parser="t", language="zh-Hant")
+    read_zh_header(second, doc.content[1])
+    assert (second.published, second.source) == (dt.date(2015, 3, 5), "中國網")
+    assert not second.warnings
+
+
+def test_a_credit_line_is_labelled_fields_only() -> None:
+    from readoutparse.parsers.header_values import is_credit_line
+
+    assert is_credit_line("視頻來源: 深圳衛視 責任編輯: 任曼瑤")
+    assert is_credit_line("責任編輯:任曼瑤")
+    assert not is_credit_line("視頻來源: 深圳衛視")  # no header field among them
+    assert not is_credit_line("他說:要堅持改革開放,擴大合作")

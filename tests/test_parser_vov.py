@@ -449,6 +449,14 @@ def test_a_listing_address_refuses_a_page_without_a_date_line() -> None:
                            url="https://vov.vn/tu-khoa/nga-tag1?page=3")
 
 
+@pytest.mark.parametrize("url", ["https://vov.vn/author?keyword=Minh+Anh", "https://vov.vn/author/minh-anh"])
+def test_an_author_search_address_is_a_listing(url: str) -> None:
+    # An author page lists the author's bylines: a first line and credits, no lead.
+    text = page("Minh Anh - phóng viên ban Thời sự", "Theo Reuters", "Minh Anh/VOV.VN")
+    with pytest.raises(MalformedDocumentError, match="listing"):
+        readoutparse.parse(text, parser="vov", readout=False, url=url)
+
+
 def test_a_page_cut_inside_its_lead_is_read_with_a_warning() -> None:
     article = parse(page(CARD, "VOV.VN - Hai bên đã trao đổi về quan hệ song"))
     assert article.paragraphs == ("Hai bên đã trao đổi về quan hệ song",)

@@ -598,3 +598,21 @@ def test_a_photo_pages_dated_caption_is_not_the_first_paragraph() -> None:
     article = _ar(page)
     assert article.extra["captions"] == ["مايو 2022، قطار ركاب ينطلق من محطة المدينة في أول رحلة."]
     assert article.paragraphs == ("افتتح يوم الأحد الماضي خط جديد للسكك الحديدية بين المدينتين.",)
+
+
+TOP_BAR = "بحث SIZE: L M S تحديث في 2006:09:12.10:05"
+
+
+def test_the_2006_layout_reads_the_headline_under_the_crumb() -> None:
+    article = parse("\n".join([TOP_BAR, "الصين", "العالم", "رياضة", "الصفحة الرئيسية>>الصين",
+                               "افتتاح معرض للكتاب في بكين",
+                               "بكين 11 سبتمبر/ افتتح اليوم معرض دولي للكتاب في العاصمة."]))
+    assert article.title == "افتتاح معرض للكتاب في بكين"
+    assert article.published == dt.datetime(2006, 9, 12, 10, 5, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert article.paragraphs == ("افتتح اليوم معرض دولي للكتاب في العاصمة.",)
+
+
+def test_the_2006_layout_cut_above_its_crumb_is_refused() -> None:
+    # A menu item under the top bar is no title: without the crumb the story is missing.
+    with pytest.raises(MalformedDocumentError, match="breadcrumb"):
+        parse("\n".join([TOP_BAR, "الصين", "العالم"]))

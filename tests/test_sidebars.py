@@ -118,3 +118,25 @@ def test_a_comment_box_ends_the_story_and_a_sentence_about_comments_is_prose() -
 def test_a_stamp_cell_may_close_with_a_bar() -> None:
     assert only_toolbar(" |") and only_toolbar("|  |")
     assert not only_toolbar("| عاجل")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Video PlayerClose", "player"), ("Video Player is loading.", "player"),
+    ("010020070790000000000000011100001377108031", "page_code"),
+    ("الصفحة الرئيسية أرشيف أضفنا الى مفضلتك مساعدة", "toolbar"),
+])
+def test_player_residue_page_codes_and_the_2006_links_bar(text: str, name: str) -> None:
+    rule = classify(text)
+    assert rule is not None and rule.name == name
+
+
+def test_numbers_in_text_and_a_player_named_in_prose_are_no_furniture() -> None:
+    assert classify("2018") is None and classify("بلغ عدد الركاب 1200000 راكب") is None
+    assert classify("Video Player of the year award goes to Beijing studio") is None
+
+
+def test_a_stray_mis_decoded_letter_is_a_stub() -> None:
+    rule = classify("ã")
+    assert rule is not None and rule.name == "mojibake"
+    assert classify("Ã©") is not None
+    assert classify("المنوعات") is None and classify("CRI") is None

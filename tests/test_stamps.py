@@ -162,3 +162,20 @@ def test_a_damaged_stamp_keeps_its_place_over_the_title() -> None:
     # Cut mid-line, the stamp is still the row's: a parser must not look above it for the title.
     stamp = read_stamp("GMT+08:00 || 2006-0", credit=False)
     assert stamp is not None and not stamp.readable and stamp.over_title
+
+
+def test_the_2006_top_bar_ends_with_the_pages_update_time() -> None:
+    # The bar's buttons (search, font sizes) come first; the stamp is the last thing on it.
+    stamp = read_stamp("بحث SIZE: L M S تحديث في 2006:07:19.07:47", credit=False)
+    assert stamp is not None and (stamp.rule, stamp.role) == ("pd_updated", "published")
+    assert stamp.moment == dt.datetime(2006, 7, 19, 7, 47, tzinfo=BEIJING)
+    assert read_stamp("تحديث في 2006:07:19.07:47", credit=False) is not None
+    # A sentence about an update is no stamp: only toolbar words may precede the label.
+    assert read_stamp("قال المسؤول إن تحديث في 2006:07:19.07:47", credit=False) is None
+
+
+def test_news_cn_prints_the_iso_time_before_its_name() -> None:
+    stamp = read_stamp("2018-12-31 19:45:51|arabic.news.cn", credit=False)
+    assert stamp is not None and stamp.rule == "news_cn_iso" and stamp.readable
+    assert stamp.moment == dt.datetime(2018, 12, 31, 19, 45, 51, tzinfo=BEIJING)
+    assert read_stamp("2018-12-31 19:45:51 | Arabic. News. Cn", credit=False) is not None

@@ -10,6 +10,8 @@ Shapes (Xinhua Arabic and the portals that carry it):
   be missing.  In both, the year may be glued to the month (``بكين 8 مايو2017 /``).
 * ``day_slash``: ``DAY MONTH/ OUTLET/`` with no year, the outlet between slashes
   (china.org.cn 2012: ``19 يونيو/ شبكة الصين/``); the year comes from the page's stamp.
+* ``place_day_slash``: ``PLACE DAY MONTH/`` with neither year nor outlet (People's Daily
+  2006: ``بكين 19 يوليو/``); the place is required, the year comes from the page's stamp.
 * ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
 
 A lead may open with a phrase before its dateline, read by the rows of :data:`OPENERS`:
@@ -69,6 +71,11 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "day_slash": re.compile(
         rf"{_PLACE}{_DAY} {_MONTH} ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
     ),
+    # No year and no outlet, only the slash (People's Daily 2006: "بكين 19 يوليو/"): the
+    # place is required, so a bare day and month before a slash is never taken for one.
+    "place_day_slash": re.compile(
+        rf"(?P<place>[^\d()/\n]{{1,40}}?)[ ،,]+{_DAY} {_MONTH} ?/{_TAIL}"
+    ),
     # A month and year only, the outlet between slashes: "أبريل 2017 / شبكة الصين/".
     "month_slash": re.compile(
         rf"{_MONTH} (?P<year>\d{{4}}) ?/ ?(?P<agency>[^/\d\n]{{2,40}}?) ?/{_TAIL}"
@@ -113,7 +120,7 @@ def _found(shape: str, m: re.Match[str], original: str, start: int = 0) -> Found
     day = m.groupdict().get("day")
     has_place = m.groupdict().get("place") is not None
     place = original[m.start("place"):m.end("place")].strip(" ،,") if has_place else None
-    agency = m["agency"].strip() if m["agency"] else None
+    agency = (m.groupdict().get("agency") or "").strip() or None
     return Found(shape, place or None, None if day is None else DAY_WORDS.get(day) or int(day),
                  dates.ARABIC_MONTHS[m["month"]], int(m["year"]) if m.groupdict().get("year") else None,
                  agency, start, m.end())

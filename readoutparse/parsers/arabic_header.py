@@ -18,11 +18,12 @@ from ..script import arabic_share
 from ..text import Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
+from .sidebars import only_toolbar
 from .stamps import read_stamp
 
-__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "is_lead", "is_prose",
-           "long_headline", "over_title", "portal_furniture", "published_stamp", "refines", "role",
-           "same_headline", "stamped"]
+__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "heads_page", "is_lead",
+           "is_prose", "long_headline", "over_title", "portal_furniture", "published_stamp", "refines",
+           "role", "same_headline", "stamped"]
 
 Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
 
@@ -50,8 +51,11 @@ def is_prose(text: str) -> bool:
 
 
 def _is_crumb(text: str) -> bool:
-    # "<" is markup residue ("<%@ Language=JavaScript %>"), never in a crumb.
-    return len(text) <= 200 and "<" not in text and (">" in text or text.startswith(HOME))
+    # "<" is markup residue ("<%@ Language=JavaScript %>"), never in a crumb.  The home link
+    # followed by other buttons (archive, favourites, help) is a links bar, not a crumb.
+    if len(text) > 200 or "<" in text:
+        return False
+    return ">" in text or text == HOME or (text.startswith(HOME) and not only_toolbar(text))
 
 
 def is_lead(text: str) -> bool:
@@ -129,6 +133,11 @@ def portal_furniture(text: str) -> bool:
 def over_title(text: str) -> bool:
     stamp = read_stamp(text, credit=False)
     return stamp is not None and stamp.over_title
+
+
+def heads_page(text: str) -> bool:
+    stamp = read_stamp(text, credit=False)
+    return stamp is not None and stamp.heads_page
 
 
 def stamped(text: str) -> bool:

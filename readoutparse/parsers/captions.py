@@ -5,7 +5,7 @@ paragraphs, so a parser that keeps every line between the header and the footer 
 as body text.  What gives a caption away is its end: a photo credit.
 
 * Chinese wire copy: ``… 新華社記者 李明 攝``, ``新华社记者 王某摄``, ``（新華社發）``,
-  ``（新華社發 李明攝）``, ``…會見。新華社發``, ``新華網/中國政府網 翟子赫 攝``, ``（資料圖片）``.
+  ``（新華社發 李明攝）``, ``…會見。新華社發``, ``新華網/中國政府網 翟子赫 攝``, ``（資料圖片）``, ``…。資料圖片``.
 * Vietnamese pages: ``… (Nguồn: AP)``, ``(Ảnh: TTXVN)``, ``Ảnh: Reuters``, ``(Ảnh minh họa)``.
 * English copy: ``… (Xinhua/Li Ming)``, ``(Photo: Reuters)``, ``[Photo/Xinhua]``.
 
@@ -102,6 +102,9 @@ RULES: tuple[CreditRule, ...] = (
     _rule("zh_file_photo",
           r"[（(](?:資料圖片?|资料图片?|資料照|资料照|"
           r"(?:圖片來源|图片来源|圖|图)[:：/] ?(?P<agency>[^（）()]{1,30}))[）)]", "zh"),
+    # …秤盒內藏兩桿秤。資料圖片: the file-photo credit, bare, after a full stop (the
+    # bracketed form is the rule above)
+    _rule("zh_file_photo_bare", r"(?<=[。！？）)])\s?(?:資料圖片?|资料图片?|資料照|资料照)", "zh"),
     # (Nguồn: AP) / (Ảnh: TTXVN) / Ảnh: Reuters / (Ảnh minh họa) / Ảnh: Nhật Bắc
     _rule("vi_credit",
           rf"(?:\((?P<word>{_VI_CREDIT_WORD})(?:[:：] ?(?P<agency>[^()]{{1,60}}))?\)"

@@ -31,8 +31,8 @@ from ..text import Line
 from .base import ArticleBuilder
 
 __all__ = ["CLAIM_ORDER", "NAME_KINDS", "PUBLISHED_LABELS", "TRADITIONAL_LABELS", "ZH_FIELDS",
-           "bar_fields", "has_published_label", "is_zh_header", "lead_openers", "parse_time",
-           "read_zh_header", "set_field", "split_label", "split_name", "split_runover",
+           "bar_fields", "has_published_label", "header_lead", "is_credit_line", "is_zh_header",
+           "lead_openers", "parse_time", "read_zh_header", "set_field", "split_label", "split_name", "split_runover",
            "split_time", "validate_lead_openers"]
 
 NAME_KINDS = frozenset(("editor", "authors"))
@@ -194,9 +194,50 @@ _SPLIT_NAMES = re.compile(r"[ 、，,;；/]")
 
 
 def is_zh_header(text: str) -> bool:
-    """A header line: its first field has a known label (after a list bullet, if any)."""
+    """A header line: its first field has a known label (after a list bullet, if any), or
+    its first value is printed without one (:func:`header_lead`)."""
     pair = split_label(_BAR.split(text.lstrip(_BULLETS), 1)[0])
-    return pair is not None and pair[0] in ZH_FIELDS
+    return (pair is not None and pair[0] in ZH_FIELDS) or header_lead(text) is not None
+
+
+# A site's name is short and has no clause punctuation; a header line is short too.
+_SITE_MAX = 30
+_HEADER_MAX = 120
+
+
+def header_lead(text: str) -> str | None:
+    """What a header line prints first without a label, before its labelled fields:
+    ``published`` for a time (xinhuanet: ``2017年07月20日 13:30:05 來源: 福建日報``), ``site``
+    for the site's name (china.com.cn: ``中國網 china.com.cn   時間: 2015-03-05``); None when
+    the line is no such header (every other field must have a known label)."""
+    text = text.lstrip(_BULLETS)
+    if len(text) > _HEADER_MAX:
+        return None
+    fields = bar_fields(text)
+    if len(fields) < 2:
+        return None
+    labelled = [split_label(field) for field in fields[1:]]
+    if not all(pair is not None and pair[0] in ZH_FIELDS for pair in labelled):
+        return None
+    first = fields[0]
+    if parse_time(first) is not None:
+        return "published"
+    if len(first) <= _SITE_MAX and _HAN.search(first) and not _CLAUSE.search(first):
+        # A name before a time only: "site 時間: …" is the site's byline; before a source it
+        # would be a second source, so no header.
+        kinds = {ZH_FIELDS[pair[0]] for pair in labelled if pair is not None}
+        return "site" if kinds == {"published"} else None
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line made only of ``label:value`` fields, one of them a header field
+    (``視頻來源: 深圳衛視 責任編輯: 任曼瑤``): a closing credit, not body text."""
+    if len(text) > _HEADER_MAX:
+        return False
+    pairs = [split_label(field) for field in bar_fields(text)]
+    return (all(pair is not None and pair[1] for pair in pairs)
+            and any(pair is not None and pair[0] in ZH_FIELDS for pair in pairs))
 
 
 def has_published_label(text: str) -> bool:
@@ -244,7 +285,15 @@ def read_zh_header(b: ArticleBuilder, line: Line) -> tuple[set[str], str]:
                 b.warn(f"the {last[1]} value runs into the text and where the name ends is "
                        "not clear: kept whole", line)
     main, labels = "header", set()
-    for field in bar_fields(text):
+    lead, site = header_lead(text), None
+    for index, field in enumerate(bar_fields(text)):
+        if index == 0 and lead is not None:
+            # The first value printed without its label: the time, or the site's name.
+            if lead == "published" and set_field(b, "published", field, line):
+                main = "published"
+            elif lead == "site":
+                site = field
+            continue
         pair = split_label(field)
         if pair is None:
             b.extra.setdefault("header", []).append(field)
@@ -257,5 +306,10 @@ def read_zh_header(b: ArticleBuilder, line: Line) -> tuple[set[str], str]:
             b.extra[label] = value
         elif set_field(b, kind, value, line):
             main = min(main, kind, key=CLAIM_ORDER.index)
+    if site is not None and b.source is None:
+        # The site names itself in Han and by its address (``中國網 china.com.cn``): the
+        # Han name is the source.
+        b.source = " ".join(word for word in site.split() if _HAN.search(word)) or site
+        main = min(main, "source", key=CLAIM_ORDER.index)
     b.claim(line, main)
     return labels, rest

@@ -81,6 +81,9 @@ TOOLBAR = _tokens(
     "حجم الخط", "اطبع", "الطباعة", "fontLarger", "fontSmaller", "الصفحة الأولى",
     "أرسل لصديق", "أضف إلى المفضلة", "اتصل بنا", "أ", "E-mail", "فيديوهات", "البرامج",
     "تحميل app", "CRI Online", "شارك", "أرشيف", "من نحن",
+    # People's Daily's 2006 top bar: home, archive, favourites, help, search, and the font
+    # sizes in Latin letters as later pages print them in Arabic ones ("أ أ أ").
+    "الصفحة الرئيسية", "أضفنا الى مفضلتك", "أضفنا إلى مفضلتك", "مساعدة", "بحث", "SIZE", "L", "M", "S",
 )
 
 # The language bar over china.org.cn's older pages: the site's editions by their names.
@@ -128,6 +131,14 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     Rule("image_stub", "stub", regex=re.compile(r"^!\[[^\]]{0,80}\]\([^)]{0,200}\)\s?\|?$")),
     # "بكين غائم~ مشمس جزئياً 4/-2": city, sky, high/low.
     Rule("weather", "stub", regex=re.compile(r"^\S{2,20} [^\d.!?؟]{2,40} -?\d{1,2}/-?\d{1,2}$")),
+    # A web player's controls as a dump leaves them ("Video PlayerClose", news.cn).
+    Rule("player", "stub", regex=re.compile(r"^(?:Video|Audio) ?Player ?(?:Close|is loading\.?)?$")),
+    # A long run of digits alone on its line: a page's internal code (news.cn), never text.
+    Rule("page_code", "stub", regex=re.compile(r"^\d{20,80}$")),
+    # A stray byte decoded as Latin-1 ("ã", "Ã©"): letters no Arabic page prints alone.
+    # (A UTF-8 lead byte reads as a letter, what follows as Latin-1 signs.)
+    Rule("mojibake", "stub",
+         regex=re.compile(r"^[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][\u0080-\u00ff]{0,3}$")),
     # Punctuation and symbols only (a stray "." or "×" left by a removed widget).
     Rule("symbols", "stub", regex=re.compile(r"^[^\w]{1,10}$")),
 )

@@ -4,6 +4,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 
 =======================  ================================================================
 ``pd_stamp``             ``/مصدر: شينخوا/ 2025:07:11.09:45``, ``2020:02:25.08:40 حجم الخط اطبع``
+``pd_updated``           ``بحث SIZE: L M S تحديث في 2006:07:19.07:47`` (2006: the top bar's update time)
 ``pd_stamp_en``          ``/مصدر: شينخوا/ 10:35, October 01, 2016``
 ``pd_masthead``          ``人民网 2019:10:18.08:36:18`` (when the page was printed: ``printed``)
 ``brnn``                 ``2022-06-09 11:14:58 /مصدر: شينخوا/``
@@ -15,6 +16,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``china_org``            ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``       ``arabic.china.org.cn / 15:40:28 2012-11-08``
 ``news_cn``              ``17:02:23 26-07-2016 | Arabic. News. Cn``
+``news_cn_iso``          ``2018-12-31 19:45:51|arabic.news.cn``
 ``iso_day``              ``2020-12-25``
 ``date_line``            ``19 - 05 - 2025``
 ``china_org_time_rest``  ``15:51:25 2022-03-04`` (the stamp's site name was glued to the title)
@@ -48,7 +50,7 @@ import attrs
 from .. import dates
 from .base import ascii_digits
 from ..model import Moment
-from .sidebars import only_toolbar
+from .sidebars import TOOLBAR, only_toolbar
 
 __all__ = ["ARABIC_PORTALS", "GLUED_OPENINGS", "Stamp", "StampRule", "read_stamp", "split_glued_opening"]
 
@@ -76,6 +78,8 @@ class Stamp:
     readable: bool = True
     #: The stamp stands above the headline (from its row).
     over_title: bool = False
+    #: The stamp ends the page's top bar: the story's headline is the one under the crumb.
+    heads_page: bool = False
 
 
 @attrs.frozen(eq=False)  # a row is itself: hashed by identity, cheaply, as a cache key
@@ -94,6 +98,8 @@ class StampRule:
     needles: tuple[str, ...] = ()
     #: This portal prints the stamp above the headline, not under it.
     over_title: bool = False
+    #: The stamp ends the page's top bar, over its menu and crumb.
+    heads_page: bool = False
 
     def read(self, m: re.Match[str], original: str) -> Stamp:
         def text(group: str) -> str | None:
@@ -105,7 +111,8 @@ class StampRule:
                      text("source") if "source" in groups else None,
                      text("editor") if "editor" in groups else None,
                      text("author") if "author" in groups else None,
-                     readable=self._readable(groups), over_title=self.over_title)
+                     readable=self._readable(groups), over_title=self.over_title,
+                     heads_page=self.heads_page)
 
     def _readable(self, groups: dict[str, str | None]) -> bool:
         return "y" not in groups or self._moment(groups) is not None
@@ -150,6 +157,11 @@ _ROWS: tuple[StampRule, ...] = (
     _rule("pd_stamp", "published",
           rf"(?:{_SRC} ?)?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])",
           r"/ ?(?:ال)?مصدر|\d{4}:\d"),
+    # People's Daily Arabic, 2006: the page's update time at the end of its top bar, after
+    # the bar's buttons (search, font sizes).
+    _rule("pd_updated", "published",
+          rf"(?:{TOOLBAR.pattern})?تحديث في ?(?P<y>\d{{4}}):(?P<mo>\d{{1,2}}):(?P<d>\d{{1,2}})\.(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])",
+          rf"(?:{TOOLBAR.pattern})?تحديث في ?\d", heads_page=True),
     # People's Daily Arabic, 2016: the time in English.
     _rule("pd_stamp_en", "published",
           rf"(?:{_SRC} ?)?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}), (?P<mon>[A-Za-z]{{3,9}}) (?P<d>\d{{1,2}}), (?P<y>\d{{4}})",
@@ -184,6 +196,8 @@ _ROWS: tuple[StampRule, ...] = (
     _rule("news_cn", "published",
           rf"{_HMS} (?P<d>\d{{2}})-(?P<mo>\d{{2}})-(?P<y>\d{{4}}) \| [Aa]rabic\. ?[Nn]ews\. ?[Cc]n",
           r"\d{1,2}:\d{2}:\d{2} \d{2}-\d{2}-\d"),
+    # news.cn Arabic, another era: the ISO time first, a bar, then the site's name.
+    _rule("news_cn_iso", "published", rf"{_YMD} {_HMS} ?\| ?[Aa]rabic\. ?[Nn]ews\. ?[Cc]n"),
     # A bare ISO day on a line of its own (China-Arab States Cooperation Forum portal).
     _rule("iso_day", "published", rf"{_YMD}$"),
     # Republished pages: DD - MM - YYYY on a line of its own.
@@ -217,7 +231,7 @@ _ROWS: tuple[StampRule, ...] = (
 
 # What each shape's lines always hold (its damaged forms too), tested before its regexes.
 _NEEDLES: dict[str, tuple[str, ...]] = {
-    "pd_stamp": (":", "مصدر"), "pd_stamp_en": (",",), "pd_masthead": ("人民网",), "brnn": ("-",),
+    "pd_stamp": (":", "مصدر"), "pd_updated": ("تحديث",), "news_cn_iso": ("-",), "pd_stamp_en": (",",), "pd_masthead": ("人民网",), "brnn": ("-",),
     "ydyl_date": ("التاريخ",), "ydyl_time": ("الوقت",), "cri": ("GMT",), "cctv": ("BJT",),
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
@@ -275,5 +289,6 @@ def read_stamp(text: str, rules: tuple[StampRule, ...] = ARABIC_PORTALS,
             return rule.read(m, original)
     for rule in chosen:
         if rule.start is not None and rule.start.match(plain):
-            return Stamp(rule.name, rule.role, readable=False, over_title=rule.over_title)
+            return Stamp(rule.name, rule.role, readable=False, over_title=rule.over_title,
+                         heads_page=rule.heads_page)
     return None

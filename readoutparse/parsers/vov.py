@@ -46,7 +46,9 @@ _NOTICES = ("recaptcha", "nghe âm thanh tại đây")
 # section pages, often paged.
 # vov.gov.vn's sites: an article is "-c<section>-<id>.aspx", a section page "-c<section>[-p<n>].aspx".
 _ARTICLE_URL = re.compile(r"\.vov(?:[?#]|$)|-c\d+-\d+\.aspx(?:[?#]|$)")
-_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|[?&]page=\d|-c\d+(?:-p\d+)?\.aspx(?:[?#]|$)")
+# An author's page may be a search by name (``/author?keyword=…``).
+_LISTING_URL = re.compile(r"/(?:tu-khoa|tag|tac-gia|chuyen-muc)/|/author(?:/|\?)|[?&]page=\d"
+                          r"|-c\d+(?:-p\d+)?\.aspx(?:[?#]|$)")
 _FINAL = (".", "!", "?", "…", '"', "”", "»", ")", ":")
 # Letters only Vietnamese uses among Latin-script languages (ă đ ơ ư and the U+1EA0 block).
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")

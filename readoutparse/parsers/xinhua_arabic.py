@@ -29,8 +29,8 @@ from ..text import Document, Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption, is_leading_caption
 from .arabic_header import (
-    HOME, SENTENCE_END, WINDOW, Role, Roles, is_lead, is_prose, long_headline, over_title,
-    portal_furniture, published_stamp, refines, same_headline, stamped,
+    HOME, SENTENCE_END, WINDOW, Role, Roles, heads_page, is_lead, is_prose, long_headline,
+    over_title, portal_furniture, published_stamp, refines, same_headline, stamped,
 )
 from .base import ArticleBuilder, Context, Parser
 from .stamps import Stamp, read_stamp, split_glued_opening
@@ -40,6 +40,8 @@ __all__ = ["XinhuaArabicParser"]
 _PUNCTUATED = re.compile(r"[،,:：؛;/.!?؟«»\"()]")
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
+# A caption under a credit line is short: a longer unfinished line is a cut paragraph.
+_CAPTION_MAX = 120
 
 
 class XinhuaArabicParser(Parser):
@@ -149,6 +151,15 @@ class XinhuaArabicParser(Parser):
             body = next((i for i in range(anchor + 1, len(roles)) if roles[i] in ("lead", "prose")),
                         len(roles))
         start = anchor + 1 if anchor is not None else 0
+        # The breadcrumb stands right over the story's headline: a menu or links above it
+        # (the 2006 layout's section list) are the page's, not the story's.
+        crumbs = [i for i in range(start, body) if roles[i] == "crumb"]
+        if anchor is not None and not crumbs and heads_page(lines[anchor].text):
+            # The top bar's stamp is over a menu, then the crumb, then the story: no crumb,
+            # so the page was cut above the story's headline.
+            raise self.malformed("the page ends before the breadcrumb over the story: expected "
+                                 "the title", lines[min(body, len(lines)) - 1], doc)
+        start = crumbs[-1] + 1 if crumbs else start
         found = [i for i in range(start, body) if roles[i] == "headline"]
         if found:
             # Headlines under a sidebar heading are its list; the story's comes first.
@@ -222,6 +233,8 @@ class XinhuaArabicParser(Parser):
 
     def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         in_sidebar = in_footer = False
+        # A credit line above the story (CRI's "cri"): the photo's short caption may follow.
+        credited = False
         for line in lines:
             text = line.text
             rule = sidebars.classify(text)
@@ -238,10 +251,15 @@ class XinhuaArabicParser(Parser):
                 # A closing credit (source, agency, editor) ends the story's text; a byline
                 # opens it.
                 in_sidebar = in_sidebar or (credit.role != "author" and bool(b.paragraphs))
+                credited = leading
             elif leading and is_lead(text):
                 # The story's dateline ends a sidebar list, and is never a caption.
                 self._lead(b, line, context)
-            elif is_caption(text) or (leading and is_leading_caption(text)):
+            elif is_caption(text) or (leading and is_leading_caption(text)) or (
+                    leading and credited and len(text) <= _CAPTION_MAX
+                    and not text.endswith(SENTENCE_END)):
+                # Under the credit and above the story, a short unfinished line names the
+                # picture printed there (CRI's portrait of the person interviewed).
                 self._caption(b, line)
             elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
                 # A sidebar's headlines and keyword strips, however long, and its links (Latin

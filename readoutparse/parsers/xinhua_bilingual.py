@@ -15,7 +15,11 @@ Variants of real dumps, each read by a mechanism:
 * a card whose title is English (quote cards, ``中國網-中國習觀``) prints Chinese and English
   lines side by side: all of them are its body, and it has no English *article*;
 * staff credit lines (``監製:蔚力``, ``策劃:丁素雲 曹川川``) go to ``extra["credits"]``, as
-  printed.
+  printed;
+* the company's other channels through the same big5 gate print the header's first value
+  without its label (``2017年07月20日 13:30:05 來源: 福建日報``, ``中國網 china.com.cn   時間:
+  2015-03-05``: :func:`.header_values.header_lead`), a special's home link over the title
+  (``…首頁``), and labelled credits under the body (``視頻來源: … 責任編輯: …``).
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from . import captions
 from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 from .english_version import EN_FIELDS, read_english
 from .header_values import (PUBLISHED_LABELS, TRADITIONAL_LABELS, ZH_FIELDS, has_published_label,
-                            is_zh_header, parse_time, read_zh_header, split_label)
+                            header_lead, is_credit_line, is_zh_header, parse_time, read_zh_header,
+                            split_label)
 from .listings import headline_run
 
 __all__ = ["PUBLISHED_LABELS", "XinhuaBilingualParser", "parse_time"]
@@ -114,7 +119,10 @@ class XinhuaBilingualParser(Parser):
             return 0.0
         crumb = _crumb_items(head[0].text[:300])
         home = bool(crumb) and crumb[0] in HOME  # type: ignore[index]
-        labelled = any(has_published_label(line.text[:400]) for line in head)
+        # The portal's labelled time, or a header printing its time or site name unlabelled
+        # (the same company's other channels, through the same big5 gate).
+        labelled = any(has_published_label(line.text[:400]) or header_lead(line.text[:400])
+                       for line in head)
         if labelled:
             return 0.95 if home else 0.85 if crumb else 0.7
         text = " ".join(line.text[:400] for line in head)
@@ -186,6 +194,12 @@ class XinhuaBilingualParser(Parser):
                 if _BARE_LABEL.fullmatch(line.text):
                     b.furniture(line)
             head = [line for line in head[:-1] if not _BARE_LABEL.fullmatch(line.text)] + list(head[-1:])
+        elif head and all(line.text.endswith(tuple(HOME)) for line in head[:-1]) and len(head) > 1:
+            # A channel's or special's home link over the title (``2015鏡頭看兩會首頁``):
+            # navigation, as a breadcrumb is.
+            for line in head[:-1]:
+                b.furniture(line)
+            head = head[-1:]
         elif not (head and _slogan(head[0].text)):
             b.warn("no breadcrumb above the title")
         for line in head:
@@ -216,6 +230,10 @@ class XinhuaBilingualParser(Parser):
             text = line.text
             if captions.is_caption(text):
                 add_caption(b, line)
+                continue
+            if is_credit_line(text) and not _CREDIT_LINE.fullmatch(text):
+                # ``視頻來源: 深圳衛視 責任編輯: 任曼瑤``: labelled credits, read like the header.
+                read_zh_header(b, line)
                 continue
             if (credit := _CREDIT_LINE.fullmatch(text)) and ZH_FIELDS.get(credit[1]) is None:
                 credits: list[str] = b.extra.setdefault("credits", [])
