@@ -122,7 +122,7 @@ with addresses, 142/149 with ``--no-url``.
 ``blind13`` (2 pages found after those fixes: a china.com.cn culture page through the big5 gate,
 a vov.vn tag page): blind 1/2 (three photo captions ending in a bare ``資料圖片`` after a full
 stop kept as body), 2/2 after the bare file-photo credit became a caption rule.  All 151
-pages: 150/151 with addresses.
+pages: 150/151 with addresses, 144/151 with ``--no-url``.
 """
 
 from __future__ import annotations
