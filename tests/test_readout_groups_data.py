@@ -177,3 +177,16 @@ def test_who_appoints_an_envoy_is_the_envoy_s_principal() -> None:
     readout = extract_readout(Article(parser="x", language="en", title="", published=dt.date(2021, 1, 30),
                                       paragraphs=("Biden named Blinken and then spoke with Putin by phone.",)))
     assert readout is not None and "joe_biden" in [p.id for p in readout.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi met Foreign Minister Simon Kofe of Tuvalu.",
+    "Wang Yi met the Foreign Minister of Tuvalu, Simon Kofe, in Beijing.",
+])
+def test_english_word_orders_of_title_name_and_country(text: str) -> None:
+    assert _people("en", text, day=dt.date(2022, 5, 14))[1] == (None, "Simon Kofe", "TV", "foreign_minister")
+
+
+def test_a_title_name_of_something_else_is_no_country_s_person() -> None:
+    assert extract_readout(Article(parser="x", language="en", title="", published=dt.date(2022, 5, 14),
+                                   paragraphs=("Wang Yi met Chairman Kofe of the board.",))) is None

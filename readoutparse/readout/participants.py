@@ -502,6 +502,13 @@ def _personal_name(s: _Sentence, ph: _Phrase) -> tuple[int, int] | None | bool:
         return False  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
     if name_span is None and s.script == "en":
         name_span = _name_before_comma(s.text, ph.start)
+    if name_span is None and s.script == "en" and s.text.startswith(", ", at):
+        # "the Foreign Minister of Tuvalu, Simon Kofe, said": a name set off by commas after the title
+        after = s.name_after(at + 2, s.limit(at + 2))
+        if after is not None and after[0] == at + 2 and s.text[after[1]:after[1] + 1] in (",", ".", ""):
+            if after[0] in s.person_starts:
+                return False  # "the Egyptian president, Abdel Fattah al-Sisi,": the gazetteer name is he
+            name_span = after
     return name_span
 
 
@@ -613,6 +620,9 @@ def _read_phrase(s: _Sentence, i: int) -> int:
         if _zh_name_before_title(s, ph) or _zh_surname_title(s, ph, previous):
             return j
     counterpart = _is_counterpart(s, ph)
+    if s.script == "en" and ph.offices and ph.country is None and ph.organisation is None:
+        _add_name_of_country(s, ph)
+        return j
     if (not ph.offices and not counterpart) or (ph.country is None and ph.organisation is None):
         return j
     used = ph.offices + ph.places
@@ -654,6 +664,28 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
         return places[0].start
     region = next((w for w in GroupLexicon.builtin().words("regions", "zh") if where.endswith(w)), None)
     return None if region is None else count - len(region)
+
+
+_OF_COUNTRY = re.compile(r" of (?:the )?")
+
+
+def _add_name_of_country(s: _Sentence, ph: _Phrase) -> None:
+    """"Foreign Minister Simon Kofe of Tuvalu": title, name, then the country after "of"."""
+    end = ph.chunk[-1].end
+    name = s.name_after(end + 1, len(s.text)) if s.text[end:end + 1] == " " else None
+    if name is None or name[0] != end + 1 or name[0] in s.person_starts:
+        return
+    glue = _OF_COUNTRY.match(s.text, name[1])
+    there = next((m for m in s.ents if glue is not None and m.start == glue.end() and m.cats.keys() & {COUNTRY, ORG}
+                  and not m.cats.keys() & {PERSON, OFFICE}), None)
+    if there is None:
+        return
+    # the name reader stops at "of"? it takes capitalised words only, so "Kofe of Tuvalu" ends at "Kofe"
+    country = there.cats[COUNTRY][0] if COUNTRY in there.cats else None
+    org = there.cats[ORG][0] if ORG in there.cats else None
+    office = _office_of(ph.offices[-1], org)
+    ph.start = min(m.start for m in ph.offices)
+    s.out.append(Someone(ph.start, there.end, s.text[name[0]:name[1]], None, country, org, office))
 
 
 def _add_zh_groups(s: _Sentence) -> None:
