@@ -142,10 +142,13 @@ def test_a_state_s_formal_name_and_a_new_title_between_country_and_title() -> No
 
 
 def test_the_chair_of_a_body_between_country_and_title_leads_a_party_not_the_state() -> None:
+    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與香港眾志主席林子明會面。", day=dt.date(2020, 7, 22))
+    assert people[1] == (None, "林子明", "HK", "party_leader")
+    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與前香港眾志主席林子明會面。", day=dt.date(2020, 7, 22))
+    assert people[1] == (None, "林子明", "HK", None)
+    # a gazetteer person there takes no state's office from 主席 either
     people = _people("zh-Hant", "美國國務卿蓬佩奧21日與香港眾志主席黃之鋒會面。", day=dt.date(2020, 7, 22))
-    assert people[1] == (None, "黃之鋒", "HK", "party_leader")
-    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與前香港眾志主席黃之鋒會面。", day=dt.date(2020, 7, 22))
-    assert people[1] == (None, "黃之鋒", "HK", None)
+    assert people[1] == ("joshua_wong", "黃之鋒", "CN", None)
 
 
 @pytest.mark.parametrize(("text", "pid"), [
@@ -154,6 +157,7 @@ def test_the_chair_of_a_body_between_country_and_title_leads_a_party_not_the_sta
     ("中国外交部副部长郑泽光召见美国驻华使馆临时代办傅德恩。", "robert_forden"),
     ("克拉夫特在紐約與駐紐約辦事處長李光章會面。", "lee_kuang_chang"),
     ("澳大利亚外交贸易部秘书长致电中国大使成竞业。", "cheng_jingye"),
+    ("德国外长马斯在柏林会见黄之锋。", "joshua_wong"),
 ])
 def test_counterparts_of_three_archive_posts_are_in_the_gazetteer(text: str, pid: str) -> None:
     assert pid in [p[0] for p in _people("zh-Hant" if "國" in text else "zh-Hans", text, day=dt.date(2020, 12, 1))]

@@ -368,6 +368,8 @@ def _borrow_side(s: _Sentence, ph: _Phrase) -> None:
 def _add_gazetteer_people(s: _Sentence, ph: _Phrase) -> None:
     """Gazetteer names of the phrase, each with the phrase's side and title as its context."""
     office = _office_of(ph.offices[0], ph.organisation) if ph.offices else None
+    if office is not None and not ph.places and len({i for g in ph.offices[0].cats[OFFICE] for i in g}) > 1:
+        office = None  # 眾志主席黃之鋒: 主席 of no named state or body says nothing of the office
     if office is not None and _not_yet_or_no_longer(s, ph):
         office = None  # 美国当选总统拜登, 前美国总统克林顿: the title is no office held now
     for p in ph.persons:
