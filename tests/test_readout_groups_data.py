@@ -194,3 +194,16 @@ def test_english_word_orders_of_title_name_and_country(text: str) -> None:
 def test_a_title_name_of_something_else_is_no_country_s_person() -> None:
     assert extract_readout(Article(parser="x", language="en", title="", published=dt.date(2022, 5, 14),
                                    paragraphs=("Wang Yi met Chairman Kofe of the board.",))) is None
+
+
+def test_a_leader_word_before_a_meeting_noun_names_the_meeting() -> None:
+    # 首脑会谈 is the meeting, not a title: no one is read between 美方 and it
+    people = _people("zh-Hans", "安倍原本计划访问美国，但美方无法为首脑会谈留出充分时间。", day=dt.date(2020, 10, 3))
+    assert all(p[1] != "无法为" for p in people)
+    assert extract_readout(Article(parser="x", language="zh-Hans", title="", published=dt.date(2020, 10, 3),
+                                   paragraphs=("首相菅义伟将不出席在韩国召开的下一届日中韩首脑会谈。",))) is None
+
+
+def test_countries_listed_with_de_before_a_counted_group() -> None:
+    people = _people("zh-Hans", "蓬佩奥将出席美、日、澳大利亚与印度的四国外长会议。", day=dt.date(2020, 10, 3))
+    assert people[1][3] == "foreign_minister" and people[1][1].endswith("四国外长")

@@ -82,6 +82,7 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
 _SPAN = tuple[int, int, str]
+_MEETING_NOUN = re.compile(r"会谈|會談|会议|會議|峰会|峰會|会晤|會晤|会面|會面|对话|對話|视频会|視訊會|通话|通話|meeting|summit")
 _ABBREVIATION = re.compile(r" ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）]")
 # 前美国总统: "former" before the country; never 以前, 之前, 目前, 此前, 日前, 当前, 生前, 面前.
 _FORMER_BEFORE = re.compile(r"(?<![以之目此日当當生面眼提空])(?:前任|前|原)$")
@@ -482,6 +483,11 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     chunk = s.ents[i:j]
     previous = s.ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
     ph = _phrase(s, chunk)
+    if ph.offices and is_loose_leader(ph.offices[-1].text) and _MEETING_NOUN.match(s.text, ph.offices[-1].end):
+        # 日中韩首脑会谈, 中美领导人会晤: a leader word before a meeting noun names the meeting
+        ph.offices = ph.offices[:-1]
+        if not ph.persons and not ph.offices:
+            return j
     _borrow_side(s, ph)
     if ph.persons:
         _add_gazetteer_people(s, ph)
@@ -525,13 +531,13 @@ def _read_phrase(s: _Sentence, i: int) -> int:
 def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
     region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
+    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
+    if places and s.text[places[-1].end:count] in ("", "的"):
+        return places[-1].start  # 东盟十国外长, 澳大利亚与印度的四国外长
     # The region's name starts after any cue or name before it: 会见|中亚五国外长.
     start = max([start] + [x.end for layer in s.mentions.values() for x in layer
                            if start < x.end <= count and x.start < count])
     where = s.text[start:count]
-    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
-    if places and places[-1].end == count:
-        return places[0].start
     region = next((w for w in builtin_words("regions", "zh") if where.endswith(w)), None)
     return None if region is None else count - len(region)
 
