@@ -20,7 +20,7 @@ from readoutparse.model import Participant, Readout
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LABELS = json.loads((ROOT / "tests" / "data" / "readout_fixture_labels.json").read_text(encoding="utf-8"))["labels"]
-FLOOR = 25  # labels read right today, of len(LABELS); raise it as the engine improves
+FLOOR = 26  # labels read right today, of len(LABELS); raise it as the engine improves
 
 
 def _fixture(path: str) -> pathlib.Path:

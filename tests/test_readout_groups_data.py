@@ -142,10 +142,13 @@ def test_a_state_s_formal_name_and_a_new_title_between_country_and_title() -> No
 
 
 def test_the_chair_of_a_body_between_country_and_title_leads_a_party_not_the_state() -> None:
+    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與香港眾志主席林子明會面。", day=dt.date(2020, 7, 22))
+    assert people[1] == (None, "林子明", "HK", "party_leader")
+    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與前香港眾志主席林子明會面。", day=dt.date(2020, 7, 22))
+    assert people[1] == (None, "林子明", "HK", None)
+    # a gazetteer person there takes no state's office from 主席 either
     people = _people("zh-Hant", "美國國務卿蓬佩奧21日與香港眾志主席黃之鋒會面。", day=dt.date(2020, 7, 22))
-    assert people[1] == (None, "黃之鋒", "HK", "party_leader")
-    people = _people("zh-Hant", "美國國務卿蓬佩奧21日與前香港眾志主席黃之鋒會面。", day=dt.date(2020, 7, 22))
-    assert people[1] == (None, "黃之鋒", "HK", None)
+    assert people[1] == ("joshua_wong", "黃之鋒", "CN", None)
 
 
 @pytest.mark.parametrize(("text", "pid"), [
@@ -154,6 +157,7 @@ def test_the_chair_of_a_body_between_country_and_title_leads_a_party_not_the_sta
     ("中国外交部副部长郑泽光召见美国驻华使馆临时代办傅德恩。", "robert_forden"),
     ("克拉夫特在紐約與駐紐約辦事處長李光章會面。", "lee_kuang_chang"),
     ("澳大利亚外交贸易部秘书长致电中国大使成竞业。", "cheng_jingye"),
+    ("德国外长马斯在柏林会见黄之锋。", "joshua_wong"),
 ])
 def test_counterparts_of_three_archive_posts_are_in_the_gazetteer(text: str, pid: str) -> None:
     assert pid in [p[0] for p in _people("zh-Hant" if "國" in text else "zh-Hans", text, day=dt.date(2020, 12, 1))]
@@ -177,3 +181,29 @@ def test_who_appoints_an_envoy_is_the_envoy_s_principal() -> None:
     readout = extract_readout(Article(parser="x", language="en", title="", published=dt.date(2021, 1, 30),
                                       paragraphs=("Biden named Blinken and then spoke with Putin by phone.",)))
     assert readout is not None and "joe_biden" in [p.id for p in readout.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi met Foreign Minister Simon Kofe of Tuvalu.",
+    "Wang Yi met the Foreign Minister of Tuvalu, Simon Kofe, in Beijing.",
+])
+def test_english_word_orders_of_title_name_and_country(text: str) -> None:
+    assert _people("en", text, day=dt.date(2022, 5, 14))[1] == (None, "Simon Kofe", "TV", "foreign_minister")
+
+
+def test_a_title_name_of_something_else_is_no_country_s_person() -> None:
+    assert extract_readout(Article(parser="x", language="en", title="", published=dt.date(2022, 5, 14),
+                                   paragraphs=("Wang Yi met Chairman Kofe of the board.",))) is None
+
+
+def test_a_leader_word_before_a_meeting_noun_names_the_meeting() -> None:
+    # 首脑会谈 is the meeting, not a title: no one is read between 美方 and it
+    people = _people("zh-Hans", "安倍原本计划访问美国，但美方无法为首脑会谈留出充分时间。", day=dt.date(2020, 10, 3))
+    assert all(p[1] != "无法为" for p in people)
+    assert extract_readout(Article(parser="x", language="zh-Hans", title="", published=dt.date(2020, 10, 3),
+                                   paragraphs=("首相菅义伟将不出席在韩国召开的下一届日中韩首脑会谈。",))) is None
+
+
+def test_countries_listed_with_de_before_a_counted_group() -> None:
+    people = _people("zh-Hans", "蓬佩奥将出席美、日、澳大利亚与印度的四国外长会议。", day=dt.date(2020, 10, 3))
+    assert people[1][3] == "foreign_minister" and people[1][1].endswith("四国外长")

@@ -20,7 +20,7 @@ import attrs
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "GroupLexicon", "is_loose_leader", "split_group"]
+__all__ = ["FORMAT", "GroupLexicon", "builtin_words", "is_loose_leader", "split_group"]
 
 FORMAT = "readoutparse-groups/1"
 _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -107,8 +107,19 @@ def split_group(text: str, countries: list[_SPAN], offices: list[tuple[int, int,
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def builtin_words(section: str, script: str) -> tuple[str, ...]:
+    """:meth:`GroupLexicon.words` of the built-in file, computed once (it is read per sentence)."""
+    return GroupLexicon.builtin().words(section, script)
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_words() -> tuple[str, ...]:
+    words = GroupLexicon.builtin().leader_words
+    return tuple({w for lang in words for w in words[lang]})
+
+
 def is_loose_leader(name: str) -> bool:
     """Whether a title-only participant is named by a loose leader word (``中国领导人``, ``德国元首``):
     the holder it was resolved to is a reading, which a person of that country the story names gives way to."""
-    words = GroupLexicon.builtin().leader_words
-    return any(name.endswith(w) for lang in words for w in words[lang])
+    return name.endswith(_leader_words())

@@ -9,8 +9,10 @@ country or organisation in any of the word orders of our languages:
 personal name the text gives after (or, in English, before) the title, else the title
 phrase as written.  Lists share an office (``会见马来西亚、泰国外长``, ``the foreign
 ministers of A, B and C``), group nouns are one participant (``中亚五国外长``), and a person
-named only as someone's principal (``特朗普的特使威特科夫``) or as the sender of a message
-another carries is marked ``principal`` and is not a participant.
+named only as someone's principal (``特朗普的特使威特科夫``), the sender of a message another
+carries, a spokesperson or someone deceased is marked ``principal`` and is not a participant
+(:mod:`.non_participants`).  Personal names are read by :mod:`.personal_names`; the words of
+group nouns and of non-participants are data (``data/groups.json``, :mod:`.groups`).
 """
 
 from __future__ import annotations
@@ -19,48 +21,17 @@ import re
 
 import attrs
 
-from .lexicon import (CARRY, COLLECTIVE, COUNTRY, COUNTRY_SHORT, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON,
-                      SHORT, SOURCE, ENTITY)
-from .groups import GroupLexicon, is_loose_leader, split_group
+from .lexicon import COLLECTIVE, COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
+from .groups import builtin_words, is_loose_leader, split_group
 from .mentions import Mention
-from .scan import CLAUSE_MARK, fold_key
+from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople
+from .personal_names import ZH_INSTITUTION, ZH_NOT_NAMES, ZH_NOT_SURNAMES, ZH_STOP, name_after, name_before_comma
+from .someone import Someone
 
 __all__ = ["ZH_STOP", "Someone", "people_in"]
 
 _ORG_OFFICES = ("secretary_general", "organisation_head")
 _VAGUE_OFFICES = frozenset({"official", "legislator", "adviser", "minister"})
-
-
-@attrs.define
-class Someone:
-    start: int
-    end: int
-    name: str
-    id: str | None = None
-    country: str | None = None
-    organisation: str | None = None
-    office: str | None = None
-    principal: bool = False
-    group: bool = False
-    titled: str | None = None  # the office the text gives beside a gazetteer name
-    titled_only: bool = False  # named by the title phrase alone, no personal name
-    surname: str | None = None  # 蔡總統: a family name before the title, resolved by holders.py
-    possessive: bool = False  # followed by 的 (…川普的盟友): perhaps only a modifier
-    vague: bool = False  # an unnamed official of a side (中印两国, 美中两军): counts only for lack of anyone else
-    pieces: tuple[tuple[int, int], ...] = ()  # spans a list member's name is joined from (中印外长 -> 印外长)
-    visited: bool = False  # ... of the country a visit goes to (访问日本): its hosts
-    delegation: bool = False  # ... a delegation (美国参议员访问团): a side wherever it stands
-
-    @property
-    def key(self) -> str:
-        return self.id if self.id is not None else self.name
-
-    @property
-    def side(self) -> str | None:
-        """What makes two people different sides of a contact: country, organisation, group."""
-        if self.group:
-            return "group:" + self.name
-        return self.organisation or self.country
 
 
 # What may separate the words of one title phrase ("Foreign Minister of Tuvalu").
@@ -90,35 +61,6 @@ _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、�
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
 _LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
-ZH_STOP = set("在于就同与和及跟向对通会举表说称时的、，。：；（）()「」“”\"‘’《》〈〉【】将已也正并等分今昨前后应约邀请再又共首进行当地日月年星周！？!?,;:—-－ 这那其此该一")
-ZH_STOP |= set("與會說稱時對將於應約邀請當這週來為們與並係")
-ZH_STOP -= set("正首共")
-ZH_STOP |= set("上")  # 魏凤和上将: a rank after the name
-# Words that follow a title but are no names (议员要求..., 总统办公室...).
-_ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表示 认为 認為 指出 强调 強調 希望 呼吁 呼籲 访问 訪問 出席 发表 發表 "
-                          "签署 簽署 宣布 透露 政府 官员 官員 部门 部門 方面 今年 去年 明年 当天 當天 上午 下午 晚间 晚間 "
-                          "周一 周二 周三 周四 周五 周六 周日 星期 本人 先生 女士 阁下 閣下 一行 等人 们的 們的 "
-                          "也在 都在 昨天 今天 明天 近日 日前 此前 首次 再次 随后 隨後 双方 雙方 两国 兩國 交涉 抗议 抗議 "
-                          "下任 新任 前任 候任 现任 現任 当选 當選 代理 临时 臨時 之间 之間 以来 以來 以后 以後 之后 之後 "
-                          "率先 亲自 親自 专程 專程 当面 當面 公开 公開 正式 特别 特別 首先 分别 分別 随即 隨即 立即 立马 立馬 "
-                          "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 离开 離開 "
-                          "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
-# Characters that end a word before a title far more often than they are a family name
-# (几周里总统, 该总统, 新总统, 两国总统).
-_ZH_NOT_SURNAMES = set("里裡内內外上下中间間们們该該新老副正总總大小全各两兩本现現国國届屆位名任")
-_ZH_INSTITUTION = set("党黨部室府院署局厅廳处處馆館")
-# "和" ends a name only when something else follows it: 魏凤和周五 is one name, 安格明加和图瓦卢外长 two.
-_ZH_SOFT_STOP = set("和")
-_ZH_NAME = re.compile(r"[\u4e00-\u9fff·]{2,9}")
-_LATIN_PARTICLES = frozenset({"bin", "bint", "al", "el", "van", "de", "von", "da", "di", "le", "la", "du", "ibn", "abu",
-                              "der", "den", "dos", "das", "ben", "y"})
-_AR_STOP = frozenset({"في", "مع", "على", "عن", "من", "إلى", "الى", "أن", "ان", "خلال", "يوم", "اليوم", "أمس", "الذي",
-                      "التي", "هنا", "بين", "لدى", "عبر", "حول", "بشأن", "قد", "كما", "وذلك", "إن", "ان", "لا", "لم",
-                      "هاتفيا", "بدعوة", "بناء", "تلبية", "اتصالا", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
-                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "امس", "الاحد", "الاربعاء", "رسالة", "برقية",
-                      "بمناسبة", "لمناسبة", "حول", "نيابة", "رسائل", "التهنئة"})
-# Sentences are read folded (إلى -> الي, أن -> ان): the stop words must be compared folded too.
-_AR_STOP |= frozenset(fold_key(w) for w in _AR_STOP)
 _GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
 _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
                   "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
@@ -140,10 +82,10 @@ _AR_COUNTERPART = re.compile(r"(?:^|\s)و?(?:نظير|نظيره|نظيرها|ن
 _ORG_GROUP = re.compile(r"(?:的)?(?:各成员国|成员国|各國|各国|主要国家|成員國|各成員國|主要國家|\d+国|\d+國)?"
                         r"(?P<office>领导人|領導人|领袖|領袖|首脑|首腦)")
 _SPAN = tuple[int, int, str]
+_MEETING_NOUN = re.compile(r"会谈|會談|会议|會議|峰会|峰會|会晤|會晤|会面|會面|对话|對話|视频会|視訊會|通话|通話|meeting|summit")
 _ABBREVIATION = re.compile(r" ?[(（][A-Z0-9][A-Za-z0-9 .&-]{0,19}[)）]")
 # 前美国总统: "former" before the country; never 以前, 之前, 目前, 此前, 日前, 当前, 生前, 面前.
 _FORMER_BEFORE = re.compile(r"(?<![以之目此日当當生面眼提空])(?:前任|前|原)$")
-_ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 
 
 def _script(language: str | None) -> str:
@@ -161,79 +103,6 @@ def _office_of(mention: Mention, organisation: str | None) -> str | None:
             if oid in ids:
                 return oid
     return ids[0]
-
-
-def _name_after(text: str, pos: int, limit: int, script: str,
-                entity_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
-    """Span of a personal name starting at ``pos`` (after a title), not past ``limit``."""
-    if script == "zh":
-        # A space ends the title's phrase in Chinese (titles: "韩外长 启程访美"): no name after it.
-        end = pos
-        while end < limit and end - pos < 9 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
-            if text[end] in ZH_STOP and not (text[end] in _ZH_SOFT_STOP and end - pos == 2
-                                              and end + 1 not in entity_starts
-                                              and (end + 1 >= len(text) or end + 1 == limit
-                                                   or text[end + 1] in ZH_STOP
-                                                   or not "\u4e00" <= text[end + 1] <= "\u9fff")):
-                # 文在寅: a three-character name with 在 in the middle, a boundary after it
-                if not (text[end] == "在" and end - pos == 1 and end + 2 <= limit and text[end + 1] not in ZH_STOP
-                        and (end + 2 >= len(text) or end + 2 == limit or text[end + 2] in ZH_STOP
-                             or text[end + 2] in "举舉表通会會")):
-                    break
-            end += 1
-        # a long transliteration (别尔德穆哈梅多夫) only where punctuation ends it: a list's item
-        long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
-        if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in _ZH_NOT_NAMES
-                and not any(ch in _ZH_INSTITUTION for ch in text[pos:end])):
-            if end >= limit or end == len(text) or text[end] in ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
-                return pos, end
-        return None
-        # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
-        return None
-    words = list(re.finditer(r"\S+", text[pos:limit]))
-    taken: list[re.Match[str]] = []
-    for word in words[:6]:
-        w = word.group().rstrip(",.;:،؛")
-        if script == "ar":
-            if w in _AR_STOP or len(w) < 2 or not ("\u0600" <= w[0] <= "\u06ff") or (taken and w.startswith("و")
-                                                                                    and len(w) > 2
-                                                                                    and w[1:] in _AR_STOP):
-                break  # a lone "و" is the clitic of the next name or title: "ووزير", "ولبنان"
-            if taken and w.startswith("و") and len(taken) >= 2:
-                break
-            taken.append(word)
-            if w != word.group() or len(taken) >= 4:
-                break
-            continue
-        if w[:1].isupper() or (taken and w.lower() in _LATIN_PARTICLES) or (taken and w[:3].lower() in ("al-", "el-")):
-            taken.append(word)
-            if w != word.group() or len(taken) >= 5:
-                break
-        else:
-            break
-    while taken and taken[-1].group().rstrip(",.;:").lower() in _LATIN_PARTICLES:
-        taken.pop()
-    if not taken:
-        return None
-    a = pos + taken[0].start()
-    b = pos + taken[-1].start() + len(taken[-1].group().rstrip(",.;:،؛"))
-    return a, b
-
-
-def _name_before_comma(text: str, start: int) -> tuple[int, int] | None:
-    """English apposition: "Simon Kofe, Tuvalu's foreign minister" -> the span of "Simon Kofe"."""
-    head = text[:start].rstrip()
-    if head.endswith(", the") or head.endswith(", The"):
-        head = head[:-5]
-    elif head.endswith(","):
-        head = head[:-1]
-    else:
-        return None
-    m = re.search(r"((?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|van|de|von|el-\w+)){0,4})$",
-                  head)
-    if m is None:
-        return None
-    return m.start(1), m.end(1)
 
 
 @attrs.define
@@ -264,7 +133,7 @@ class _Sentence:
         return next(s for s in self.stops if s >= end)
 
     def name_after(self, pos: int, limit: int) -> tuple[int, int] | None:
-        return _name_after(self.text, pos, limit, self.script, self.entity_starts)
+        return name_after(self.text, pos, limit, self.script, self.entity_starts)
 
     def runs_into_person(self, end: int) -> bool:
         """A gazetteer name starts where the read name stops, or after a hyphen or space."""
@@ -371,6 +240,8 @@ def _borrow_side(s: _Sentence, ph: _Phrase) -> None:
 def _add_gazetteer_people(s: _Sentence, ph: _Phrase) -> None:
     """Gazetteer names of the phrase, each with the phrase's side and title as its context."""
     office = _office_of(ph.offices[0], ph.organisation) if ph.offices else None
+    if office is not None and not ph.places and len({i for g in ph.offices[0].cats[OFFICE] for i in g}) > 1:
+        office = None  # 眾志主席黃之鋒: 主席 of no named state or body says nothing of the office
     if office is not None and _not_yet_or_no_longer(s, ph):
         office = None  # 美国当选总统拜登, 前美国总统克林顿: the title is no office held now
     for p in ph.persons:
@@ -403,8 +274,8 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
         return False
     name = text[before[-1].end:chunk[0].start]
     office_id = _office_of(ph.offices[-1], None)
-    if not (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in _ZH_INSTITUTION for ch in name)
-            and name[:2] not in _ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
+    if not (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in ZH_INSTITUTION for ch in name)
+            and name[:2] not in ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
             and not name.endswith(("派", "籍", "裔", "方"))):
         return False
     code = before[-1].cats[COUNTRY][0]
@@ -429,7 +300,7 @@ def _zh_surname_title(s: _Sentence, ph: _Phrase, previous: Mention | None) -> bo
     if not (at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and text[at] not in ZH_STOP
             and office not in _ORG_OFFICES  # 司法委员会主席 is no 法
             and not is_loose_leader(ph.offices[-1].text)  # 國家領袖: no family name before a leader word
-            and text[at] not in _ZH_INSTITUTION and text[at] not in _ZH_NOT_SURNAMES
+            and text[at] not in ZH_INSTITUTION and text[at] not in ZH_NOT_SURNAMES
             and not (previous is not None and previous.start <= at < previous.end)):
         return False
     s.out.append(Someone(at, chunk[-1].end, text[at:chunk[-1].end], None, None, None, office,
@@ -504,7 +375,14 @@ def _personal_name(s: _Sentence, ph: _Phrase) -> tuple[int, int] | None | bool:
     if name_span is not None and s.runs_into_person(name_span[1]):
         return False  # "President Abdel Fattah al-Sisi": the name runs into a gazetteer name, read as that
     if name_span is None and s.script == "en":
-        name_span = _name_before_comma(s.text, ph.start)
+        name_span = name_before_comma(s.text, ph.start)
+    if name_span is None and s.script == "en" and s.text.startswith(", ", at):
+        # "the Foreign Minister of Tuvalu, Simon Kofe, said": a name set off by commas after the title
+        after = s.name_after(at + 2, s.limit(at + 2))
+        if after is not None and after[0] == at + 2 and s.text[after[1]:after[1] + 1] in (",", ".", ""):
+            if after[0] in s.person_starts:
+                return False  # "the Egyptian president, Abdel Fattah al-Sisi,": the gazetteer name is he
+            name_span = after
     return name_span
 
 
@@ -608,6 +486,11 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     chunk = s.ents[i:j]
     previous = s.ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
     ph = _phrase(s, chunk)
+    if ph.offices and is_loose_leader(ph.offices[-1].text) and _MEETING_NOUN.match(s.text, ph.offices[-1].end):
+        # 日中韩首脑会谈, 中美领导人会晤: a leader word before a meeting noun names the meeting
+        ph.offices = ph.offices[:-1]
+        if not ph.persons and not ph.offices:
+            return j
     _borrow_side(s, ph)
     if ph.persons:
         _add_gazetteer_people(s, ph)
@@ -616,6 +499,9 @@ def _read_phrase(s: _Sentence, i: int) -> int:
         if _zh_name_before_title(s, ph) or _zh_surname_title(s, ph, previous):
             return j
     counterpart = _is_counterpart(s, ph)
+    if s.script == "en" and ph.offices and ph.country is None and ph.organisation is None:
+        _add_name_of_country(s, ph)
+        return j
     if (not ph.offices and not counterpart) or (ph.country is None and ph.organisation is None):
         return j
     used = ph.offices + ph.places
@@ -648,15 +534,37 @@ def _read_phrase(s: _Sentence, i: int) -> int:
 def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
     region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
+    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
+    if places and s.text[places[-1].end:count] in ("", "的"):
+        return places[-1].start  # 东盟十国外长, 澳大利亚与印度的四国外长
     # The region's name starts after any cue or name before it: 会见|中亚五国外长.
     start = max([start] + [x.end for layer in s.mentions.values() for x in layer
                            if start < x.end <= count and x.start < count])
     where = s.text[start:count]
-    places = [x for x in s.ents if start <= x.start and x.end <= count and x.cats.keys() & {COUNTRY, ORG}]
-    if places and places[-1].end == count:
-        return places[0].start
-    region = next((w for w in GroupLexicon.builtin().words("regions", "zh") if where.endswith(w)), None)
+    region = next((w for w in builtin_words("regions", "zh") if where.endswith(w)), None)
     return None if region is None else count - len(region)
+
+
+_OF_COUNTRY = re.compile(r" of (?:the )?")
+
+
+def _add_name_of_country(s: _Sentence, ph: _Phrase) -> None:
+    """"Foreign Minister Simon Kofe of Tuvalu": title, name, then the country after "of"."""
+    end = ph.chunk[-1].end
+    name = s.name_after(end + 1, len(s.text)) if s.text[end:end + 1] == " " else None
+    if name is None or name[0] != end + 1 or name[0] in s.person_starts:
+        return
+    glue = _OF_COUNTRY.match(s.text, name[1])
+    there = next((m for m in s.ents if glue is not None and m.start == glue.end() and m.cats.keys() & {COUNTRY, ORG}
+                  and not m.cats.keys() & {PERSON, OFFICE}), None)
+    if there is None:
+        return
+    # the name reader stops at "of"? it takes capitalised words only, so "Kofe of Tuvalu" ends at "Kofe"
+    country = there.cats[COUNTRY][0] if COUNTRY in there.cats else None
+    org = there.cats[ORG][0] if ORG in there.cats else None
+    office = _office_of(ph.offices[-1], org)
+    ph.start = min(m.start for m in ph.offices)
+    s.out.append(Someone(ph.start, there.end, s.text[name[0]:name[1]], None, country, org, office))
 
 
 def _add_zh_groups(s: _Sentence) -> None:
@@ -708,116 +616,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         _add_ar_counted_groups(s)
     out = _outside_books(s)
     out.sort(key=lambda x: x.start)
-    _mark_principals(text, out, mentions, s.script)
-    _mark_deceased(s, out)
-    _mark_spokespeople(s, out)
-    _mark_appointers(s, out)
+    mark_principals(text, out, mentions, s.script)
+    for mark in (mark_deceased, mark_spokespeople, mark_appointers):
+        mark(text, s.ents, s.script, out)
     return out
-
-
-_ENVOY_REACH = 48  # characters after the appointing verb within which its envoy word stands
-
-
-def _mark_appointers(s: _Sentence, people: list[Someone | Mention]) -> None:
-    """``特朗普宣布任命国家安全顾问奥布莱恩作为他的特使参加峰会``, ``Biden named Kerry as his envoy``:
-    who appoints or sends an envoy is the envoy's principal, not a participant."""
-    groups = GroupLexicon.builtin()
-    verbs, envoys = groups.words("appoints", s.script), groups.words("as_envoy", s.script)
-    if not verbs or not any(v in s.text for v in verbs):
-        return
-    for verb in verbs:
-        for found in re.finditer(re.escape(verb), s.text):
-            a, b = found.span()
-            if s.script != "zh" and not (a == 0 or not s.text[a - 1].isalnum()):
-                continue
-            window = s.text[b:b + _ENVOY_REACH]
-            clause = CLAUSE_MARK.search(window)
-            if not any(w in window[:clause.start() if clause and clause.group() in "。；;" else len(window)]
-                       for w in envoys):
-                continue
-            sent = [p for p in people if p.start >= b and p.start < b + _ENVOY_REACH]
-            before = [p for p in people if p.end <= a and not CLAUSE_MARK.search(s.text, p.end, a)]
-            if sent and before:
-                p = before[-1]
-                if isinstance(p, Someone):
-                    p.principal = True
-                else:
-                    p.cats["_principal"] = [True]
-
-
-def _mark_spokespeople(s: _Sentence, people: list[Someone | Mention]) -> None:
-    """``中国国防部发言人吴谦``, ``State Department spokesman Ned Price``: someone who speaks for a
-    side comments on the contact and is no participant of it (marked like a principal)."""
-    words = GroupLexicon.builtin().words("spokesperson_words", s.script)
-    spoken = [m for m in s.ents if OFFICE in m.cats and m.text.endswith(words)]
-    for p in people:
-        if any(p.start <= m.start < p.end or (m.end <= p.start and _TITLE_FILLER.fullmatch(s.text[m.end:p.start]))
-               for m in spoken):
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
-
-
-# What may stand between a deceased person's name and the word before it: the person's title
-# (弔唁前總統李登輝, the death of former President X, وفاة الرئيس X).
-_TITLE_FILLER = re.compile(r"[\s前原已故的]*|(?: ?former ?)?")
-_FILLER_END = re.compile(r"(?:[\s前原的]|\bformer)+$")
-
-
-def _mark_deceased(s: _Sentence, people: list[Someone | Mention]) -> None:
-    """Someone who has died (``弔唁前總統李登輝``, ``李登輝逝世``, ``the death of X``, ``وفاة X``) is
-    the subject of condolences, not a side of the contact: marked like a principal."""
-    groups = GroupLexicon.builtin()
-    before, after = groups.words("deceased_before", s.script), groups.words("deceased_after", s.script)
-    titles = sorted((m for m in s.ents if m.cats.keys() & {OFFICE, COUNTRY, ORG, COUNTRY_SHORT}
-                     and not m.cats.keys() & {PERSON, SHORT}), key=lambda m: m.end, reverse=True)
-    for p in people:
-        pos = p.start
-        for m in titles:  # back over the title phrase before the name
-            if m.end <= pos and _TITLE_FILLER.fullmatch(s.text[m.end:pos]):
-                pos = m.start
-        head = s.text[:pos].rstrip(" ")
-        head = min(head, _FILLER_END.sub("", head), key=len) if not head.endswith(before) else head
-        tail = s.text[p.end:].lstrip(" ")
-        dead = any(head.endswith(w) and (s.script == "zh" or len(head) == len(w) or not head[-len(w) - 1].isalnum())
-                   for w in before)
-        dead = dead or any(tail.startswith(w) and (s.script == "zh" or len(tail) == len(w)
-                                                   or not tail[len(w)].isalnum()) for w in after)
-        if dead:
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
-
-def _mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
-    """Envoys' principals and senders of carried messages are not participants."""
-    envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
-    carries = [m for m in mentions[MODALITY] if CARRY in m.cats]
-    sources = [m for m in mentions[MODALITY] if SOURCE in m.cats]
-    for index, p in enumerate(people):
-        start, end = p.start, p.end
-        principal = False
-        for e in envoys:
-            # 特朗普的特使威特科夫, Trump's envoy Steve Witkoff
-            if 0 <= e.start - end <= 6 and _ENVOY_BEFORE.search(text[end:e.start] + ("的" if script == "zh" and
-                                                                                      text[end:e.start] == "" else "")):
-                principal = index + 1 < len(people)
-            # Đặc phái viên của Tổng thống Trump, المبعوث الخاص للرئيس ...
-            if script in ("vi", "ar") and 0 <= start - e.end <= 14 and re.match(r"^ ?(?:của |ل|الخاص ل)", text[e.end:start] + " "):
-                principal = True
-        for c in carries:
-            if 0 <= start - c.end <= 12:
-                principal = True
-        for s in sources:
-            # "حسبما ذكر عضو مجلس الدولة الصيني يانغ جيه تشي", "according to Wang Yi": the source of
-            # the report, not a side of the contact it reports (no one else named between).
-            if 0 <= start - s.end <= 40 and not any(s.end <= q.start < start for q in people if q is not p):
-                principal = True
-        if principal:
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
-
-
