@@ -9,6 +9,7 @@ import pytest
 from readoutparse.model import Article, Readout
 from readoutparse.readout import extract_readout
 from readoutparse.readout.relative_dates import find_dates, local_day, local_moment
+from readoutparse.readout.scan import fold
 
 D = dt.date
 
@@ -91,3 +92,13 @@ def test_a_date_before_de_is_no_stay() -> None:
     assert not any(m.span for m in find_dates("而8月25日的这次会面也丝毫没有打消顾虑", "zh-Hans"))
     readout = read("8月25日，中国外长王毅与意大利外长迪马约在罗马会面。而8月25日的这次会面备受关注。", D(2020, 8, 28))
     assert readout.event_date == D(2020, 8, 25)
+
+
+def test_arabic_talks_over_two_weekdays_have_no_single_day() -> None:
+    found = list(find_dates(fold("محادثات يومي الثلاثاء والأربعاء مع وزراء").text, "ar"))
+    assert [m.span for m in found] == [True]
+    text = ("عقد وزير الخارجية الصيني وانغ يي يومي الثلاثاء والأربعاء محادثات مع وزراء الدول العربية.\n"
+            "التقى وزير الخارجية الصيني وانغ يي يوم الثلاثاء مع وزير الخارجية الأردني أيمن الصفدي.")
+    readout = extract_readout(Article(parser="x", language="ar", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2018, 7, 12)))
+    assert readout is not None and readout.event_date is None

@@ -55,3 +55,14 @@ def test_who_accepted_an_invitation_did_not_initiate() -> None:
             "克拉夫特对美联社表示，她接受了同李光章共进午餐的邀请。")
     readout = read(text, D(2020, 9, 17))
     assert readout.initiator == "李光章"
+
+
+def test_one_message_of_a_round_up_from_many_countries_has_no_initiator() -> None:
+    text = ("Nhân dịp Quốc khánh, lãnh đạo các nước Lào, Trung Quốc, Campuchia, Cuba, Nga đã có Điện và Thư "
+            "chúc mừng gửi Lãnh đạo Việt Nam.\n"
+            "Chủ tịch nước Trung Quốc Tập Cận Bình đã gửi điện mừng tới Tổng Bí thư Nguyễn Phú Trọng.")
+    readout = read(text, D(2023, 9, 2), "vi")
+    assert readout.kind == "message_exchange" and readout.initiator is None
+    alone = read("Chủ tịch nước Trung Quốc Tập Cận Bình đã gửi điện mừng tới Tổng Bí thư Nguyễn Phú Trọng.",
+                 D(2023, 9, 2), "vi")
+    assert alone.initiator == "xi_jinping"

@@ -203,10 +203,16 @@ def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | N
     """A sentence of the lead telling the same contact (the very cue word of the evidence)
     gives it a range of days or a stay (``10月28日至29日，中美两军举行…视频会议``)."""
     words = {c.text for c in contact.cues if VISIT not in c.cats}
+    kinds = {k for c in contact.cues if VISIT not in c.cats for k in c.cats[CUE]}
+    keys = {p.key for p in contact.people if not p.vague}
     for unit in units:
         if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
             continue
-        if not any(c.text in words for c in unit.mentions[KIND] if CUE in c.cats):
+        own = [c for c in unit.mentions[KIND] if CUE in c.cats and VISIT not in c.cats]
+        # the very cue word, or a cue of the same kind with one of the contact's people
+        # (عقد وانغ يي يومي الثلاثاء والأربعاء محادثات beside التقى وانغ يي يوم الثلاثاء)
+        if not any(c.text in words for c in own) and not (
+                any(kinds & set(c.cats[CUE]) for c in own) and keys & {p.key for p in unit.people}):
             continue
         found = list(find_dates(unit.text, language))
         if any(d.span and _cue_rank(unit, d) == 0 for d in found):

@@ -309,7 +309,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
             else:
                 initiator = _subject(contact, subject_cues[0].start, cues.language)
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
-                contact, cues.language):
+                contact, cues.language) or _round_up(contact, units):
             initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
         elif initiator is None:
             initiator = (proposer(contact, units)
@@ -325,6 +325,25 @@ def contact_named(unit: Unit, contact: Contact) -> bool:
 
 
 _PRONOUN = re.compile(r"[他她]|\b(?:he|she)\b|\bông\b|\bbà\b")
+
+
+def _round_up(contact: Contact, units: Sequence[Unit]) -> bool:
+    """The lead opens on messages from the leaders of many countries (``lãnh đạo các nước Lào, Trung
+    Hoa, Campuchia, … đã có Điện và Thư chúc mừng``, ``多国领导人…致电``): the message read is one
+    of many, sent on one occasion, so no one sender initiated it."""
+    if not any("message_exchange" in c.cats["cue"] for c in contact.cues):
+        return False
+    for unit in units:
+        if unit.paragraph != 0 or not unit.has_cue:
+            continue
+        messages = [c for c in unit.mentions[KIND] if "message_exchange" in c.cats.get("cue", ())]
+        if not messages:
+            continue
+        senders = {code for m in unit.mentions[ENTITY] if m.end <= messages[0].start
+                   for cat in (COUNTRY, COUNTRY_SHORT) for code in m.cats.get(cat, ())}
+        if len(senders) >= 3:
+            return True
+    return False
 
 
 def _several_senders(contact: Contact, language: str | None) -> bool:
