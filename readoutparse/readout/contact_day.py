@@ -143,11 +143,6 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                     return ahead, planned or not _held_in_clause(unit, mention)
                 if ahead is not None and unit is ev:
                     return ahead, True
-                tomorrow = _weekday_tomorrow(mention, anchor)
-                if (tomorrow is not None and unit is ev and today == anchor  # tomorrow in every zone
-                        and not _held_in_clause(unit, mention)):
-                    # "周四" on a Wednesday page: tomorrow, not six days ago (上周四 would say so)
-                    return tomorrow, True
                 day = resolve(mention, base, cap)
             if day is not None:
                 if not planned and _retold_as_a_stay(contact, units, language):
@@ -268,15 +263,6 @@ def _held_in_clause(unit: Unit, mention: DateMention) -> bool:
         if not CLAUSE_END.search(text, a, b):
             return True
     return False
-
-
-def _weekday_tomorrow(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
-    """The anchor's next day, when a bare weekday names it (read backwards it would be six days ago)."""
-    if (anchor is None or mention.weekday is None or mention.last or mention.last_week or mention.offset is not None
-            or mention.day is not None):
-        return None
-    tomorrow = anchor + dt.timedelta(days=1)
-    return tomorrow if tomorrow.weekday() == mention.weekday else None
 
 
 def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | None:
