@@ -111,3 +111,20 @@ def test_arabic_talks_over_two_weekdays_have_no_single_day() -> None:
 def test_more_words_of_announcement(text: str, day: dt.date) -> None:
     readout = read(text, D(2020, 9, 7) if day.month == 9 else D(2020, 11, 14))
     assert (readout.status, readout.event_date) == ("planned", day)
+
+
+def test_a_planned_contact_takes_the_day_another_sentence_announces_it_with() -> None:
+    text = ("欧盟领导人将在下个月举行特别峰会，讨论欧洲与中国的关系。\n"
+            "欧洲理事会的日程显示，欧盟领导人将于11月16日在柏林举行峰会。")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 2)))
+    assert readout is not None
+    assert (readout.status, readout.event_date) == ("planned", D(2020, 11, 16))
+
+
+def test_a_visits_first_day_is_not_the_planned_meetings() -> None:
+    text = ("日本首相菅义伟访问越南时将与越南总理阮春福举行会谈。\n"
+            "菅义伟将于18日出访越南和印度尼西亚。")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 16)))
+    assert readout is not None and (readout.status, readout.event_date) == ("planned", None)
