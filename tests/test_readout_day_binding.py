@@ -128,3 +128,11 @@ def test_a_visits_first_day_is_not_the_planned_meetings() -> None:
     readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
                                       published=D(2020, 10, 16)))
     assert readout is not None and (readout.status, readout.event_date) == ("planned", None)
+
+
+@pytest.mark.parametrize("text", [
+    "捷克参议院议长维特齐将代替已故前议长访问台湾，并与总统蔡英文会面。",
+    "美国国务次卿柯拉克访台期间，除了与总统蔡英文会面，还将与其他官员交流。",
+])
+def test_a_modality_word_inside_another_word_says_nothing(text: str) -> None:
+    assert read(text, D(2020, 8, 12)).status == "planned"

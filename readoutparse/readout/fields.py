@@ -140,7 +140,10 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     cue = contact.cues[0]
     text = unit.text
     best: tuple[int, str] | None = None
+    inert = _not_modal(text, None)
     for m in unit.mentions[MODALITY]:
+        if any(a <= m.start and m.end <= b for a, b in inert):
+            continue  # 已故, 了解, 为了: no tense
         for category in (PLANNED, HELD):
             if category not in m.cats:
                 continue
@@ -173,6 +176,17 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     if best is None:
         return None
     return "planned" if best[1] == PLANNED else "held"
+
+
+@functools.lru_cache(maxsize=1)
+def _not_modal_pattern() -> re.Pattern[str] | None:
+    words = [fold_key(w) for ws in cue_data().get("not_modal", {}).values() if isinstance(ws, list) for w in ws]
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
+
+
+def _not_modal(text: str, language: str | None) -> list[tuple[int, int]]:
+    pattern = _not_modal_pattern()
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
 
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
