@@ -9,6 +9,7 @@ import pytest
 from readoutparse.model import Article, Readout
 from readoutparse.readout import extract_readout
 from readoutparse.readout.relative_dates import find_dates, local_day, local_moment
+from readoutparse.readout.scan import fold
 
 D = dt.date
 
@@ -91,3 +92,47 @@ def test_a_date_before_de_is_no_stay() -> None:
     assert not any(m.span for m in find_dates("而8月25日的这次会面也丝毫没有打消顾虑", "zh-Hans"))
     readout = read("8月25日，中国外长王毅与意大利外长迪马约在罗马会面。而8月25日的这次会面备受关注。", D(2020, 8, 28))
     assert readout.event_date == D(2020, 8, 25)
+
+
+def test_arabic_talks_over_two_weekdays_have_no_single_day() -> None:
+    found = list(find_dates(fold("محادثات يومي الثلاثاء والأربعاء مع وزراء").text, "ar"))
+    assert [m.span for m in found] == [True]
+    text = ("عقد وزير الخارجية الصيني وانغ يي يومي الثلاثاء والأربعاء محادثات مع وزراء الدول العربية.\n"
+            "التقى وزير الخارجية الصيني وانغ يي يوم الثلاثاء مع وزير الخارجية الأردني أيمن الصفدي.")
+    readout = extract_readout(Article(parser="x", language="ar", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2018, 7, 12)))
+    assert readout is not None and readout.event_date is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("法国总统马克龙表示，下星期一与到访的美国国务卿蓬佩奥的会谈内容将会公开。", D(2020, 11, 16)),
+    ("中国外长王毅暂定于9月9日与东盟各国外长举行视频会议。", D(2020, 9, 9)),
+])
+def test_more_words_of_announcement(text: str, day: dt.date) -> None:
+    readout = read(text, D(2020, 9, 7) if day.month == 9 else D(2020, 11, 14))
+    assert (readout.status, readout.event_date) == ("planned", day)
+
+
+def test_a_planned_contact_takes_the_day_another_sentence_announces_it_with() -> None:
+    text = ("欧盟领导人将在下个月举行特别峰会，讨论欧洲与中国的关系。\n"
+            "欧洲理事会的日程显示，欧盟领导人将于11月16日在柏林举行峰会。")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 2)))
+    assert readout is not None
+    assert (readout.status, readout.event_date) == ("planned", D(2020, 11, 16))
+
+
+def test_a_visits_first_day_is_not_the_planned_meetings() -> None:
+    text = ("日本首相菅义伟访问越南时将与越南总理阮春福举行会谈。\n"
+            "菅义伟将于18日出访越南和印度尼西亚。")
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=tuple(text.split("\n")),
+                                      published=D(2020, 10, 16)))
+    assert readout is not None and (readout.status, readout.event_date) == ("planned", None)
+
+
+@pytest.mark.parametrize("text", [
+    "捷克参议院议长维特齐将代替已故前议长访问台湾，并与总统蔡英文会面。",
+    "美国国务次卿柯拉克访台期间，除了与总统蔡英文会面，还将与其他官员交流。",
+])
+def test_a_modality_word_inside_another_word_says_nothing(text: str) -> None:
+    assert read(text, D(2020, 8, 12)).status == "planned"

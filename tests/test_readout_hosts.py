@@ -56,3 +56,14 @@ def test_who_accepted_an_invitation_did_not_initiate() -> None:
     readout = read(text, D(2020, 9, 17))
     li = next(p for p in readout.participants if p.name == "李光章")
     assert readout.initiator == (li.id or li.name)
+
+
+def test_one_message_of_a_round_up_from_many_countries_has_no_initiator() -> None:
+    text = ("Nhân dịp Quốc khánh, lãnh đạo các nước Lào, Trung Quốc, Campuchia, Cuba, Nga đã có Điện và Thư "
+            "chúc mừng gửi Lãnh đạo Việt Nam.\n"
+            "Chủ tịch nước Trung Quốc Tập Cận Bình đã gửi điện mừng tới Tổng Bí thư Nguyễn Phú Trọng.")
+    readout = read(text, D(2023, 9, 2), "vi")
+    assert readout.kind == "message_exchange" and readout.initiator is None
+    alone = read("Chủ tịch nước Trung Quốc Tập Cận Bình đã gửi điện mừng tới Tổng Bí thư Nguyễn Phú Trọng.",
+                 D(2023, 9, 2), "vi")
+    assert alone.initiator == "xi_jinping"

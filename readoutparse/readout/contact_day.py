@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit
-from .lexicon import CUE, HELD, KIND, MODALITY, REPORTING, VAGUE, VISIT
+from .lexicon import CUE, HELD, KIND, MODALITY, PLANNED, REPORTING, VAGUE, VISIT
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 from .sides import sides
 
@@ -25,7 +25,7 @@ CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。
 def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str) -> list[Unit]:
     ev = contact.unit
     if planned:
-        return [ev]
+        return [ev, *_announced_again(contact, units)]
     same = [u for u in units if u.paragraph == ev.paragraph and u is not ev and ev.paragraph != TITLE]
     # A caption-like short paragraph leaves the day to the paragraph after it.
     short = ev.paragraph != TITLE and sum(len(u.text) for u in units if u.paragraph == ev.paragraph) < 80
@@ -39,6 +39,28 @@ def _scopes(contact: Contact, units: Sequence[Unit], planned: bool, script: str)
                 and len(keys & {p.key for p in u.people}) >= 2]
     lead = [u for u in units if u.paragraph == 0 and u is not ev and u not in restated]
     return [ev] + same + after + restated + lead
+
+
+def _announced_again(contact: Contact, units: Sequence[Unit]) -> list[Unit]:
+    """Sentences of the lead announcing the same contact again (a planned word, the evidence's cue
+    word, and one of its people): ``11月20日，特朗普将参加…峰会`` beside ``特朗普计划本周出席虚拟的亚太峰会``.
+    Only their dates bound to a cue are read."""
+    ev = contact.unit
+    if ev.paragraph == TITLE:
+        return []
+    # not a visit's day: a stay of several days begins before the meeting (菅义伟18日出访…19日会谈)
+    words = {c.text for c in contact.cues if VISIT not in c.cats}
+    keys = {p.key for p in contact.people if not p.vague}
+    out = []
+    for u in units:
+        if u is ev or not 0 <= u.paragraph <= max(ev.paragraph, 0) + 1 or not u.has_cue:
+            continue
+        if not any(PLANNED in m.cats for m in u.mentions[MODALITY]):
+            continue
+        own = [c for c in u.mentions[KIND] if CUE in c.cats and VISIT not in c.cats]
+        if any(c.text in words for c in own) and keys & {p.key for p in u.people}:
+            out.append(u)
+    return out
 
 
 def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], script: str) -> list[Unit]:
@@ -120,6 +142,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
             mentions = _nearest_cue_first(unit, mentions, script)
         else:
             mentions = _bound_to_cues_first(unit, mentions)
+        if planned and unit is not ev:
+            mentions = [d for d in mentions if _cue_rank(unit, d) < 2]  # only a day bound to the contact
         for mention in mentions:
             if mention.span:
                 if unit is ev or _in_cue_clause(unit, mention):
@@ -203,10 +227,16 @@ def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | N
     """A sentence of the lead telling the same contact (the very cue word of the evidence)
     gives it a range of days or a stay (``10月28日至29日，中美两军举行…视频会议``)."""
     words = {c.text for c in contact.cues if VISIT not in c.cats}
+    kinds = {k for c in contact.cues if VISIT not in c.cats for k in c.cats[CUE]}
+    keys = {p.key for p in contact.people if not p.vague}
     for unit in units:
         if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
             continue
-        if not any(c.text in words for c in unit.mentions[KIND] if CUE in c.cats):
+        own = [c for c in unit.mentions[KIND] if CUE in c.cats and VISIT not in c.cats]
+        # the very cue word, or a cue of the same kind with one of the contact's people
+        # (عقد وانغ يي يومي الثلاثاء والأربعاء محادثات beside التقى وانغ يي يوم الثلاثاء)
+        if not any(c.text in words for c in own) and not (
+                any(kinds & set(c.cats[CUE]) for c in own) and keys & {p.key for p in unit.people}):
             continue
         found = list(find_dates(unit.text, language))
         if any(d.span and _cue_rank(unit, d) == 0 for d in found):

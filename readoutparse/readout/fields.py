@@ -140,7 +140,10 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     cue = contact.cues[0]
     text = unit.text
     best: tuple[int, str] | None = None
+    inert = _not_modal(text, None)
     for m in unit.mentions[MODALITY]:
+        if any(a <= m.start and m.end <= b for a, b in inert):
+            continue  # 已故, 了解, 为了: no tense
         for category in (PLANNED, HELD):
             if category not in m.cats:
                 continue
@@ -173,6 +176,17 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     if best is None:
         return None
     return "planned" if best[1] == PLANNED else "held"
+
+
+@functools.lru_cache(maxsize=1)
+def _not_modal_pattern() -> re.Pattern[str] | None:
+    words = [fold_key(w) for ws in cue_data().get("not_modal", {}).values() if isinstance(ws, list) for w in ws]
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
+
+
+def _not_modal(text: str, language: str | None) -> list[tuple[int, int]]:
+    pattern = _not_modal_pattern()
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
 
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
@@ -312,7 +326,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
             else:
                 initiator = _subject(contact, subject_cues[0].start, cues.language)
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
-                contact, cues.language):
+                contact, cues.language) or _round_up(contact, units):
             initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
         elif initiator is None:
             initiator = (proposer(contact, units)
@@ -328,6 +342,25 @@ def contact_named(unit: Unit, contact: Contact) -> bool:
 
 
 _PRONOUN = re.compile(r"[他她]|\b(?:he|she)\b|\bông\b|\bbà\b")
+
+
+def _round_up(contact: Contact, units: Sequence[Unit]) -> bool:
+    """The lead opens on messages from the leaders of many countries (``lãnh đạo các nước Lào, Trung
+    Hoa, Campuchia, … đã có Điện và Thư chúc mừng``, ``多国领导人…致电``): the message read is one
+    of many, sent on one occasion, so no one sender initiated it."""
+    if not any("message_exchange" in c.cats["cue"] for c in contact.cues):
+        return False
+    for unit in units:
+        if unit.paragraph != 0 or not unit.has_cue:
+            continue
+        messages = [c for c in unit.mentions[KIND] if "message_exchange" in c.cats.get("cue", ())]
+        if not messages:
+            continue
+        senders = {code for m in unit.mentions[ENTITY] if m.end <= messages[0].start
+                   for cat in (COUNTRY, COUNTRY_SHORT) for code in m.cats.get(cat, ())}
+        if len(senders) >= 3:
+            return True
+    return False
 
 
 def _several_senders(contact: Contact, language: str | None) -> bool:

@@ -145,11 +145,24 @@ def _zh_stays(folded: str) -> Iterator[DateMention]:
         yield DateMention(start=m.start(), end=m.end(), span=True)
 
 
+def _ar_pairs(folded: str) -> Iterator[DateMention]:
+    """``يومي الثلاثاء والأربعاء``: the dual "on the two days" of two weekdays, a stay."""
+    weekdays = alternation(_keys(_vocab("ar").get("weekdays", {})))
+    for m in re.finditer(rf"(?<!\w)يومي (?:{weekdays}) و ?(?:{weekdays})(?!\w)", folded):
+        yield DateMention(start=m.start(), end=m.end(), span=True)
+
+
 def find_dates(folded: str, language: str | None) -> Iterator[DateMention]:
     """Day expressions in a folded text, in order of position."""
     if language in ("zh-Hans", "zh-Hant"):
         found = sorted([*_find_dates(folded, language), *_zh_stays(folded)], key=lambda m: m.start)
         yield from found
+        return
+    if language == "ar":
+        pairs = list(_ar_pairs(folded))
+        rest = [m for m in _find_dates(folded, language)
+                if not any(p.start <= m.start < p.end for p in pairs)]
+        yield from sorted([*rest, *pairs], key=lambda m: m.start)
         return
     yield from _find_dates(folded, language)
 
