@@ -27,7 +27,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit
+from .summits import attendees_after, is_multi, organisation_summit, summit_members, summit_opening, summit_way
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -190,7 +190,7 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                 if any(unit is u for u in passed):
                     continue
                 contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit,
-                                   unnamed=unnamed)
+                                   unnamed=unnamed, lead=body)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -206,8 +206,12 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool, summit: bool = False, unnamed: bool = False) -> Contact | None:
+             borrow: bool, summit: bool = False, unnamed: bool = False, lead: Sequence[Unit] = ()) -> Contact | None:
     cues = unit.cues(script)
+    if summit and script == "zh" and unnamed:
+        held = _summit_held(unit, cues, lead)
+        if held is not None:
+            return held
     attendees = attendees_after(unit, index, pool, cues, script) if unit.paragraph != TITLE else None
     if not cues and unit.has_cue and attendees is not None:
         # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
@@ -267,6 +271,32 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit]) -> Contact | None:
+    """The last resort of all: an organisation's summit the clause is about (``G20峰会开幕``,
+    ``第37屆東協峰會今天開幕``) whose sentence names nobody of two sides; its people are those the
+    sentence and the lead's later sentences about the summit name (:func:`.summits.summit_members`)."""
+    opening = summit_opening(unit) if unit.has_cue else []
+    if not opening or len(sides([p for p in unit.people if not p.vague])) >= 2:
+        return None
+    # the summit's own clause names its people; a later clause of its sentence tells the setting
+    # (第37屆東協峰會今天開幕，在…美國總統川普不認敗選情況下)
+    end = CLAUSE_MARK.search(unit.text, opening[0].end)
+    own = [p for p in unit.people if not p.vague and not p.principal and p.side is not None
+           and (end is None or p.start < end.start())]
+    members = summit_members(unit, lead, TITLE)
+    people = unique(own + members)
+    if not people:
+        return None
+    used = [unit, *(u for u in lead if u is not unit and any(p is q for p in members for q in u.people))]
+    found = sorted({id(c): c for c in [*cues, *opening]}.values(), key=lambda m: m.start)
+    way = summit_way(unit, lead, TITLE)
+    if way is not None:
+        # 这次峰会以视频方式举行: the way the summit is held is the kind of its word
+        first = opening[0]
+        found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
+    return Contact(unit, found, people, used)
 
 
 def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:

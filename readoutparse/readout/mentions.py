@@ -50,11 +50,17 @@ def _is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
 
 
+def _in_word(ch: str) -> bool:
+    """A letter or digit that continues a Latin-script word; a CJK ideograph does not
+    (``G20峰会``, ``APEC峰會``, ``AIT處長``: Chinese glues Latin names to its words)."""
+    return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
 def allowed(text: str, start: int, end: int, mode: int) -> bool:
     if mode == CJK:
         return True
     if mode == WORD:
-        return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+        return not (start > 0 and _in_word(text[start - 1])) and not (end < len(text) and _in_word(text[end]))
     # ARABIC: the letters glued before and after the string must be clitics and suffixes.
     ws = start
     while ws > 0 and _is_arabic_letter(text[ws - 1]) and start - ws <= 4:

@@ -19,7 +19,7 @@ from .contacts import TITLE, Contact, Unit
 from .cues import cue_data
 from .scan import CLAUSE_MARK, LANGUAGES, fold_key
 
-__all__ = ["BACKGROUND_DAYS", "called_off", "recalled_background"]
+__all__ = ["BACKGROUND_DAYS", "called_off", "called_off_words", "recalled_background"]
 
 BACKGROUND_DAYS = 7
 _MINUTES = re.compile(r"\s*(?:了)?\s*(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?(?:分钟|分鐘|个小时|個小時|小时|小時|minutes?|hours?)")
@@ -36,6 +36,11 @@ def _called_off_pattern(language: str | None, section: str = "called_off") -> re
     parts = [re.escape(w) if any("\u4e00" <= ch <= "\u9fff" for ch in w) else r"\b" + re.escape(w) + r"\b"
              for w in words]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def called_off_words(language: str | None) -> re.Pattern[str] | None:
+    """The ``called_off`` words of ``cues.json`` (取消, 推迟, postponed) as one pattern."""
+    return _called_off_pattern(language)
 
 
 def called_off(contact: Contact, title: Unit | None, language: str | None, status: str = "planned") -> bool:

@@ -8,19 +8,22 @@ members is a contact among them even when one member is named (the last resort o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, MULTI, ORG
+from .cues import cue_data
+from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, MULTI, ORG, RECALL
 from .mentions import Mention
 from .participants import Someone
-from .sides import sides
+from .scan import CLAUSE_MARK
+from .sides import sides, unique
 
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "organisation_summit"]
+__all__ = ["attendees_after", "is_multi", "organisation_summit", "summit_members", "summit_opening", "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
 _SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
@@ -80,3 +83,91 @@ def attendees_after(unit: Unit, index: int, pool: Sequence[Unit], cues: list[Men
                             for m in said):
         return None
     return nxt if len(sides(unit.people + nxt.people)) >= 2 else None
+
+
+# What may stand before an organisation's name at the start of the clause its summit opens:
+# an ordinal or a time word (第37届东盟峰会, 本届G20峰会, 今年的APEC峰会), a formal name with the
+# organisation's short one in brackets (第37届东南亚联盟国家（东盟）峰会).
+_OPENING = re.compile(r"(?:(?:19|20)\d\d年(?:度)?的?)?(?:第[\d一二三四五六七八九十百]+(?:届|屆|次)|首届|首屆|本届|本屆|"
+                      r"这次|這次|此次|今年的?|明年的?)?(?:[\u4e00-\u9fff]{2,14}[（(])?")
+# What may stand between the organisation and the summit word: its members or a holding verb
+# and the summit's own words (欧盟特别峰会, 欧盟将召开特别峰会, 七国集团领导人峰会).
+_BETWEEN = re.compile(r"[）)]?(?:[\u4e00-\u9fffA-Za-z0-9－—-]{0,14})")
+_SUMMIT_REACH = 16  # characters from the organisation to its summit word
+
+
+def summit_opening(unit: Unit) -> list[Mention]:
+    """The summit words of an organisation's summit that opens its clause (``G20峰会开幕``,
+    ``第37屆東協峰會今天開幕``, ``欧盟峰会周日进入第三日``, ``G7将召开…峰会``): the summit is
+    what the clause is about, not a word in passing (``市场静待欧盟峰会结果``).  Weak summit
+    words count here, for a summit needs nobody beside its word to be held."""
+    text = unit.text
+    out: list[Mention] = []
+    for cue in unit.mentions[KIND]:
+        if CUE not in cue.cats or not is_multi(unit, cue):
+            continue
+        for org in unit.mentions[ENTITY]:
+            if ORG not in org.cats or not 0 <= cue.start - org.end <= _SUMMIT_REACH:
+                continue
+            if CLAUSE_MARK.search(text, org.end, cue.start) or not _BETWEEN.fullmatch(text, org.end, cue.start):
+                continue
+            head = text[:org.start]
+            opening = CLAUSE_MARK.search(head[::-1])
+            clause_start = 0 if opening is None else len(head) - opening.start()
+            lead_in = text[clause_start:org.start].strip()
+            if re.match(r"\[[^\]]{1,6}\]\s*", lead_in):  # [國際] 欧盟峰会…: a section tag
+                lead_in = re.sub(r"^\[[^\]]{1,6}\]\s*", "", lead_in)
+            if _OPENING.fullmatch(lead_in) and not any(
+                    clause_start <= p.start < org.start for p in unit.people):
+                out.append(cue)
+                break
+    return out
+
+
+_MEMBER_PARAGRAPHS = 3  # paragraphs after the summit's own that may name who took part (the whole lead)
+
+
+def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, script: str = "zh") -> list[Someone]:
+    """Who took part in a summit whose own sentence names nobody of two sides: the people of
+    later sentences of the lead that name the summit again or say someone attends
+    (``越南总理阮春福…为峰会致开幕词``, ``美国总统特朗普通过视频参加了峰会``).  The title's summit
+    takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off (``取消G7峰会``) or reports a contact
+    of two sides of its own is about another meeting."""
+    from .recall import called_off_words  # recall.py reads contacts.py, which reads this module
+
+    off = called_off_words("zh-Hans")
+    first = unit.paragraph if unit.paragraph != title_paragraph else 0
+    people: list[Someone] = []
+    for u in lead:
+        if u is unit or u.paragraph < first or u.paragraph > first + _MEMBER_PARAGRAPHS:
+            continue
+        if u.paragraph == unit.paragraph and unit.paragraph != title_paragraph and lead.index(u) < lead.index(unit):
+            continue
+        if not (u.has(MULTI) or _attended(u)) or u.has(RECALL) or (off is not None and off.search(u.text)):
+            continue
+        found = [p for p in u.people if not p.vague and not p.principal and p.side is not None]
+        if len(sides(found)) >= 2 and u.cues(script):
+            continue  # a contact of its own (9月14日欧盟领袖与中国领导人习近平举行的视频峰会), not a member's part
+        people += found
+    return unique(people)
+
+
+def summit_way(unit: Unit, lead: Sequence[Unit], title_paragraph: int) -> str | None:
+    """``这次峰会以视频方式举行``, ``本次峰会…通过视频举行``: a video cue in a sentence of the
+    summit's paragraph or the next (the first, for a title's summit) that names the summit again
+    (``美国总统特朗普通过视频参加了峰会``)."""
+    paragraph = unit.paragraph if unit.paragraph != title_paragraph else 0
+    for u in lead:
+        if u is unit or not u.has_cue or abs(u.paragraph - paragraph) > 1 or not u.has(MULTI):
+            continue
+        if any(CUE in m.cats and "video_call" in m.cats[CUE] for m in u.mentions[KIND]) or any(
+                w in u.text for w in _online_ways()):
+            return "video_call"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _online_ways() -> tuple[str, ...]:
+    """Words saying a meeting is held online (the ``online_ways`` of cues.json: 视频, 线上)."""
+    data = cue_data().get("online_ways", {})
+    return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))

@@ -1,0 +1,40 @@
+"""Summits an organisation holds, read when their sentence names nobody of two sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutparse.readout import extract_readout
+
+from .readout_lexicon import article
+
+
+def _read(*paragraphs: str, title: str = "", published: dt.date = dt.date(2020, 11, 22)):  # type: ignore[no-untyped-def]
+    return extract_readout(article("zh-Hans", *paragraphs, title=title, published=published))
+
+
+def test_an_organisation_summit_opening_its_clause_takes_its_members_from_the_lead() -> None:
+    readout = _read("二十国集团峰会周六开幕，成员国领导人讨论抗疫合作。",
+                    "美国总统特朗普通过视频参加了峰会。", title="G20峰会讨论疫情")
+    assert readout is not None and readout.kind == "video_call" and readout.multilateral
+    assert [p.id for p in readout.participants] == ["donald_trump"]
+
+
+def test_a_latin_organisation_name_glued_to_chinese_is_a_name() -> None:
+    readout = _read("G20峰会开幕，东道国呼吁各国合作。", "美国总统特朗普出席了峰会。")
+    assert readout is not None and [p.id for p in readout.participants] == ["donald_trump"]
+
+
+def test_a_summit_in_passing_is_no_contact() -> None:
+    # the summit is the object of someone's waiting, not what the clause is about
+    assert _read("市场静待欧盟峰会结果，人民币收盘走低。", "德国总理默克尔表示峰会很重要。") is None
+
+
+def test_a_summit_with_nobody_named_is_no_readout() -> None:
+    assert _read("东盟峰会周四开幕，会议以视频方式举行。", "本届峰会的主题是团结。") is None
+
+
+def test_the_setting_clause_of_a_summit_names_no_member() -> None:
+    readout = _read("第37届东盟峰会今天开幕，在美国总统特朗普不认败选的情况下气氛平淡。",
+                    "越南总理阮春福为峰会致开幕词。", published=dt.date(2020, 11, 12))
+    assert readout is not None and [p.id for p in readout.participants] == ["nguyen_xuan_phuc"]
