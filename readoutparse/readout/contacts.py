@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .bystanders import aside_dropped, commentator, phrases_with
+from .counterparts import counterparts
 from .cues import cue_data
 from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
@@ -32,6 +33,7 @@ from .summits import attendees_after, is_multi, organisation_summit, summit_memb
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
 TITLE = -1  # paragraph index of the title
+_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
@@ -219,6 +221,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if not cues:
         return None
     people = aside_dropped(unit, unique(unit.people))
+    private: list[Someone] = []  # a counterpart of no known country: a side of its own
+    if script == "zh" and len(sides([p for p in people if not p.vague])) == 1:
+        people, private = _with_counterparts(unit, cues, people)
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
         people = unique(people + attendees.people)
@@ -252,7 +257,8 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
-    if len(sides(people)) < 2 and not (summit and script == "zh" and people and organisation_summit(unit, cues, people)):
+    if len(sides(people)) + any(p is q for p in people for q in private) < 2 and not (
+            summit and script == "zh" and people and organisation_summit(unit, cues, people)):
         return None
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
@@ -271,6 +277,22 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone]) -> tuple[list[Someone], list[Someone]]:
+    """A sentence of one side completed by a private or glossed counterpart (:mod:`.counterparts`):
+    one of another country, else one of no known country glossed in Latin (a side of its own)
+    after the cue of a Chinese-speaking side."""
+    have = sides([p for p in people if not p.vague])
+    found = counterparts(unit, cues, people)
+    other = [p for p, _ in found if p.country is not None and p.country not in have]
+    # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact
+    # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)
+    private = [] if other or not have <= _CHINESE_SIDES else [
+        p for p, glossed in found if p.country is None and glossed and p.start > cues[0].start][:1]
+    if not other and not private:
+        return people, []
+    return sorted(people + other + private, key=lambda p: p.start), private
 
 
 def _summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit]) -> Contact | None:

@@ -273,6 +273,7 @@ def multilateral(contact: Contact) -> bool:
         return True
     if any(SEPARATELY in m.cats for m in mods):
         return False  # 分别会见, met separately: bilateral meetings one after another
-    if len(sides(contact.people)) >= 3 or len(sides(contact.people)) < 2:
-        return True  # three sides, or one member named at its organisation's summit
+    if len(sides(contact.people)) >= 3 or (len(sides(contact.people)) < 2
+                                            and all(p.side is not None for p in contact.people)):
+        return True  # three sides, or one member named at its organisation's summit (not a private counterpart)
     return any(MULTI in m.cats for m in mods) and not any(BILATERAL in m.cats and MULTI not in m.cats for m in mods)

@@ -1,0 +1,125 @@
+"""Counterparts the gazetteer and the title phrases miss: private people and people glossed in Latin.
+
+Read only for a Chinese contact whose sentence names one side (:func:`.contacts.choose_contact`):
+
+* a name glossed in Latin script in the cue's clause (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``,
+  ``舒尔茨（Howard Schultz）``) is a person, of the country named just before the title words
+  that precede it (``白俄罗斯反对派总统候选人``), or of no country known;
+* the addressee of a letter or a reply (``复信``, ``回信``, ``致信``: the ``letters`` of the
+  ``addressees`` section of ``cues.json``) is the phrase after the verb up to the clause's end,
+  when it ends with a title word and a short name (``覆信美国星巴克公司董事会名誉主席舒兹，``).
+
+A person of no country named in Latin is a side of its own: Chinese copy glosses foreigners.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .cues import cue_data
+from .lexicon import COUNTRY, CUE, ENTITY, OFFICE, ORG, PERSON, SHORT
+from .mentions import Mention
+from .participants import ZH_STOP, Someone
+from .scan import CLAUSE_MARK
+
+if TYPE_CHECKING:
+    from .contacts import Unit
+
+__all__ = ["counterparts"]
+
+# 舒尔茨（Howard Schultz）: a run of CJK before a bracketed Latin name of capitalised words.
+_GLOSS = re.compile(r"[（(]\s*((?:[A-Z][A-Za-z'’.\-À-ÿ]*\.?\s*){1,5}?)\s*[）)]")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・．]{2,10}$")
+_MAX_NAME = 8  # characters of a transliterated name (玛丽亚·扎哈罗娃)
+_ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_COUNTRY_REACH = 18  # characters from a country to the name it qualifies (美国星巴克公司董事会名誉主席)
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the letter verbs whose object is the addressee, role nouns that end a title before a name)."""
+    data = cue_data().get("addressees", {})
+    letters = tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get("letters", {}).get(lang, ()))
+    roles = tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get("roles", {}).get(lang, ()))
+    return letters, tuple(sorted(roles, key=len, reverse=True))
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    before = CLAUSE_MARK.search(text[:at][::-1])
+    start = 0 if before is None else at - before.start()
+    after = CLAUSE_MARK.search(text, at)
+    return start, len(text) if after is None else after.start()
+
+
+def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> int | None:
+    """Where the name ending at ``end`` begins: after the last title word, role noun or stop
+    character before it; None when what is left is no name."""
+    cut = start
+    for m in entities:
+        if OFFICE in m.cats and start <= m.end <= end and m.end > cut:
+            cut = m.end
+    _, roles = _words()
+    for role in roles:
+        at = text.rfind(role, cut, end)
+        if at >= 0 and at + len(role) > cut and at + len(role) < end:
+            cut = at + len(role)
+    for i in range(end - 1, cut - 1, -1):
+        if text[i] in ZH_STOP and text[i] not in "·・．":
+            cut = i + 1
+            break
+    name = text[cut:end]
+    if not 2 <= len(name) <= _MAX_NAME or not _NAME_CHARS.search(name):
+        return None
+    return cut
+
+
+def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Mention],
+                    people: Sequence[Someone]) -> str | None:
+    """The country named just before a name in its clause, with nobody else between."""
+    best: str | None = None
+    for m in entities:
+        if (m.end <= at and m.start >= clause_start and at - m.end <= _COUNTRY_REACH and COUNTRY in m.cats
+                and not m.cats.keys() & {PERSON, SHORT}):
+            if any(m.end <= p.start < at for p in people):
+                continue
+            best = m.cats[COUNTRY][0]
+    return best
+
+
+def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone]) -> list[tuple[Someone, bool]]:
+    """People of the cues' clauses that the title phrases did not find (see the module's doc),
+    each with whether it was glossed in Latin script."""
+    text = unit.text
+    entities = unit.mentions[ENTITY]
+    taken = [(p.start, p.end) for p in people]
+    out: list[tuple[Someone, bool]] = []
+
+    def add(start: int, end: int, country: str | None, glossed: bool) -> None:
+        if any(a < end and start < b for a, b in taken) or any(m.start < end and start < m.end and m.cats.keys() & {
+                PERSON, ORG} for m in entities):
+            return
+        out.append((Someone(start, end, text[start:end], None, country), glossed))
+        taken.append((start, end))
+
+    for cue in cues:
+        clause_start, clause_end = _clause(text, cue.start)
+        for gloss in _GLOSS.finditer(text, clause_start, clause_end):
+            cut = _cut_name(text, clause_start, gloss.start(), entities)
+            if cut is None or gloss.start() - cut > _MAX_NAME:
+                continue
+            add(cut, gloss.start(), _country_before(text, clause_start, cut, entities, people), True)
+        letters, _ = _words()
+        if CUE in cue.cats and "message_exchange" in cue.cats[CUE] and cue.text in letters:
+            # 覆信美国星巴克公司董事会名誉主席舒兹，: the addressee phrase up to the clause's end
+            phrase_end = clause_end
+            while phrase_end > cue.end and text[phrase_end - 1] in " ”」』\"":
+                phrase_end -= 1
+            titles = [m for m in entities if OFFICE in m.cats and cue.end <= m.start and m.end < phrase_end]
+            if titles and _ADDRESSEE_NAME.fullmatch(text, titles[-1].end, phrase_end):
+                name_start = titles[-1].end
+                if not any(ch in ZH_STOP for ch in text[name_start:phrase_end]):
+                    add(name_start, phrase_end, _country_before(text, cue.end, name_start, entities, people), False)
+    return out

@@ -1,0 +1,43 @@
+"""Counterparts outside the gazetteer: private people, names glossed in Latin, letters' addressees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutparse.readout import extract_readout
+
+from .readout_lexicon import article
+
+
+def _read(*paragraphs: str, title: str = "", language: str = "zh-Hans"):  # type: ignore[no-untyped-def]
+    return extract_readout(article(language, *paragraphs, title=title, published=dt.date(2021, 1, 15)))
+
+
+def _people(readout) -> list[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    assert readout is not None
+    return [(p.id, p.name, p.country) for p in readout.participants]
+
+
+def test_the_addressee_of_a_reply_ends_its_clause_after_a_title() -> None:
+    readout = _read("国家主席习近平复信美国咖啡公司董事会名誉主席舒兹，鼓励他推动两国合作。")
+    assert readout is not None and readout.kind == "message_exchange" and readout.initiator == "xi_jinping"
+    assert _people(readout) == [("xi_jinping", "习近平", "CN"), (None, "舒兹", "US")]
+
+
+def test_a_name_glossed_in_latin_is_a_counterpart() -> None:
+    readout = _read("法国总统马克龙周二将和白俄罗斯反对派领袖季哈诺夫斯卡娅（Svetlana Tikhanovskaya）举行会晤。")
+    assert readout is not None and readout.kind == "meeting"
+    assert _people(readout)[1] == (None, "季哈诺夫斯卡娅", "BY")
+
+
+def test_a_glossed_addressee_of_no_country_is_a_side_of_a_chinese_sender() -> None:
+    readout = _read("中国国家主席习近平回信咖啡公司前首席执行官舒尔茨（Howard Schultz），希望他继续发挥作用。")
+    assert _people(readout) == [("xi_jinping", "习近平", "CN"), (None, "舒尔茨", None)]
+    assert readout is not None and not readout.multilateral
+
+
+def test_a_glossed_co_national_is_no_other_side() -> None:
+    # two US legislators writing to companies: one side only
+    assert _read("美国参议员鲁比奥(Marco Rubio)和众议员麦高文（Jim McGovern）周二致函两家芯片公司。") is None
+    # nor the glossed object of an American's meeting, whose country is not said
+    assert _read("美国国务卿蓬佩奥会见了众议院议长佩洛西（Nancy Pelosi）。") is None
