@@ -41,3 +41,14 @@ def test_a_glossed_co_national_is_no_other_side() -> None:
     assert _read("美国参议员鲁比奥(Marco Rubio)和众议员麦高文（Jim McGovern）周二致函两家芯片公司。") is None
     # nor the glossed object of an American's meeting, whose country is not said
     assert _read("美国国务卿蓬佩奥会见了众议院议长佩洛西（Nancy Pelosi）。") is None
+
+
+def test_the_partner_of_a_contact_ends_after_a_title_character() -> None:
+    readout = _read("美国总统国家安全事务助理奥布莱恩19日与日本国家安全保障局长北村滋举行电话会谈。")
+    assert readout is not None and readout.kind == "phone_call"
+    assert _people(readout)[1] == (None, "北村滋", "JP")
+
+
+def test_a_partner_without_a_title_is_not_read() -> None:
+    # nothing says where a title ends and a name begins: no counterpart
+    assert _read("美国总统国家安全事务助理奥布莱恩19日与日本北村滋举行电话会谈。") is None

@@ -7,7 +7,11 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   that precede it (``白俄罗斯反对派总统候选人``), or of no country known;
 * the addressee of a letter or a reply (``复信``, ``回信``, ``致信``: the ``letters`` of the
   ``addressees`` section of ``cues.json``) is the phrase after the verb up to the clause's end,
-  when it ends with a title word and a short name (``覆信美国星巴克公司董事会名誉主席舒兹，``).
+  when it ends with a title word and a short name (``覆信美国星巴克公司董事会名誉主席舒兹，``);
+* the partner of ``与``/``同``/``和`` right before the cue (``与日本国家安全保障局长北村滋举行电话会谈``)
+  when it opens with a country and ends with a short name after a title's last character
+  (``长``, ``官``, ``使``: the ``title_ends`` of the ``addressees`` section), however the title
+  between reads.
 
 A person of no country named in Latin is a side of its own: Chinese copy glosses foreigners.
 """
@@ -122,4 +126,45 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
                 name_start = titles[-1].end
                 if not any(ch in ZH_STOP for ch in text[name_start:phrase_end]):
                     add(name_start, phrase_end, _country_before(text, cue.end, name_start, entities, people), False)
+        partner = _partner(text, clause_start, cue, entities, people)
+        if partner is not None:
+            add(*partner, False)
     return out
+
+
+# 与日本国家安全保障局长北村滋举行电话会谈: the partner phrase ends at the cue or at a light verb before it
+_PARTNER_END = re.compile(r"(?:举行|進行|进行|舉行)(?:了|的)?(?:一次)?$")
+_PARTNER_OPEN = ("与", "同", "和", "跟", "與")
+_PARTNER_REACH = 20  # characters of a partner phrase between 与 and its cue
+
+
+def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Mention],
+             people: Sequence[Someone]) -> tuple[int, int, str | None] | None:
+    end = cue.start
+    light = _PARTNER_END.search(text, max(clause_start, end - 6), end)
+    if light is not None:
+        end = light.start()
+    countries = [m for m in entities if COUNTRY in m.cats and not m.cats.keys() & {PERSON, SHORT}
+                 and clause_start < m.start and 0 < end - m.end <= _PARTNER_REACH
+                 and text[m.start - 1] in _PARTNER_OPEN]
+    if not countries:
+        return None
+    country = countries[-1]
+    if any(country.start <= p.start < end for p in people):
+        return None  # the partner is someone the title phrases already found
+    ends = _title_ends()
+    name = re.search(r"[\u4e00-\u9fff]{2,4}$", text[country.end:end])
+    if name is None:
+        return None
+    start = country.end + name.start()
+    # the name begins right after a title's last character; take the longest such name
+    for at in range(start, end - 1):
+        if text[at - 1] in ends and at > country.end and not any(ch in ZH_STOP for ch in text[at:end]):
+            return at, end, country.cats[COUNTRY][0]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    data = cue_data().get("addressees", {}).get("title_ends", {})
+    return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
