@@ -52,3 +52,20 @@ def test_the_partner_of_a_contact_ends_after_a_title_character() -> None:
 def test_a_partner_without_a_title_is_not_read() -> None:
     # nothing says where a title ends and a name begins: no counterpart
     assert _read("美国总统国家安全事务助理奥布莱恩19日与日本北村滋举行电话会谈。") is None
+
+
+def test_a_reply_answers_the_writers_a_later_sentence_names() -> None:
+    readout = _read("近日，国家主席习近平复信巴西各界友好人士，鼓励他们为两国友好贡献力量。",
+                    "习近平指出，两国友谊源远流长。",
+                    "此前，巴西圣保罗州前副市长恩里克·特谢拉，以及百余名巴西友好人士分别致信习近平主席。")
+    assert readout is not None and readout.kind == "message_exchange" and readout.initiator == "xi_jinping"
+    assert _people(readout) == [("xi_jinping", "习近平", "CN"), (None, "恩里克·特谢拉", "BR")]
+
+
+def test_writers_to_someone_else_answer_no_reply() -> None:
+    assert _read("国家主席习近平复信巴西各界友好人士。", "巴西青年恩里克·特谢拉致信联合国。") is None
+
+
+def test_a_dotted_name_in_the_cue_clause_is_a_counterpart() -> None:
+    readout = _read("国家主席习近平会见了智利参议员胡安·皮萨罗。")
+    assert _people(readout)[1] == (None, "胡安·皮萨罗", "CL")

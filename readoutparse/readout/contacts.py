@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .bystanders import aside_dropped, commentator, phrases_with
-from .counterparts import counterparts
+from .counterparts import counterparts, writers_later
 from .cues import cue_data
 from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
@@ -223,7 +223,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     people = aside_dropped(unit, unique(unit.people))
     private: list[Someone] = []  # a counterpart of no known country: a side of its own
     if script == "zh" and len(sides([p for p in people if not p.vague])) == 1:
-        people, private = _with_counterparts(unit, cues, people)
+        people, private = _with_counterparts(unit, cues, people, pool[index + 1:])
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
         people = unique(people + attendees.people)
@@ -279,12 +279,13 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     return Contact(unit, cues, people, used)
 
 
-def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone]) -> tuple[list[Someone], list[Someone]]:
+def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone],
+                       later: Sequence[Unit] = ()) -> tuple[list[Someone], list[Someone]]:
     """A sentence of one side completed by a private or glossed counterpart (:mod:`.counterparts`):
     one of another country, else one of no known country glossed in Latin (a side of its own)
     after the cue of a Chinese-speaking side."""
     have = sides([p for p in people if not p.vague])
-    found = counterparts(unit, cues, people)
+    found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
     other = [p for p, _ in found if p.country is not None and p.country not in have]
     # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact
     # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)

@@ -2,7 +2,7 @@
 
 Read only for a Chinese contact whose sentence names one side (:func:`.contacts.choose_contact`):
 
-* a name glossed in Latin script in the cue's clause (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``,
+* a name glossed in Latin script, or transliterated with a middle dot (``恩里克·特谢拉``), in the cue's clause (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``,
   ``舒尔茨（Howard Schultz）``) is a person, of the country named just before the title words
   that precede it (``白俄罗斯反对派总统候选人``), or of no country known;
 * the addressee of a letter or a reply (``复信``, ``回信``, ``致信``: the ``letters`` of the
@@ -13,7 +13,8 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   (``长``, ``官``, ``使``: the ``title_ends`` of the ``addressees`` section), however the title
   between reads.
 
-A person of no country named in Latin is a side of its own: Chinese copy glosses foreigners.
+A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
+glosses and dots foreigners' names.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .cues import cue_data
-from .lexicon import COUNTRY, CUE, ENTITY, OFFICE, ORG, PERSON, SHORT
+from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT
 from .mentions import Mention
 from .participants import ZH_STOP, Someone
 from .scan import CLAUSE_MARK
@@ -32,10 +33,11 @@ from .scan import CLAUSE_MARK
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["counterparts"]
+__all__ = ["counterparts", "writers_later"]
 
 # 舒尔茨（Howard Schultz）: a run of CJK before a bracketed Latin name of capitalised words.
 _GLOSS = re.compile(r"[（(]\s*((?:[A-Z][A-Za-z'’.\-À-ÿ]*\.?\s*){1,5}?)\s*[）)]")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・．][\u4e00-\u9fff]{1,8}){1,3}")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・．]{2,10}$")
 _MAX_NAME = 8  # characters of a transliterated name (玛丽亚·扎哈罗娃)
 _ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
@@ -80,6 +82,17 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
     return cut
 
 
+def _dotted_start(text: str, start: int, entities: Sequence[Mention]) -> int | None:
+    """Where a dotted name begins inside its first part (副市长恩里克·特谢拉: after the title)."""
+    dot = min(i for i in (text.find(ch, start) for ch in "·・．") if i >= 0)
+    ends = _title_ends()
+    cut = start
+    for i in range(start, dot):
+        if text[i] in ends or text[i] in ZH_STOP or any(OFFICE in m.cats and m.end == i + 1 for m in entities):
+            cut = i + 1
+    return cut if cut < dot else None
+
+
 def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Mention],
                     people: Sequence[Someone]) -> str | None:
     """The country named just before a name in its clause, with nobody else between."""
@@ -95,26 +108,14 @@ def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Me
 
 def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone]) -> list[tuple[Someone, bool]]:
     """People of the cues' clauses that the title phrases did not find (see the module's doc),
-    each with whether it was glossed in Latin script."""
+    each with whether it was glossed in Latin script or dotted."""
     text = unit.text
     entities = unit.mentions[ENTITY]
-    taken = [(p.start, p.end) for p in people]
     out: list[tuple[Someone, bool]] = []
-
-    def add(start: int, end: int, country: str | None, glossed: bool) -> None:
-        if any(a < end and start < b for a, b in taken) or any(m.start < end and start < m.end and m.cats.keys() & {
-                PERSON, ORG} for m in entities):
-            return
-        out.append((Someone(start, end, text[start:end], None, country), glossed))
-        taken.append((start, end))
-
+    taken = [(p.start, p.end) for p in people]
     for cue in cues:
         clause_start, clause_end = _clause(text, cue.start)
-        for gloss in _GLOSS.finditer(text, clause_start, clause_end):
-            cut = _cut_name(text, clause_start, gloss.start(), entities)
-            if cut is None or gloss.start() - cut > _MAX_NAME:
-                continue
-            add(cut, gloss.start(), _country_before(text, clause_start, cut, entities, people), True)
+        out += _foreign_names(unit, clause_start, clause_end, people, taken)
         letters, _ = _words()
         if CUE in cue.cats and "message_exchange" in cue.cats[CUE] and cue.text in letters:
             # 覆信美国星巴克公司董事会名誉主席舒兹，: the addressee phrase up to the clause's end
@@ -125,10 +126,39 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
             if titles and _ADDRESSEE_NAME.fullmatch(text, titles[-1].end, phrase_end):
                 name_start = titles[-1].end
                 if not any(ch in ZH_STOP for ch in text[name_start:phrase_end]):
-                    add(name_start, phrase_end, _country_before(text, cue.end, name_start, entities, people), False)
+                    _add(out, taken, unit, name_start, phrase_end,
+                         _country_before(text, cue.end, name_start, entities, people), False)
         partner = _partner(text, clause_start, cue, entities, people)
         if partner is not None:
-            add(*partner, False)
+            _add(out, taken, unit, *partner, False)
+    return out
+
+
+def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Unit, start: int, end: int,
+         country: str | None, foreign: bool) -> None:
+    if any(a < end and start < b for a, b in taken) or any(
+            m.start < end and start < m.end and m.cats.keys() & {PERSON, ORG} for m in unit.mentions[ENTITY]):
+        return
+    out.append((Someone(start, end, unit.text[start:end], None, country), foreign))
+    taken.append((start, end))
+
+
+def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
+                   taken: list[tuple[int, int]]) -> list[tuple[Someone, bool]]:
+    """Names glossed in Latin (``舒尔茨（Howard Schultz）``) or dotted (``恩里克·特谢拉``) in a span."""
+    text = unit.text
+    entities = unit.mentions[ENTITY]
+    out: list[tuple[Someone, bool]] = []
+    for gloss in _GLOSS.finditer(text, start, end):
+        cut = _cut_name(text, start, gloss.start(), entities)
+        if cut is None or gloss.start() - cut > _MAX_NAME:
+            continue
+        _add(out, taken, unit, cut, gloss.start(), _country_before(text, start, cut, entities, people), True)
+    for dotted in _DOTTED.finditer(text, start, end):
+        # a name transliterated with a middle dot is a foreigner's
+        at = _dotted_start(text, dotted.start(), entities)
+        if at is not None:
+            _add(out, taken, unit, at, dotted.end(), _country_before(text, start, at, entities, people), True)
     return out
 
 
@@ -162,6 +192,41 @@ def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Ment
         if text[at - 1] in ends and at > country.end and not any(ch in ZH_STOP for ch in text[at:end]):
             return at, end, country.cats[COUNTRY][0]
     return None
+
+
+_WRITERS_PARAGRAPHS = 3  # paragraphs after a reply's that may say who wrote first
+
+
+def writers_later(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone],
+                  later: Sequence[Unit]) -> list[tuple[Someone, bool]]:
+    """Whom a reply answers, named where the lead says they wrote first (``复信巴西各界友好人士``,
+    then ``…前副市长恩里克·特谢拉…分别致信习近平主席``): the people of another side, or the
+    glossed or dotted names, before the writing verb of a later sentence addressed to the replier."""
+    replies, writes = _reply_words()
+    if not any(c.text in replies for c in cues):
+        return []
+    keys = {p.key for p in people}
+    for u in later:
+        if u.paragraph > unit.paragraph + _WRITERS_PARAGRAPHS or not u.has_cue:
+            continue
+        for cue in u.mentions[KIND]:
+            if CUE not in cue.cats or cue.text not in writes:
+                continue
+            if not any(p.key in keys and p.start >= cue.end for p in u.people):
+                continue  # not written to the one who replies
+            found = [(p, False) for p in u.people if p.start < cue.start and p.key not in keys and p.side]
+            # the writers may be named clauses before their verb (…前副市长恩里克·特谢拉，来自…分别致信)
+            found += _foreign_names(u, 0, cue.start, u.people, [(p.start, p.end) for p in u.people])
+            if found:
+                return found
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _reply_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = cue_data().get("addressees", {})
+    return tuple(frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(key, {}).get(lang, ()))
+                 for key in ("replies", "writes"))  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=1)
