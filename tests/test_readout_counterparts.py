@@ -69,3 +69,10 @@ def test_writers_to_someone_else_answer_no_reply() -> None:
 def test_a_dotted_name_in_the_cue_clause_is_a_counterpart() -> None:
     readout = _read("国家主席习近平会见了智利参议员胡安·皮萨罗。")
     assert _people(readout)[1] == (None, "胡安·皮萨罗", "CL")
+
+
+def test_a_dotted_subject_whose_partner_is_chinese_is_the_other_side() -> None:
+    readout = _read("五角大楼周四表示，国防部长马克·埃斯佩尔在与中国国防部长魏凤和的通话中表达了担忧。")
+    assert readout is not None and readout.kind == "phone_call"
+    assert [(p.name, p.country, p.office) for p in readout.participants] == [
+        ("马克·埃斯佩尔", None, "defence_minister"), ("魏凤和", "CN", "defence_minister")]

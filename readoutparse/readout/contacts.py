@@ -34,6 +34,7 @@ __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
 TITLE = -1  # paragraph index of the title
 _CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
+_PARTNER = re.compile(r"[与同和跟與]")
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
@@ -287,10 +288,13 @@ def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone],
     have = sides([p for p in people if not p.vague])
     found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
     other = [p for p, _ in found if p.country is not None and p.country not in have]
-    # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact
-    # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)
+    # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)
+    # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）), and so is its
+    # subject when that side is its partner (马克·埃斯佩尔在与中国国防部长魏凤和的通话中)
+    known = [p for p in people if not p.vague]
     private = [] if other or not have <= _CHINESE_SIDES else [
-        p for p, glossed in found if p.country is None and glossed and p.start > cues[0].start][:1]
+        p for p, glossed in found if p.country is None and glossed and (p.start > cues[0].start or any(
+            q.start > p.end and _PARTNER.search(unit.text, p.end, q.start) for q in known))][:1]
     if not other and not private:
         return people, []
     return sorted(people + other + private, key=lambda p: p.start), private

@@ -139,7 +139,9 @@ def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Un
     if any(a < end and start < b for a, b in taken) or any(
             m.start < end and start < m.end and m.cats.keys() & {PERSON, ORG} for m in unit.mentions[ENTITY]):
         return
-    out.append((Someone(start, end, unit.text[start:end], None, country), foreign))
+    # the title right before the name is its office (国防部长马克·埃斯佩尔)
+    office = next((m.cats[OFFICE][0][0] for m in unit.mentions[ENTITY] if OFFICE in m.cats and m.end == start), None)
+    out.append((Someone(start, end, unit.text[start:end], None, country, None, office), foreign))
     taken.append((start, end))
 
 
@@ -157,8 +159,10 @@ def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
     for dotted in _DOTTED.finditer(text, start, end):
         # a name transliterated with a middle dot is a foreigner's
         at = _dotted_start(text, dotted.start(), entities)
-        if at is not None:
-            _add(out, taken, unit, at, dotted.end(), _country_before(text, start, at, entities, people), True)
+        last = max(text.rfind(ch, dotted.start(), dotted.end()) for ch in "·・．") + 1
+        stop = next((i for i in range(last, dotted.end()) if text[i] in ZH_STOP), dotted.end())  # 埃斯佩尔在与…
+        if at is not None and stop - last >= 1:
+            _add(out, taken, unit, at, stop, _country_before(text, start, at, entities, people), True)
     return out
 
 
