@@ -87,3 +87,10 @@ def test_a_leader_attending_a_summit_alone_is_no_contact() -> None:
     # summits a leader will not attend, and the like (the readout needs two sides)
     assert read("zh-Hans", "当地时间7月4日下午，国家主席习近平在阿斯塔纳出席上海合作组织峰会并发表重要讲话。",
                 published=dt.date(2024, 7, 5)) is None
+
+
+def test_a_mourning_visit_received_is_a_meeting_and_the_dead_no_participant() -> None:
+    readout = extract_readout(article("zh-Hant", "總統蔡英文今天下午在總統府接見日本弔唁前總統李登輝訪台團團長森喜朗。",
+                                      published=dt.date(2020, 8, 9)))
+    assert readout is not None and readout.kind == "meeting"
+    assert [p.id for p in readout.participants] == ["tsai_ing_wen", "yoshiro_mori"]

@@ -30,7 +30,9 @@ def phrases_with(text: str, cues: list[Mention]) -> list[tuple[int, int]]:
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….
-_TOPIC_BEFORE = re.compile(r"(?:就|对|對|对于|對於|针对|針對|批评|批評|谴责|譴責|关于|關於|有关|有關)[^，。；：,;]{0,12}$")
+# ... and the dead a visit mourns, named right after the word (接见日本吊唁前总统李登辉访台团).
+_TOPIC_BEFORE = re.compile(r"(?:(?:就|对|對|对于|對於|针对|針對|批评|批評|谴责|譴責|关于|關於|有关|有關)[^，。；：,;]{0,12}"
+                           r"|(?:吊唁|弔唁|悼念|追悼|哀悼)[^，。；：,;]{0,5})$")
 
 
 # A reporting verb right after a name, time words between: 发言人赵立坚今天说.
