@@ -76,3 +76,13 @@ def test_a_dotted_subject_whose_partner_is_chinese_is_the_other_side() -> None:
     assert readout is not None and readout.kind == "phone_call"
     assert [(p.name, p.country, p.office) for p in readout.participants] == [
         ("马克·埃斯佩尔", None, "defence_minister"), ("魏凤和", "CN", "defence_minister")]
+
+
+def test_a_private_subject_opening_with_a_country_is_a_counterpart() -> None:
+    readout = _read("中国维权律师余文生妻子许艳周四在美使馆会见美国驻华大使布兰斯塔德。")
+    assert readout is not None and readout.kind == "meeting"
+    assert _people(readout) == [(None, "许艳", "CN"), ("terry_branstad", "布兰斯塔德", "US")]
+
+
+def test_a_subject_with_no_role_before_its_name_is_not_read() -> None:
+    assert _read("中国许艳周四会见美国驻华大使布兰斯塔德。") is None

@@ -11,7 +11,8 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
 * the partner of ``与``/``同``/``和`` right before the cue (``与日本国家安全保障局长北村滋举行电话会谈``)
   when it opens with a country and ends with a short name after a title's last character
   (``长``, ``官``, ``使``: the ``title_ends`` of the ``addressees`` section), however the title
-  between reads.
+  between reads; so is the subject opening the cue's clause with a country and ending with a
+  short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``).
 
 A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
 glosses and dots foreigners' names.
@@ -129,6 +130,8 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
                     _add(out, taken, unit, name_start, phrase_end,
                          _country_before(text, cue.end, name_start, entities, people), False)
         partner = _partner(text, clause_start, cue, entities, people)
+        if partner is None:
+            partner = _subject(text, cue, entities, people)
         if partner is not None:
             _add(out, taken, unit, *partner, False)
     return out
@@ -139,8 +142,11 @@ def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Un
     if any(a < end and start < b for a, b in taken) or any(
             m.start < end and start < m.end and m.cats.keys() & {PERSON, ORG} for m in unit.mentions[ENTITY]):
         return
-    # the title right before the name is its office (国防部长马克·埃斯佩尔)
-    office = next((m.cats[OFFICE][0][0] for m in unit.mentions[ENTITY] if OFFICE in m.cats and m.end == start), None)
+    # the title right before the name is its office (国防部长马克·埃斯佩尔) when it opens its phrase
+    # or follows a country; a company's 名誉主席 is no head of state
+    office = next((m.cats[OFFICE][0][0] for m in unit.mentions[ENTITY] if OFFICE in m.cats and m.end == start
+                   and (m.start == 0 or unit.text[m.start - 1] in "，,、 ：:" or any(
+                       c.end == m.start and c.cats.keys() & {COUNTRY, ORG} for c in unit.mentions[ENTITY]))), None)
     out.append((Someone(start, end, unit.text[start:end], None, country, None, office), foreign))
     taken.append((start, end))
 
@@ -224,6 +230,40 @@ def writers_later(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone]
             if found:
                 return found
     return []
+
+
+# 中国维权律师余文生妻子许艳在美使馆会见: a place or a time between the subject and its cue
+_SUBJECT_TAIL = re.compile(r"(?:在[\u4e00-\u9fff]{1,10}?|[今昨前]天|本周[一二三四五六日]?|周[一二三四五六日]|\d{1,2}日)$")
+
+
+def _subject(text: str, cue: Mention, entities: Sequence[Mention],
+             people: Sequence[Someone]) -> tuple[int, int, str | None] | None:
+    """The subject of a cue, opening its clause (or a title's phrase) with a country and ending with
+    a short name after a title's last character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``)."""
+    head = text[:cue.start]
+    opening = re.search(r"[，,。；;：:！？!?\s][^，,。；;：:！？!?\s]*$", head)
+    clause_start = 0 if opening is None else opening.start() + 1
+    country = next((m for m in entities if m.start == clause_start and COUNTRY in m.cats
+                    and not m.cats.keys() & {PERSON, SHORT}), None)
+    if country is None or any(clause_start <= p.start < cue.start for p in people):
+        return None
+    end = cue.start
+    light = _PARTNER_END.search(text, max(country.end, end - 6), end)
+    if light is not None:
+        end = light.start()
+    for _ in range(2):  # 周四在美使馆会见: a time and a place
+        tail = _SUBJECT_TAIL.search(text[country.end:end])
+        if tail is not None:
+            end = country.end + tail.start()
+    if not 0 < end - country.end <= _PARTNER_REACH:
+        return None
+    _, roles = _words()
+    ends = _title_ends()
+    for at in range(max(country.end + 1, end - 4), end - 1):
+        before = text[country.end:at]
+        if (text[at - 1] in ends or before.endswith(roles)) and not any(ch in ZH_STOP for ch in text[at:end]):
+            return at, end, country.cats[COUNTRY][0]
+    return None
 
 
 @functools.lru_cache(maxsize=1)
