@@ -86,3 +86,13 @@ def test_a_private_subject_opening_with_a_country_is_a_counterpart() -> None:
 
 def test_a_subject_with_no_role_before_its_name_is_not_read() -> None:
     assert _read("中国许艳周四会见美国驻华大使布兰斯塔德。") is None
+
+
+def test_a_dotted_name_ends_at_the_cue_and_starts_after_a_role() -> None:
+    readout = _read("日本首相菅义伟12日与美国微软公司创办人、慈善家比尔·盖茨通电话。")
+    assert readout is not None and _people(readout)[1] == (None, "比尔·盖茨", "US")
+
+
+def test_a_glossed_name_starts_after_the_title_character() -> None:
+    readout = _read("台湾总统蔡英文今天接见台北美国商会会长金奇伟（C.W. Chin）。")
+    assert readout is not None and _people(readout)[1] == (None, "金奇伟", "US")

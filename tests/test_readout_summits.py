@@ -38,3 +38,16 @@ def test_the_setting_clause_of_a_summit_names_no_member() -> None:
     readout = _read("第37届东盟峰会今天开幕，在美国总统特朗普不认败选的情况下气氛平淡。",
                     "越南总理阮春福为峰会致开幕词。", published=dt.date(2020, 11, 12))
     assert readout is not None and [p.id for p in readout.participants] == ["nguyen_xuan_phuc"]
+
+
+def test_the_eve_of_a_summit_is_no_summit_held() -> None:
+    assert _read("欧盟峰会前夕，德国总理默克尔批评人权状况。", title="欧盟峰会前夕，德国批评人权") is None
+
+
+def test_an_organisation_opening_another_clause_is_no_summit() -> None:
+    assert _read("欧洲议会主席萨索利称不会轻易批准欧盟峰会达成的计划。") is None
+
+
+def test_a_summit_title_alone_names_nobody() -> None:
+    # 欧盟外长: the body's title, no one who took part
+    assert _read("欧盟各国外长星期四举行会议。", title="欧盟外长会议讨论香港局势") is None

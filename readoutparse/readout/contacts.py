@@ -314,8 +314,8 @@ def _summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit]) -> Conta
            and (end is None or p.start < end.start())]
     members = summit_members(unit, lead, TITLE)
     people = unique(own + members)
-    if not people:
-        return None
+    if not any(not p.titled_only for p in people):
+        return None  # 欧盟外长会议, APEC领袖: a summit's title alone names nobody who took part
     used = [unit, *(u for u in lead if u is not unit and any(p is q for p in members for q in u.people))]
     found = sorted({id(c): c for c in [*cues, *opening]}.values(), key=lambda m: m.start)
     way = summit_way(unit, lead, TITLE)

@@ -73,9 +73,10 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
         at = text.rfind(role, cut, end)
         if at >= 0 and at + len(role) > cut and at + len(role) < end:
             cut = at + len(role)
+    ends = _title_ends()
     for i in range(end - 1, cut - 1, -1):
-        if text[i] in ZH_STOP and text[i] not in "·・．":
-            cut = i + 1
+        if (text[i] in ZH_STOP and text[i] not in "·・．") or (text[i] in ends and end - i > 2):
+            cut = i + 1  # 執行理事藍鶯（Ingrid Larson）, 會長金奇偉(C.W.Chin): after the title's last character
             break
     name = text[cut:end]
     if not 2 <= len(name) <= _MAX_NAME or not _NAME_CHARS.search(name):
@@ -166,7 +167,10 @@ def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
         # a name transliterated with a middle dot is a foreigner's
         at = _dotted_start(text, dotted.start(), entities)
         last = max(text.rfind(ch, dotted.start(), dotted.end()) for ch in "·・．") + 1
-        stop = next((i for i in range(last, dotted.end()) if text[i] in ZH_STOP), dotted.end())  # 埃斯佩尔在与…
+        # 埃斯佩尔在与…, 比尔·盖茨通电话: the name ends at a stop character or a cue
+        cue_starts = [m.start for m in unit.mentions[KIND] if last < m.start < dotted.end()]
+        stop = next((i for i in range(last, dotted.end()) if text[i] in ZH_STOP), min(cue_starts, default=dotted.end()))
+        stop = min(stop, min(cue_starts, default=stop))
         if at is not None and stop - last >= 1:
             _add(out, taken, unit, at, stop, _country_before(text, start, at, entities, people), True)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .cues import cue_data
-from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, MULTI, ORG, RECALL
+from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, MULTI, OFFICE, ORG, PERSON, RECALL
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
@@ -92,8 +92,9 @@ _OPENING = re.compile(r"(?:(?:19|20)\d\d年(?:度)?的?)?(?:第[\d一二三四�
                       r"这次|這次|此次|今年的?|明年的?)?(?:[\u4e00-\u9fff]{2,14}[（(])?")
 # What may stand between the organisation and the summit word: its members or a holding verb
 # and the summit's own words (欧盟特别峰会, 欧盟将召开特别峰会, 七国集团领导人峰会).
-_BETWEEN = re.compile(r"[）)]?(?:[\u4e00-\u9fffA-Za-z0-9－—-]{0,14})")
-_SUMMIT_REACH = 16  # characters from the organisation to its summit word
+_BETWEEN = re.compile(r"[）)]?(?:[\u4e00-\u9fffA-Za-z0-9－—-]{0,10})")
+_SUMMIT_REACH = 12  # characters from the organisation to its summit word
+_EVE = re.compile(r"(?:召开|舉行|举行|召開)?(?:前夕|之前|前)")
 
 
 def summit_opening(unit: Unit) -> list[Mention]:
@@ -111,6 +112,10 @@ def summit_opening(unit: Unit) -> list[Mention]:
                 continue
             if CLAUSE_MARK.search(text, org.end, cue.start) or not _BETWEEN.fullmatch(text, org.end, cue.start):
                 continue
+            if any(org.end <= m.start < cue.start and m.cats.keys() & {PERSON, OFFICE} for m in unit.mentions[ENTITY]):
+                continue  # 欧洲议会主席萨索利称不会轻易批准欧盟峰会: the organisation opens another's clause
+            if _EVE.match(text, cue.end):
+                continue  # 欧盟峰会前夕: the story is before the summit, not about it
             head = text[:org.start]
             opening = CLAUSE_MARK.search(head[::-1])
             clause_start = 0 if opening is None else len(head) - opening.start()
