@@ -96,3 +96,11 @@ def test_a_dotted_name_ends_at_the_cue_and_starts_after_a_role() -> None:
 def test_a_glossed_name_starts_after_the_title_character() -> None:
     readout = _read("台湾总统蔡英文今天接见台北美国商会会长金奇伟（C.W. Chin）。")
     assert readout is not None and _people(readout)[1] == (None, "金奇伟", "US")
+
+
+def test_an_arabic_reception_of_a_guest_after_a_place() -> None:
+    # the capital before the guest's title is where she is received, not her country
+    readout = _read("استقبل نائب الرئيس الصيني هان تشنغ اليوم الثلاثاء في بكين رئيسة وزراء بربادوس ميا موتلي.",
+                    language="ar")
+    assert readout is not None and readout.kind == "meeting"
+    assert _people(readout) == [("han_zheng", "هان تشنغ", "CN"), (None, "ميا موتلي", "BB")]

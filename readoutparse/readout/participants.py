@@ -261,7 +261,11 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
                                      # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
                                      and (ents[j].text[-2:] in _PORTFOLIO_TITLES
                                           or _INSTITUTION.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None))
-                                 or glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                 or (glue.fullmatch(text[ents[j - 1].end:ents[j].start]) is not None
+                                     # Arabic names a title's country after it: في بكين رئيسة وزراء بربادوس
+                                     and not (script == "ar" and OFFICE in ents[j].cats
+                                              and ents[j - 1].cats.keys() & {COUNTRY, ORG}
+                                              and not ents[j - 1].cats.keys() & {OFFICE, PERSON}))
                                  # 美国和印度的外长和防长: 的 between the countries and their title
                                  or (script == "zh" and text[ents[j - 1].end:ents[j].start] == "的"
                                      and ents[j - 1].cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
