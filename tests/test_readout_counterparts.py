@@ -104,3 +104,10 @@ def test_an_arabic_reception_of_a_guest_after_a_place() -> None:
                     language="ar")
     assert readout is not None and readout.kind == "meeting"
     assert _people(readout) == [("han_zheng", "هان تشنغ", "CN"), (None, "ميا موتلي", "BB")]
+
+
+def test_a_dotted_name_ends_before_leading_a_delegation_and_starts_after_a_place() -> None:
+    readout = _read("国务院总理李强在人民大会堂会见美国商会会长苏珊·克拉克率领的代表团。")
+    assert readout is not None and _people(readout)[1] == (None, "苏珊·克拉克", "US")
+    readout = _read("国家主席习近平复信美国艾奥瓦州友人萨拉·兰德。")
+    assert readout is not None and _people(readout)[1] == (None, "萨拉·兰德", "US")

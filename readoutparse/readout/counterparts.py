@@ -171,6 +171,8 @@ def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
         cue_starts = [m.start for m in unit.mentions[KIND] if last < m.start < dotted.end()]
         stop = next((i for i in range(last, dotted.end()) if text[i] in ZH_STOP), min(cue_starts, default=dotted.end()))
         stop = min(stop, min(cue_starts, default=stop))
+        # 苏珊·克拉克率领的代表团: words that follow a name (name_ends) end it too
+        stop = min([stop, *(i for w in _name_ends() if (i := text.find(w, last, stop)) > last)])
         if at is not None and stop - last >= 1:
             _add(out, taken, unit, at, stop, _country_before(text, start, at, entities, people), True)
     return out
@@ -275,6 +277,12 @@ def _reply_words() -> tuple[frozenset[str], frozenset[str]]:
     data = cue_data().get("addressees", {})
     return tuple(frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(key, {}).get(lang, ()))
                  for key in ("replies", "writes"))  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=1)
+def _name_ends() -> tuple[str, ...]:
+    data = cue_data().get("addressees", {}).get("name_ends", {})
+    return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
 @functools.lru_cache(maxsize=1)
