@@ -94,3 +94,13 @@ def test_a_mourning_visit_received_is_a_meeting_and_the_dead_no_participant() ->
                                       published=dt.date(2020, 8, 9)))
     assert readout is not None and readout.kind == "meeting"
     assert [p.id for p in readout.participants] == ["tsai_ing_wen", "yoshiro_mori"]
+
+
+def test_a_letter_of_sympathy_or_a_telegram_is_a_message() -> None:
+    for text in ("俄罗斯总统普京向美国总统特朗普发去慰问信。", "俄罗斯总统普京给美国总统特朗普发电报。"):
+        readout = extract_readout(article("zh-Hans", text, published=dt.date(2020, 10, 3)))
+        assert readout is not None and readout.kind == "message_exchange", text
+        assert [p.id for p in readout.participants] == ["vladimir_putin", "donald_trump"]
+    # a telegram with nobody beside it is no contact
+    assert extract_readout(article("zh-Hans", "俄罗斯总统普京说，美国总统特朗普的病情令人担忧，电报已经过时。",
+                                   published=dt.date(2020, 10, 3))) is None
