@@ -124,3 +124,7 @@ def test_a_group_takes_the_organisation_whose_meeting_it_attends() -> None:
     readout = _read("國家主席習近平在北京集體會見來華出席上海合作組織成員國外長理事會會議的各國外長。", language="zh-Hant")
     assert readout is not None
     assert [(p.organisation, p.office) for p in readout.participants][-1] == ("SCO", "foreign_minister")
+
+
+def test_a_state_named_like_a_country_gives_no_country() -> None:
+    assert _read("川普2日致电乔治亚州州务卿拉芬斯伯格（Brad Raffensperger）。") is None

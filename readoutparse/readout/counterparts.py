@@ -43,6 +43,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・．][\u4e00-\u9fff]{1,8}){1,
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・．]{2,10}$")
 _MAX_NAME = 8  # characters of a transliterated name (玛丽亚·扎哈罗娃)
 _ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_STATE = frozenset("州省")  # a country's name before these is a state's or a province's (喬治亞州)
 _COUNTRY_REACH = 18  # characters from a country to the name it qualifies (美国星巴克公司董事会名誉主席)
 
 
@@ -103,8 +104,8 @@ def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Me
     for m in entities:
         if (m.end <= at and m.start >= clause_start and at - m.end <= _COUNTRY_REACH and COUNTRY in m.cats
                 and not m.cats.keys() & {PERSON, SHORT}):
-            if any(m.end <= p.start < at for p in people):
-                continue
+            if any(m.end <= p.start < at for p in people) or text[m.end:m.end + 1] in _STATE:
+                continue  # 喬治亞州州務卿: a state's name, not a country's
             best = m.cats[COUNTRY][0]
     return best
 
@@ -205,7 +206,7 @@ def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Ment
         end = light.start()
     countries = [m for m in entities if COUNTRY in m.cats and not m.cats.keys() & {PERSON, SHORT}
                  and clause_start < m.start and 0 < end - m.end <= _PARTNER_REACH
-                 and text[m.start - 1] in _PARTNER_OPEN]
+                 and text[m.start - 1] in _PARTNER_OPEN and text[m.end:m.end + 1] not in _STATE]
     if not countries:
         return None
     country = countries[-1]
@@ -263,7 +264,7 @@ def _subject(text: str, cue: Mention, entities: Sequence[Mention],
     opening = re.search(r"[，,。；;：:！？!?\s][^，,。；;：:！？!?\s]*$", head)
     clause_start = 0 if opening is None else opening.start() + 1
     country = next((m for m in entities if m.start == clause_start and COUNTRY in m.cats
-                    and not m.cats.keys() & {PERSON, SHORT}), None)
+                    and not m.cats.keys() & {PERSON, SHORT} and text[m.end:m.end + 1] not in _STATE), None)
     if country is None or any(clause_start <= p.start < cue.start for p in people):
         return None
     end = cue.start
