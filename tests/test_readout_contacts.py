@@ -104,3 +104,13 @@ def test_a_letter_of_sympathy_or_a_telegram_is_a_message() -> None:
     # a telegram with nobody beside it is no contact
     assert extract_readout(article("zh-Hans", "俄罗斯总统普京说，美国总统特朗普的病情令人担忧，电报已经过时。",
                                    published=dt.date(2020, 10, 3))) is None
+
+
+def test_accompanying_a_visiting_leader_is_a_meeting() -> None:
+    readout = extract_readout(article("zh-Hans", "法国总统马克龙10月1日陪同访法的肯尼亚总统肯雅塔出席一个年会。",
+                                      published=dt.date(2020, 10, 2)))
+    assert readout is not None and readout.kind == "meeting"
+    assert [p.id for p in readout.participants] == ["emmanuel_macron", "uhuru_kenyatta"]
+    # accompanied by one's own minister: one side, no contact
+    assert extract_readout(article("zh-Hans", "法国总统马克龙在外长勒德里昂陪同下参观展览。",
+                                   published=dt.date(2020, 10, 2))) is None
