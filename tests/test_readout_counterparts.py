@@ -128,3 +128,13 @@ def test_a_group_takes_the_organisation_whose_meeting_it_attends() -> None:
 
 def test_a_state_named_like_a_country_gives_no_country() -> None:
     assert _read("川普2日致电乔治亚州州务卿拉芬斯伯格（Brad Raffensperger）。") is None
+
+
+def test_a_partner_noun_is_no_title_before_a_name() -> None:
+    # 与尼泊尔共产主义领导人密集会面: 密集 is how they met, not who
+    assert _read("中国驻尼泊尔大使侯艳琪与尼泊尔共产主义领导人密集会面。") is None or all(
+        p.name != "密集" for p in _read("中国驻尼泊尔大使侯艳琪与尼泊尔共产主义领导人密集会面。").participants)
+
+
+def test_a_news_agency_dispatch_is_no_telegram() -> None:
+    assert _read("（法新电报导）欧盟领导人和中国国家主席习近平已原则上达成投资协定。") is None

@@ -89,7 +89,7 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
 def _dotted_start(text: str, start: int, entities: Sequence[Mention]) -> int | None:
     """Where a dotted name begins inside its first part (副市长恩里克·特谢拉: after the title)."""
     dot = min(i for i in (text.find(ch, start) for ch in "·・．") if i >= 0)
-    ends = _title_ends()
+    ends = _title_ends() | _dotted_after()
     cut = start
     for i in range(start, dot):
         if text[i] in ends or text[i] in ZH_STOP or any(OFFICE in m.cats and m.end == i + 1 for m in entities):
@@ -297,6 +297,13 @@ def _reply_words() -> tuple[frozenset[str], frozenset[str]]:
 def _name_ends() -> tuple[str, ...]:
     data = cue_data().get("addressees", {}).get("name_ends", {})
     return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _dotted_after() -> frozenset[str]:
+    """Place and person nouns a dotted name may follow (艾奥瓦州友人萨拉·兰德): never names' ends."""
+    data = cue_data().get("addressees", {}).get("dotted_after", {})
+    return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
 
 
 @functools.lru_cache(maxsize=1)
