@@ -94,3 +94,35 @@ def test_a_mourning_visit_received_is_a_meeting_and_the_dead_no_participant() ->
                                       published=dt.date(2020, 8, 9)))
     assert readout is not None and readout.kind == "meeting"
     assert [p.id for p in readout.participants] == ["tsai_ing_wen", "yoshiro_mori"]
+
+
+def test_a_letter_of_sympathy_or_a_telegram_is_a_message() -> None:
+    for text in ("俄罗斯总统普京向美国总统特朗普发去慰问信。", "俄罗斯总统普京给美国总统特朗普发电报。"):
+        readout = extract_readout(article("zh-Hans", text, published=dt.date(2020, 10, 3)))
+        assert readout is not None and readout.kind == "message_exchange", text
+        assert [p.id for p in readout.participants] == ["vladimir_putin", "donald_trump"]
+    # a telegram with nobody beside it is no contact
+    assert extract_readout(article("zh-Hans", "俄罗斯总统普京说，美国总统特朗普的病情令人担忧，电报已经过时。",
+                                   published=dt.date(2020, 10, 3))) is None
+
+
+def test_accompanying_a_visiting_leader_is_a_meeting() -> None:
+    readout = extract_readout(article("zh-Hans", "法国总统马克龙10月1日陪同访法的肯尼亚总统肯雅塔出席一个年会。",
+                                      published=dt.date(2020, 10, 2)))
+    assert readout is not None and readout.kind == "meeting"
+    assert [p.id for p in readout.participants] == ["emmanuel_macron", "uhuru_kenyatta"]
+    # accompanied by one's own minister: one side, no contact
+    assert extract_readout(article("zh-Hans", "法国总统马克龙在外长勒德里昂陪同下参观展览。",
+                                   published=dt.date(2020, 10, 2))) is None
+
+
+def test_a_country_and_tuan_is_a_delegation_received() -> None:
+    readout = extract_readout(article("zh-Hans", "捷克团上午获台湾总统蔡英文在总统府接见。",
+                                      "已故捷克前议长柯佳洛生前曾计划访台。", published=dt.date(2020, 9, 3)))
+    assert readout is not None and readout.kind == "meeting"
+    # the delegation is not the one person named later
+    assert [(p.id, p.name, p.country) for p in readout.participants] == [
+        ("tsai_ing_wen", "蔡英文", "TW"), (None, "捷克团", "CZ")]
+    # a company group is no delegation
+    assert extract_readout(article("zh-Hans", "中国集团上午获台湾总统蔡英文在总统府接见。",
+                                   published=dt.date(2020, 9, 3))) is None

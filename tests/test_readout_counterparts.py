@@ -111,3 +111,30 @@ def test_a_dotted_name_ends_before_leading_a_delegation_and_starts_after_a_place
     assert readout is not None and _people(readout)[1] == (None, "苏珊·克拉克", "US")
     readout = _read("国家主席习近平复信美国艾奥瓦州友人萨拉·兰德。")
     assert readout is not None and _people(readout)[1] == (None, "萨拉·兰德", "US")
+
+
+def test_the_ministers_of_several_countries_after_the_cue_are_one_group() -> None:
+    readout = _read("国家主席习近平在人民大会堂集体会见来华出席外长会议的各国外长。")
+    assert readout is not None and readout.multilateral
+    assert [(p.name, p.country, p.office) for p in readout.participants] == [
+        ("习近平", "CN", "head_of_state"), ("各国外长", None, "foreign_minister")]
+
+
+def test_a_group_takes_the_organisation_whose_meeting_it_attends() -> None:
+    readout = _read("國家主席習近平在北京集體會見來華出席上海合作組織成員國外長理事會會議的各國外長。", language="zh-Hant")
+    assert readout is not None
+    assert [(p.organisation, p.office) for p in readout.participants][-1] == ("SCO", "foreign_minister")
+
+
+def test_a_state_named_like_a_country_gives_no_country() -> None:
+    assert _read("川普2日致电乔治亚州州务卿拉芬斯伯格（Brad Raffensperger）。") is None
+
+
+def test_a_partner_noun_is_no_title_before_a_name() -> None:
+    # 与尼泊尔共产主义领导人密集会面: 密集 is how they met, not who
+    assert _read("中国驻尼泊尔大使侯艳琪与尼泊尔共产主义领导人密集会面。") is None or all(
+        p.name != "密集" for p in _read("中国驻尼泊尔大使侯艳琪与尼泊尔共产主义领导人密集会面。").participants)
+
+
+def test_a_news_agency_dispatch_is_no_telegram() -> None:
+    assert _read("（法新电报导）欧盟领导人和中国国家主席习近平已原则上达成投资协定。") is None

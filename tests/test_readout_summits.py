@@ -51,3 +51,7 @@ def test_an_organisation_opening_another_clause_is_no_summit() -> None:
 def test_a_summit_title_alone_names_nobody() -> None:
     # 欧盟外长: the body's title, no one who took part
     assert _read("欧盟各国外长星期四举行会议。", title="欧盟外长会议讨论香港局势") is None
+
+
+def test_a_member_named_on_the_eve_of_a_summit_attends_no_summit() -> None:
+    assert _read("歐盟峰會前夕，德國總理梅克爾指控中國。", title="歐盟峰會前夕 梅克爾指控中國") is None

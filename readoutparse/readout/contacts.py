@@ -287,7 +287,7 @@ def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone],
     after the cue of a Chinese-speaking side."""
     have = sides([p for p in people if not p.vague])
     found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
-    other = [p for p, _ in found if p.country is not None and p.country not in have]
+    other = [p for p, _ in found if (p.country is not None and p.country not in have) or p.group]
     # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)
     # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）), and so is its
     # subject when that side is its partner (马克·埃斯佩尔在与中国国防部长魏凤和的通话中)

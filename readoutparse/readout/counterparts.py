@@ -12,7 +12,8 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   when it opens with a country and ends with a short name after a title's last character
   (``长``, ``官``, ``使``: the ``title_ends`` of the ``addressees`` section), however the title
   between reads; so is the subject opening the cue's clause with a country and ending with a
-  short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``).
+  short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``);
+* the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group.
 
 A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
 glosses and dots foreigners' names.
@@ -42,6 +43,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・．][\u4e00-\u9fff]{1,8}){1,
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·・．]{2,10}$")
 _MAX_NAME = 8  # characters of a transliterated name (玛丽亚·扎哈罗娃)
 _ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_STATE = frozenset("州省")  # a country's name before these is a state's or a province's (喬治亞州)
 _COUNTRY_REACH = 18  # characters from a country to the name it qualifies (美国星巴克公司董事会名誉主席)
 
 
@@ -87,7 +89,7 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
 def _dotted_start(text: str, start: int, entities: Sequence[Mention]) -> int | None:
     """Where a dotted name begins inside its first part (副市长恩里克·特谢拉: after the title)."""
     dot = min(i for i in (text.find(ch, start) for ch in "·・．") if i >= 0)
-    ends = _title_ends()
+    ends = _title_ends() | _dotted_after()
     cut = start
     for i in range(start, dot):
         if text[i] in ends or text[i] in ZH_STOP or any(OFFICE in m.cats and m.end == i + 1 for m in entities):
@@ -102,8 +104,8 @@ def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Me
     for m in entities:
         if (m.end <= at and m.start >= clause_start and at - m.end <= _COUNTRY_REACH and COUNTRY in m.cats
                 and not m.cats.keys() & {PERSON, SHORT}):
-            if any(m.end <= p.start < at for p in people):
-                continue
+            if any(m.end <= p.start < at for p in people) or text[m.end:m.end + 1] in _STATE:
+                continue  # 喬治亞州州務卿: a state's name, not a country's
             best = m.cats[COUNTRY][0]
     return best
 
@@ -130,6 +132,15 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
                 if not any(ch in ZH_STOP for ch in text[name_start:phrase_end]):
                     _add(out, taken, unit, name_start, phrase_end,
                          _country_before(text, cue.end, name_start, entities, people), False)
+        for group in _GROUP.finditer(text, cue.end, clause_end):
+            # 集体会见…的各国外长: the ministers of the countries, one group
+            office = next((m for m in entities if OFFICE in m.cats and m.start == group.end()), None)
+            if office is not None:
+                # ... of the organisation whose meeting they attend (出席上海合作组织…会议的各国外长)
+                org = next((m.cats[ORG][0] for m in reversed(entities)
+                            if ORG in m.cats and cue.end <= m.start and m.end <= group.start()), None)
+                _add(out, taken, unit, group.start(), office.end, None, False, office=office.cats[OFFICE][0][0],
+                     group=True, organisation=org)
         partner = _partner(text, clause_start, cue, entities, people)
         if partner is None:
             partner = _subject(text, cue, entities, people)
@@ -139,16 +150,18 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
 
 
 def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Unit, start: int, end: int,
-         country: str | None, foreign: bool) -> None:
+         country: str | None, foreign: bool, office: str | None = None, group: bool = False,
+         organisation: str | None = None) -> None:
     if any(a < end and start < b for a, b in taken) or any(
             m.start < end and start < m.end and m.cats.keys() & {PERSON, ORG} for m in unit.mentions[ENTITY]):
         return
     # the title right before the name is its office (国防部长马克·埃斯佩尔) when it opens its phrase
     # or follows a country; a company's 名誉主席 is no head of state
-    office = next((m.cats[OFFICE][0][0] for m in unit.mentions[ENTITY] if OFFICE in m.cats and m.end == start
+    office = office or next((m.cats[OFFICE][0][0] for m in unit.mentions[ENTITY] if OFFICE in m.cats and m.end == start
                    and (m.start == 0 or unit.text[m.start - 1] in "，,、 ：:" or any(
                        c.end == m.start and c.cats.keys() & {COUNTRY, ORG} for c in unit.mentions[ENTITY]))), None)
-    out.append((Someone(start, end, unit.text[start:end], None, country, None, office), foreign))
+    out.append((Someone(start, end, unit.text[start:end], None, country, organisation, office, group=group,
+                        titled_only=group), foreign))
     taken.append((start, end))
 
 
@@ -178,6 +191,7 @@ def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
     return out
 
 
+_GROUP = re.compile(r"(?:各国|各國|多国|多國|[\d一二三四五六七八九十]+国|[\d一二三四五六七八九十]+國)")
 # 与日本国家安全保障局长北村滋举行电话会谈: the partner phrase ends at the cue or at a light verb before it
 _PARTNER_END = re.compile(r"(?:举行|進行|进行|舉行)(?:了|的)?(?:一次)?$")
 _PARTNER_OPEN = ("与", "同", "和", "跟", "與")
@@ -192,7 +206,7 @@ def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Ment
         end = light.start()
     countries = [m for m in entities if COUNTRY in m.cats and not m.cats.keys() & {PERSON, SHORT}
                  and clause_start < m.start and 0 < end - m.end <= _PARTNER_REACH
-                 and text[m.start - 1] in _PARTNER_OPEN]
+                 and text[m.start - 1] in _PARTNER_OPEN and text[m.end:m.end + 1] not in _STATE]
     if not countries:
         return None
     country = countries[-1]
@@ -250,7 +264,7 @@ def _subject(text: str, cue: Mention, entities: Sequence[Mention],
     opening = re.search(r"[，,。；;：:！？!?\s][^，,。；;：:！？!?\s]*$", head)
     clause_start = 0 if opening is None else opening.start() + 1
     country = next((m for m in entities if m.start == clause_start and COUNTRY in m.cats
-                    and not m.cats.keys() & {PERSON, SHORT}), None)
+                    and not m.cats.keys() & {PERSON, SHORT} and text[m.end:m.end + 1] not in _STATE), None)
     if country is None or any(clause_start <= p.start < cue.start for p in people):
         return None
     end = cue.start
@@ -283,6 +297,13 @@ def _reply_words() -> tuple[frozenset[str], frozenset[str]]:
 def _name_ends() -> tuple[str, ...]:
     data = cue_data().get("addressees", {}).get("name_ends", {})
     return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _dotted_after() -> frozenset[str]:
+    """Place and person nouns a dotted name may follow (艾奥瓦州友人萨拉·兰德): never names' ends."""
+    data = cue_data().get("addressees", {}).get("dotted_after", {})
+    return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
 
 
 @functools.lru_cache(maxsize=1)

@@ -96,7 +96,8 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     """"محادثات مع وزراء خارجية فلسطين والصومال … على التوالي", then "وخلال المحادثات مع وزير الخارجية
     الفلسطيني رياض المالكي": a member of a list named by title and country takes the name a later
     sentence of the lead gives the one person of that country and office."""
-    members = [p for p in contact.people if p.titled_only and not p.group and p.country]
+    # a delegation (捷克团) is no one person a later name could be
+    members = [p for p in contact.people if p.titled_only and not p.group and not p.delegation and p.country]
     ev = contact.unit
     if not (members or any(p.group for p in contact.people)) or ev.paragraph == TITLE or ev not in body:
         return contact

@@ -38,6 +38,8 @@ def organisation_summit(unit: Unit, cues: list[Mention], people: Sequence[Someon
         if ORG not in org.cats or own & set(org.cats[ORG]):
             continue
         for c in cues:
+            if _EVE.match(unit.text, c.end):
+                continue  # 歐盟峰會前夕: the story is before the summit
             phrase = unit.text[org.start:c.end]
             if (0 <= c.start - org.end <= 16 and not re.search(r"[，。；：,;]", phrase)
                     and (_SUMMIT_WORDS.search(phrase) or any(MULTI in m.cats and org.end <= m.start < c.end + 1
