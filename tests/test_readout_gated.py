@@ -12,12 +12,19 @@ from readoutparse.readout.gated import Gated, required_literal
 from readoutparse.readout.scan import LANGUAGES
 
 
+def _compiled(pattern: object) -> re.Pattern[str]:
+    if isinstance(pattern, Gated):
+        return pattern.compiled
+    assert isinstance(pattern, re.Pattern)
+    return pattern
+
+
 def _cue_patterns() -> list[re.Pattern[str]]:
     out: list[re.Pattern[str]] = []
     for language in LANGUAGES:
         cues = cues_for(language)
-        out += [rule.pattern.compiled for rule in cues.initiator]
-        out += [rule.pattern.compiled for rule in cues.place]
+        out += [_compiled(rule.pattern) for rule in cues.initiator]
+        out += [_compiled(rule.pattern) for rule in cues.place]
     return out
 
 
@@ -44,20 +51,22 @@ def test_a_pattern_that_opens_with_a_class_is_gated_by_its_longest_literal() -> 
 
 def test_the_vietnamese_host_rule_is_gated() -> None:
     rule = next(r for r in cues_for("vi").initiator if "chủ trì" in r.pattern.pattern)
-    assert rule.pattern.gate is not None
+    assert isinstance(rule.pattern, Gated) and rule.pattern.gate is not None
     text = "Thủ tướng Phạm Minh Chính đã chủ trì hội nghị"
     assert rule.pattern.search(text) is not None
     assert rule.pattern.search(text).span() == rule.pattern.compiled.search(text).span()  # type: ignore[union-attr]
+    plain = next(r for r in cues_for("zh-Hans").initiator if r.pattern.pattern == "应约")
+    assert isinstance(plain.pattern, re.Pattern)  # opens with its literal: no wrapper
     assert rule.pattern.search("Thủ tướng Phạm Minh Chính tiếp Đại sứ") is None
 
 
 @settings(max_examples=300, deadline=None)
-@given(TEXTS, st.integers(0, 5), st.sampled_from(range(len(PATTERNS))))
-def test_gated_search_and_finditer_equal_the_pattern(text: str, pos: int, which: int) -> None:
+@given(TEXTS, st.integers(-3, 5), st.integers(-2, 60), st.sampled_from(range(len(PATTERNS))))
+def test_gated_search_and_finditer_equal_the_pattern(text: str, pos: int, endpos: int, which: int) -> None:
     pattern = PATTERNS[which]
     gated = Gated(pattern)
-    found = gated.search(text, pos)
-    expected = pattern.search(text, pos)
+    found = gated.search(text, pos, endpos)
+    expected = pattern.search(text, pos, endpos)
     assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 

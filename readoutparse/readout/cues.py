@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from ..errors import ReadoutParseError
-from .gated import Gated
+from .gated import Searcher, gated
 from .literals import ANYWHERE, LiteralScanner, mode_for
 from .scan import LANGUAGES, fold_key
 
@@ -33,13 +33,13 @@ class InitiatorRule:
     """``named``: the pattern's ``who`` group names the side that asked.
     ``other_than_subject``: the sentence's subject accepted (应约), so the other side asked."""
 
-    pattern: Gated  # searched like a compiled pattern, tried only where its literal occurs
+    pattern: Searcher  # a compiled pattern, or one tried only where its literal occurs (gated.py)
     role: str
 
 
 @attrs.frozen
 class PlaceRule:
-    pattern: Gated
+    pattern: Searcher
     scope: str  # "evidence": the readout sentence; "lead": the first paragraph
 
 
@@ -108,11 +108,11 @@ def cues_for(language: str | None) -> CueSet:
     kinds = LiteralScanner([(cjk, ANYWHERE), (rest, mode_for(language if language in LANGUAGES else None))],
                            ignore_case=insensitive)
     rules = tuple(
-        InitiatorRule(Gated(re.compile(fold_key(rule["pattern"]), flags)), rule["role"])
+        InitiatorRule(gated(re.compile(fold_key(rule["pattern"]), flags)), rule["role"])
         for lang in langs for rule in data["initiator"].get(lang, ())
     )
     places = tuple(
-        PlaceRule(Gated(re.compile(fold_key(rule["pattern"]), flags)), rule.get("scope", "evidence"))
+        PlaceRule(gated(re.compile(fold_key(rule["pattern"]), flags)), rule.get("scope", "evidence"))
         for lang in langs for rule in data["place"].get(lang, ())
     )
     stop = frozenset(w for lang in langs for w in data.get("place_stopwords", {}).get(lang, ()))

@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 try:
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
 
-__all__ = ["Gated", "required_literal"]
+__all__ = ["Gated", "Searcher", "gated", "required_literal"]
 
 
 def required_literal(pattern: re.Pattern[str]) -> tuple[str, int | None] | None:
@@ -64,10 +64,28 @@ def required_literal(pattern: re.Pattern[str]) -> tuple[str, int | None] | None:
     return run, (None if widest >= _sre_parse.MAXREPEAT else int(widest))
 
 
+class Searcher(Protocol):
+    """What the readers use of a compiled pattern: a :class:`Gated` one or a plain one."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+
+
+def gated(compiled: re.Pattern[str]) -> Searcher:
+    """``compiled`` behind a gate where it has one worth having, else itself (a wrapper would only
+    add a call to every search)."""
+    found = Gated(compiled)
+    return compiled if found.gate is None else found
+
+
 class Gated:
     """``pattern``, searched only where its required literal allows (see the module's text)."""
 
-    __slots__ = ("compiled", "gate", "reach", "pattern", "flags")
+    __slots__ = ("compiled", "gate", "reach", "pattern", "flags", "run")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
@@ -76,18 +94,29 @@ class Gated:
         found = required_literal(compiled)
         self.gate: re.Pattern[str] | None = None
         self.reach: int | None = None
+        # Matched case by case, the run is found with str.find, a plain substring search.
+        self.run: str | None = None
         if found is not None:
             run, self.reach = found
             self.gate = re.compile(re.escape(run), compiled.flags)
+            if not compiled.flags & re.IGNORECASE:
+                self.run = run
 
     def _start(self, string: str, pos: int, endpos: int) -> int | None:
         """Where the pattern's search may start, or None when it cannot match."""
         if self.gate is None:
             return pos
-        hit = self.gate.search(string, pos, endpos)
-        if hit is None:
-            return None
-        return pos if self.reach is None else max(pos, hit.start() - self.reach)
+        if self.run is not None:
+            pos, endpos = max(pos, 0), max(endpos, 0)  # re reads a negative bound as 0, str.find from the end
+            at = string.find(self.run, pos, endpos)
+            if at < 0:
+                return None
+        else:
+            hit = self.gate.search(string, pos, endpos)
+            if hit is None:
+                return None
+            at = hit.start()
+        return pos if self.reach is None else max(pos, at - self.reach)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         start = self._start(string, pos, endpos)

@@ -2,7 +2,8 @@
 
 People's names and short forms, exclusions, office words, country and organisation
 forms, and every cue word (kinds, modality, recall, reporting, ...) go into one
-automaton (pyahocorasick), built on first use and cached on the gazetteer.  Keys are
+automaton (pyahocorasick, through :mod:`.automata`, which spells Chinese lexicons in byte
+pairs to keep its nodes small), built on first use and cached on the gazetteer.  Keys are
 folded (:func:`.scan.fold_key`) and lower-cased one character for one
 (:func:`.scan.fold_case`), so one pass over a sentence folded the same way finds them
 all; what case, word boundaries and Arabic clitics allow is checked per hit in

@@ -12,10 +12,10 @@ and ``美国务卿`` reads as 美 + 国务卿 rather than 美国 + 务卿.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from .covers import best_cover, inside, leftmost_longest, no_overlap
 from .lexicon import ARABIC, BLOCK, CJK, COUNTRY, ENTITY, KIND, MODALITY, OFFICE, ORG, PERSON, SHORT, WORD, Compiled
 from .scan import fold_case
 
@@ -107,44 +107,6 @@ def _whole_particle(text: str, start: int, end: int) -> bool:
     while ws > 0 and _is_arabic_letter(text[ws - 1]) and start - ws <= 2:
         ws -= 1
     return text[ws:start] in ("", "و", "ف") and not (end < len(text) and _is_arabic_letter(text[end]))
-
-
-def _best_cover(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
-    """Indices of the non-overlapping spans covering the most text (weighted interval scheduling)."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i][1])
-    ends = [spans[i][1] for i in order]
-    best = [0] * (len(order) + 1)
-    take = [False] * len(order)
-    prev = [0] * len(order)
-    for k, i in enumerate(order):
-        start, end, blocker = spans[i]
-        p = bisect.bisect_right(ends, start, 0, k)
-        prev[k] = p
-        with_it = best[p] + 2 * (end - start) + (1 if blocker else 0)
-        if with_it > best[k]:
-            best[k + 1], take[k] = with_it, True
-        else:
-            best[k + 1] = best[k]
-    chosen = []
-    k = len(order)
-    while k > 0:
-        if take[k - 1]:
-            chosen.append(order[k - 1])
-            k = prev[k - 1]
-        else:
-            k -= 1
-    return chosen
-
-
-def _leftmost_longest(spans: Sequence[tuple[int, int, bool]]) -> list[int]:
-    """Indices of the spans a left-to-right longest-match scan keeps (a blocker wins a tie)."""
-    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], -spans[i][1], not spans[i][2]))
-    chosen, pos = [], -1
-    for i in order:
-        if spans[i][0] >= pos:
-            chosen.append(i)
-            pos = spans[i][1]
-    return chosen
 
 
 # One-character forms that are everyday words before a title (新首相 is a new prime
@@ -239,16 +201,6 @@ def _passes(text: str, start: int, end: int, exact: str | None, mode: int, parti
     return not particle or _whole_particle(text, start, end)
 
 
-def _no_overlap(items: list[_Item]) -> bool:
-    """Whether the spans, in the automaton's order, follow each other without overlapping."""
-    end = -1
-    for a, b, _, _ in items:
-        if a < end:
-            return False
-        end = b
-    return True
-
-
 def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
     """Mentions of a folded sentence per layer, each list in text order."""
     low = fold_case(text)
@@ -291,11 +243,11 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
         # Names and titles: the reading covering most text (美 + 国务卿 over 美国 + 务卿).
         # Cue words: the longest at the leftmost place ("phone talks" over "talks with").
         # Spans that do not overlap are all kept, in the order the two would give them.
-        alone = _no_overlap(items)
+        alone = no_overlap(items)
         if alone:
             chosen = items[::-1] if layer == ENTITY else list(items)
         else:
-            pick = _best_cover if layer == ENTITY else _leftmost_longest
+            pick = best_cover if layer == ENTITY else leftmost_longest
             chosen = [items[i] for i in pick([(a, b, BLOCK in c) for a, b, c, _ in items])]
         if layer == ENTITY:
             _add_shorts(text, chosen, lexicon)
@@ -310,7 +262,7 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             person_spans = [(a, b) for a, b, c, f in chosen if not f & _BLOCK and f & _PEOPLE]
         elif person_spans:
             # A cue word inside a name or a title is part of it ("thư" in "Tổng Bí thư").
-            chosen = [item for item in chosen if not _inside(item[0], item[1], person_spans)]
+            chosen = [item for item in chosen if not inside(item[0], item[1], person_spans)]
         # A blocker hides what it overlaps; a string that is both (美国) is still itself.  Each
         # mention gets its own dict: the people stage writes into it.
         in_order = alone and len(chosen) == len(items)  # then items are the chosen, in text order
@@ -321,14 +273,6 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
             found.sort(key=_position)
         out[layer] = found
     return out
-
-
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``[a, b)`` lies within one of ``spans`` other than itself."""
-    for x, y in spans:
-        if x <= a and b <= y and (x != a or y != b):
-            return True
-    return False
 
 
 _PEOPLE = category_mask(PERSON, SHORT, OFFICE, COUNTRY, ORG)
