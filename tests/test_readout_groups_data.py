@@ -207,3 +207,14 @@ def test_a_leader_word_before_a_meeting_noun_names_the_meeting() -> None:
 def test_countries_listed_with_de_before_a_counted_group() -> None:
     people = _people("zh-Hans", "蓬佩奥将出席美、日、澳大利亚与印度的四国外长会议。", day=dt.date(2020, 10, 3))
     assert people[1][3] == "foreign_minister" and people[1][1].endswith("四国外长")
+
+
+def test_a_country_and_an_organisation_before_one_leader_word() -> None:
+    assert _people("zh-Hans", "习近平同德国欧盟领导人共同举行会晤。", day=dt.date(2020, 9, 15))[1:] == [
+        ("angela_merkel", "德国领导人", "DE", "head_of_government"), (None, "欧盟领导人", "EU", "head_of_state")]
+
+
+def test_the_one_a_visitor_carries_a_message_for_and_an_administration_are_no_participants() -> None:
+    people = _people("zh-Hans", "森喜朗强调，这次替新首相菅义伟带口信，会延续安倍内阁的台日关系，也期待能与蔡总统通电话。",
+                     day=dt.date(2020, 9, 19))
+    assert [p[0] for p in people] == ["yoshiro_mori", "tsai_ing_wen"]
