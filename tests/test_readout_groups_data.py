@@ -218,3 +218,9 @@ def test_the_one_a_visitor_carries_a_message_for_and_an_administration_are_no_pa
     people = _people("zh-Hans", "森喜朗强调，这次替新首相菅义伟带口信，会延续安倍内阁的台日关系，也期待能与蔡总统通电话。",
                      day=dt.date(2020, 9, 19))
     assert [p[0] for p in people] == ["yoshiro_mori", "tsai_ing_wen"]
+
+
+def test_the_sending_country_s_short_form_before_zhu() -> None:
+    # 美驻联大使: 美 sends, the UN receives; the ambassador is no UN side of the contact
+    people = _people("zh-Hans", "蔡英文与美驻联大使视讯，盼台湾加入联合国。", day=dt.date(2021, 1, 14))
+    assert [(p[2], p[3]) for p in people] == [("TW", "head_of_state"), ("US", "ambassador")]

@@ -146,6 +146,8 @@ def _add_shorts(text: str, chosen: list[tuple[int, int, dict[str, list[Any]]]], 
                     chosen.append((pos - size, pos, {k: list(v) for k, v in shorts[key].items()}))
                     taken.append((pos - size, pos))
                     pos -= size
+                    if text[pos - 1:pos] in ("驻", "駐") and pos - 1 not in ends:
+                        pos -= 1  # 美驻华大使: the sending country's short form stands before 驻
                     break
             else:
                 break
