@@ -224,3 +224,10 @@ def test_the_sending_country_s_short_form_before_zhu() -> None:
     # 美驻联大使: 美 sends, the UN receives; the ambassador is no UN side of the contact
     people = _people("zh-Hans", "蔡英文与美驻联大使视讯，盼台湾加入联合国。", day=dt.date(2021, 1, 14))
     assert [(p[2], p[3]) for p in people] == [("TW", "head_of_state"), ("US", "ambassador")]
+
+
+def test_no_name_begins_with_a_function_character_and_a_rank_word_may_follow_a_body() -> None:
+    people = _people("zh-Hant", "繼美國駐聯大使攜帶布偶至聯合國總部後，駐美代表蕭美琴今天與美國務院資深官員普萊爾會晤。",
+                     day=dt.date(2021, 1, 15))
+    names = [p[1] for p in people]
+    assert "攜帶布偶至" not in names and (None, "普萊爾", "US", "official") in people

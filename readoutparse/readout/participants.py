@@ -52,7 +52,8 @@ _GLUE = {
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # 美国国务院政军局助理国务卿, 日本外务省亚洲局局长: a named body between a country and any title.
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:部|院|局|署|省|委员会|委員會|办公室|辦公室|协会|協會|事务所|事務所|"
-                          r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)")
+                          r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)"
+                          r"(?:资深|資深|高级|高級|首席)?")  # 美國務院資深官員: a rank word before the title
 _PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長", "司令", "领事",
                                "領事"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")

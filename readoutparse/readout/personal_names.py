@@ -26,6 +26,8 @@ ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "率先 亲自 親自 专程 專程 当面 當面 公开 公開 正式 特别 特別 首先 分别 分別 随即 隨即 立即 立马 立馬 "
                           "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 离开 離開 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪".split())
+# Characters no name begins with, though they may stand inside one (黄之锋): 第十六次, 无法为, 攜帶布偶至.
+_ZH_NOT_NAME_START = set("第之无無携攜被从從")
 # Characters that end a word before a title far more often than they are a family name
 # (几周里总统, 该总统, 新总统, 两国总统).
 ZH_NOT_SURNAMES = set("里裡内內外上下中间間们們该該新老副正总總大小全各两兩本现現国國届屆位名任")
@@ -64,6 +66,7 @@ def name_after(text: str, pos: int, limit: int, script: str,
         # a long transliteration (别尔德穆哈梅多夫) only where punctuation ends it: a list's item
         long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in ZH_NOT_NAMES
+                and text[pos] not in _ZH_NOT_NAME_START
                 and not any(ch in ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
