@@ -231,3 +231,12 @@ def test_no_name_begins_with_a_function_character_and_a_rank_word_may_follow_a_b
                      day=dt.date(2021, 1, 15))
     names = [p[1] for p in people]
     assert "攜帶布偶至" not in names and (None, "普萊爾", "US", "official") in people
+
+
+def test_a_minister_named_by_country_and_portfolio_is_that_day_s_holder() -> None:
+    assert _people("zh-Hant", "總統蔡英文今天接見來訪的美國衛生部長。", day=dt.date(2020, 8, 10))[1] == (
+        "alex_azar", "美國衛生部長", "US", "minister")
+    assert _people("zh-Hans", "刘鹤同美国商务部长举行视频通话。", day=dt.date(2020, 8, 25))[1][0] == "wilbur_ross"
+    # no portfolio the data knows, or no holder: nobody in particular
+    assert _people("zh-Hans", "刘鹤同美国农业部长举行视频通话。", day=dt.date(2020, 8, 25))[1][0] is None
+    assert GroupLexicon.builtin().portfolios["health"]["zh-Hant"][0] == "衛生"
