@@ -207,3 +207,36 @@ def test_a_leader_word_before_a_meeting_noun_names_the_meeting() -> None:
 def test_countries_listed_with_de_before_a_counted_group() -> None:
     people = _people("zh-Hans", "蓬佩奥将出席美、日、澳大利亚与印度的四国外长会议。", day=dt.date(2020, 10, 3))
     assert people[1][3] == "foreign_minister" and people[1][1].endswith("四国外长")
+
+
+def test_a_country_and_an_organisation_before_one_leader_word() -> None:
+    assert _people("zh-Hans", "习近平同德国欧盟领导人共同举行会晤。", day=dt.date(2020, 9, 15))[1:] == [
+        ("angela_merkel", "德国领导人", "DE", "head_of_government"), (None, "欧盟领导人", "EU", "head_of_state")]
+
+
+def test_the_one_a_visitor_carries_a_message_for_and_an_administration_are_no_participants() -> None:
+    people = _people("zh-Hans", "森喜朗强调，这次替新首相菅义伟带口信，会延续安倍内阁的台日关系，也期待能与蔡总统通电话。",
+                     day=dt.date(2020, 9, 19))
+    assert [p[0] for p in people] == ["yoshiro_mori", "tsai_ing_wen"]
+
+
+def test_the_sending_country_s_short_form_before_zhu() -> None:
+    # 美驻联大使: 美 sends, the UN receives; the ambassador is no UN side of the contact
+    people = _people("zh-Hans", "蔡英文与美驻联大使视讯，盼台湾加入联合国。", day=dt.date(2021, 1, 14))
+    assert [(p[2], p[3]) for p in people] == [("TW", "head_of_state"), ("US", "ambassador")]
+
+
+def test_no_name_begins_with_a_function_character_and_a_rank_word_may_follow_a_body() -> None:
+    people = _people("zh-Hant", "繼美國駐聯大使攜帶布偶至聯合國總部後，駐美代表蕭美琴今天與美國務院資深官員普萊爾會晤。",
+                     day=dt.date(2021, 1, 15))
+    names = [p[1] for p in people]
+    assert "攜帶布偶至" not in names and (None, "普萊爾", "US", "official") in people
+
+
+def test_a_minister_named_by_country_and_portfolio_is_that_day_s_holder() -> None:
+    assert _people("zh-Hant", "總統蔡英文今天接見來訪的美國衛生部長。", day=dt.date(2020, 8, 10))[1] == (
+        "alex_azar", "美國衛生部長", "US", "minister")
+    assert _people("zh-Hans", "刘鹤同美国商务部长举行视频通话。", day=dt.date(2020, 8, 25))[1][0] == "wilbur_ross"
+    # no portfolio the data knows, or no holder: nobody in particular
+    assert _people("zh-Hans", "刘鹤同美国农业部长举行视频通话。", day=dt.date(2020, 8, 25))[1][0] is None
+    assert GroupLexicon.builtin().portfolios["health"]["zh-Hant"][0] == "衛生"

@@ -20,7 +20,7 @@ import attrs
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "GroupLexicon", "builtin_words", "is_loose_leader", "split_group"]
+__all__ = ["FORMAT", "GroupLexicon", "builtin_words", "is_loose_leader", "portfolios_named", "split_group"]
 
 FORMAT = "readoutparse-groups/1"
 _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -40,6 +40,7 @@ class GroupLexicon:
     spokesperson_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     appoints: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     as_envoy: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    portfolios: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
@@ -54,12 +55,19 @@ class GroupLexicon:
             unknown = set(sections[key]) - set(_LANGUAGES)
             if unknown:
                 raise GazetteerError(f"{key}: unknown language tag {sorted(unknown)[0]!r}", name=name)
+        portfolios = data.get("portfolios") or {}
+        if not isinstance(portfolios, Mapping):
+            raise GazetteerError("portfolios: expected an object keyed by a word of office titles", name=name)
+        try:
+            by_portfolio = {key: by_language(langs, f"portfolios.{key}") for key, langs in portfolios.items()}
+        except GazetteerError as error:
+            raise GazetteerError(str(error), name=name) from None
         codes = data.get("led_by_government") or []
         if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
             raise GazetteerError("led_by_government: expected a list of ISO 3166 alpha-2 codes", name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
                    sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
-                   sections["as_envoy"])
+                   sections["as_envoy"], by_portfolio)
 
     @staticmethod
     @functools.lru_cache(maxsize=1)
@@ -117,6 +125,23 @@ def builtin_words(section: str, script: str) -> tuple[str, ...]:
 def _leader_words() -> tuple[str, ...]:
     words = GroupLexicon.builtin().leader_words
     return tuple({w for lang in words for w in words[lang]})
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[tuple[str, str], ...]:
+    """(word, title keyword) of every portfolio, longest word first."""
+    table = GroupLexicon.builtin().portfolios
+    pairs = {(w, key) for key, langs in table.items() for words in langs.values() for w in words}
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def portfolios_named(name: str) -> tuple[str, ...]:
+    """The title keywords of the portfolio a minister's title phrase names (``美國衛生部長``: health)."""
+    found = [(w, key) for w, key in _portfolio_words() if w in name]
+    if not found:
+        return ()
+    longest = len(found[0][0])
+    return tuple(dict.fromkeys(key for w, key in found if len(w) == longest))
 
 
 def is_loose_leader(name: str) -> bool:

@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Iterable
 
 from .gazetteer import Gazetteer
-from .groups import GroupLexicon
+from .groups import GroupLexicon, portfolios_named
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -80,7 +80,7 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
             continue
         if _ELECT.search(p.name) or _ELECT_AFTER.match(text, p.end):
             continue  # 当选总统, 總統當選人, President-elect: the office is not yet held
-        if _resolve_leader(p, side, gazetteer, day):
+        if _resolve_leader(p, side, gazetteer, day) or _resolve_portfolio(p, side, gazetteer, day):
             continue
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
@@ -102,6 +102,25 @@ def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | 
     if pid is None:
         return False
     p.id, p.office, p.titled = pid, "head_of_government", "head_of_government"
+    return True
+
+
+def _resolve_portfolio(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
+    """``美國衛生部長``: of the ministers of that side on the day, the one whose office title holds
+    the portfolio's keyword (``portfolios`` of ``groups.json``: 衛生 -> health)."""
+    if p.office != "minister" or day is None:
+        return False
+    keys = portfolios_named(p.name)
+    if not keys:
+        return False
+    found = {pid for pid, start, end in _index(gazetteer).get((side, "minister"), ())
+             if (start is None or start <= day) and (end is None or day <= end)
+             and any(any(k in (term.title or "").lower() for k in keys)
+                     for term in gazetteer.person(pid).offices
+                     if term.office == "minister" and term.held_on(day))}
+    if len(found) != 1:
+        return False
+    p.id, p.titled = found.pop(), "minister"
     return True
 
 

@@ -140,6 +140,8 @@ def _add_shorts(text: str, chosen: list[_Item], lexicon: Compiled) -> None:
                     chosen.append((pos - size, pos, forms, category_mask(*forms)))
                     taken.append((pos - size, pos))
                     pos -= size
+                    if text[pos - 1:pos] in ("驻", "駐") and pos - 1 not in ends:
+                        pos -= 1  # 美驻华大使: the sending country's short form stands before 驻
                     break
             else:
                 break

@@ -20,7 +20,7 @@ from .participants import ZH_STOP, Someone
 __all__ = ["resolve_people"]
 
 
-_ADMINISTRATION = re.compile(r"政府|政權|政权|当局|當局|团队|團隊|阵营|陣營|竞选|競選|时代|時代|任内|任內|执政|執政")
+_ADMINISTRATION = re.compile(r"政府|政權|政权|当局|當局|团队|團隊|阵营|陣營|竞选|競選|时代|時代|任内|任內|执政|執政|内阁|內閣")
 
 
 def resolve_people(text: str, found: list[Someone | Mention], full: Callable[[], set[str]], gazetteer: Gazetteer,

@@ -99,6 +99,11 @@ def mark_deceased(text: str, ents: list[Mention], script: str, people: list[Some
                 p.cats["_principal"] = [True]
 
 
+# 替新首相菅义伟带口信, 代习近平转达问候: the one a visitor carries a message for, named before the verb.
+_CARRIED_FOR = re.compile(r"(?:替|代|代表)$")
+_CARRY_AFTER = re.compile(r"(?:[^，。；,;]{0,6}?)(?:带|帶|转达|轉達|传达|傳達|转交|轉交)了?(?:口信|信|问候|問候|讯息|訊息|亲笔信|親筆信)")
+
+
 def mark_principals(text: str, people: list[Someone | Mention], mentions: dict[int, list[Mention]], script: str) -> None:
     """Envoys' principals and senders of carried messages are not participants."""
     envoys = [m for m in mentions[ENTITY] if any("envoy" in g for g in m.cats.get(OFFICE, ()))]
@@ -117,6 +122,11 @@ def mark_principals(text: str, people: list[Someone | Mention], mentions: dict[i
                 principal = True
         for c in carries:
             if 0 <= start - c.end <= 12:
+                principal = True
+        if script == "zh" and _CARRY_AFTER.match(text, end):
+            # the person's title may stand between 替 and the name (替新首相菅义伟)
+            head = text[max(0, start - 8):start]
+            if any(_CARRIED_FOR.search(head, 0, k) for k in range(len(head) + 1)):
                 principal = True
         for src in sources:
             # "حسبما ذكر عضو مجلس الدولة الصيني يانغ جيه تشي", "according to Wang Yi": the source of

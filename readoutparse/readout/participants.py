@@ -52,7 +52,8 @@ _GLUE = {
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # 美国国务院政军局助理国务卿, 日本外务省亚洲局局长: a named body between a country and any title.
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:部|院|局|署|省|委员会|委員會|办公室|辦公室|协会|協會|事务所|事務所|"
-                          r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)")
+                          r"办事处|辦事處|代表处|代表處|使馆|使館|领馆|領館|司令部)"
+                          r"(?:资深|資深|高级|高級|首席)?")  # 美國務院資深官員: a rank word before the title
 _PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長", "司令", "领事",
                                "領事"})  # 衛生部長, 參議長
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
@@ -498,6 +499,9 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     if s.script == "zh" and ph.offices and not ph.places:
         if _zh_name_before_title(s, ph) or _zh_surname_title(s, ph, previous):
             return j
+    if (ph.country and ph.organisation and not ph.persons and ph.offices and is_loose_leader(ph.offices[-1].text)):
+        _add_country_and_organisation_leaders(s, ph)
+        return j
     counterpart = _is_counterpart(s, ph)
     if s.script == "en" and ph.offices and ph.country is None and ph.organisation is None:
         _add_name_of_country(s, ph)
@@ -543,6 +547,21 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     where = s.text[start:count]
     region = next((w for w in builtin_words("regions", "zh") if where.endswith(w)), None)
     return None if region is None else count - len(region)
+
+
+def _add_country_and_organisation_leaders(s: _Sentence, ph: _Phrase) -> None:
+    """``德国欧盟领导人``: the leader of each country and the leaders of each organisation listed
+    before one leader word (a holder of the day resolves the first, the second is a group)."""
+    office = ph.offices[-1]
+    word = s.text[office.start:office.end]
+    for m in ph.places:
+        form = s.text[m.start:m.end] + word
+        if COUNTRY in m.cats or COUNTRY_SHORT in m.cats:
+            code = (m.cats.get(COUNTRY) or m.cats[COUNTRY_SHORT])[0]
+            s.out.append(Someone(m.start, office.end, form, None, code, None, "head_of_state", titled_only=True))
+        elif ORG in m.cats or ORG_SHORT in m.cats:
+            org = (m.cats.get(ORG) or m.cats[ORG_SHORT])[0]
+            s.out.append(Someone(m.start, office.end, form, None, None, org, "head_of_state", group=True))
 
 
 _OF_COUNTRY = re.compile(r" of (?:the )?")

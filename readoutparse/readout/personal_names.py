@@ -28,6 +28,8 @@ ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪 "
                           # how they met, before the contact verb (领导人密集会面)
                           "密集 秘密 紧急 緊急 频繁 頻繁 多次 罕见 罕見 简短 簡短 短暂 短暫 私下".split())
+# Characters no name begins with, though they may stand inside one (黄之锋): 第十六次, 无法为, 攜帶布偶至.
+_ZH_NOT_NAME_START = set("第之无無携攜被从從")
 # Characters that end a word before a title far more often than they are a family name
 # (几周里总统, 该总统, 新总统, 两国总统).
 ZH_NOT_SURNAMES = set("里裡内內外上下中间間们們该該新老副正总總大小全各两兩本现現国國届屆位名任")
@@ -66,6 +68,7 @@ def name_after(text: str, pos: int, limit: int, script: str,
         # a long transliteration (别尔德穆哈梅多夫) only where punctuation ends it: a list's item
         long_ok = end - pos <= 8 and end < len(text) and text[end] in "、，。；,（("
         if (end - pos >= 2 and (end - pos <= 5 or "·" in text[pos:end] or long_ok) and text[pos:pos + 2] not in ZH_NOT_NAMES
+                and text[pos] not in _ZH_NOT_NAME_START
                 and not any(ch in ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
                 return pos, end
