@@ -144,6 +144,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
             mentions = _bound_to_cues_first(unit, mentions)
         if planned and unit is not ev:
             mentions = [d for d in mentions if _cue_rank(unit, d) < 2]  # only a day bound to the contact
+        if unit is ev and any(d.span and _cue_rank(unit, d) == 0 for d in mentions):
+            return None, planned  # 参加今、明两天的…峰会: a stay in the contact's own clause, whatever else is dated
         for mention in mentions:
             if mention.span:
                 if unit is ev or _in_cue_clause(unit, mention):
