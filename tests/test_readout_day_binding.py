@@ -136,3 +136,11 @@ def test_a_visits_first_day_is_not_the_planned_meetings() -> None:
 ])
 def test_a_modality_word_inside_another_word_says_nothing(text: str) -> None:
     assert read(text, D(2020, 8, 12)).status == "planned"
+
+
+def test_an_envoy_appointed_to_attend_a_summit_is_announced_undated() -> None:
+    text = ("在东盟峰会星期四拉开序幕后，美国总统特朗普星期五（11月13日）宣布任命国家安全顾问奥布莱恩作为他的特使，"
+            "参加今、明两天的东盟视频峰会。")
+    stamp = dt.datetime(2020, 11, 14, 2, 41, tzinfo=dt.timezone.utc)
+    readout = read(text, stamp, source="美国之音")
+    assert (readout.status, readout.event_date) == ("planned", None)

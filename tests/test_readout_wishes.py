@@ -64,3 +64,19 @@ def test_a_condolence_visit_received_is_a_meeting(text: str) -> None:
 def test_a_condolence_message_stays_a_message() -> None:
     readout = read("國家主席習近平致唁電，向日本首相菅義偉表示慰問。", "zh-Hant")
     assert readout is not None and readout.kind == "message_exchange"
+
+
+@pytest.mark.parametrize("text", [
+    "台湾外交部次长表示，目前没有安排台湾总统蔡英文与美国候任总统拜登通话。",
+    "立委质询问，是否安排美国候任总统拜登与台湾总统蔡英文通话？",
+    "天主教教宗方济各已决定，不会与即将到访的美国国务卿蓬佩奥会面。",
+])
+def test_no_arrangement_a_question_or_a_refusal_is_no_contact(text: str) -> None:
+    assert read(text) is None
+
+
+def test_a_day_ahead_of_something_else_in_the_lead_does_not_announce_the_contact() -> None:
+    text = "法国总理卡斯泰26日将就疫情讲话。关于中国方面的消息有金砖国家领导人召开峰会，习近平出席。"
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(text,),
+                                      published=D(2020, 11, 17)))
+    assert readout is None or readout.status == "held"

@@ -144,6 +144,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
             mentions = _bound_to_cues_first(unit, mentions)
         if planned and unit is not ev:
             mentions = [d for d in mentions if _cue_rank(unit, d) < 2]  # only a day bound to the contact
+        if unit is ev and any(d.span and _cue_rank(unit, d) == 0 for d in mentions):
+            return None, planned  # 参加今、明两天的…峰会: a stay in the contact's own clause, whatever else is dated
         for mention in mentions:
             if mention.span:
                 if unit is ev or _in_cue_clause(unit, mention):
@@ -161,6 +163,8 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                                        else anchor)
                 if ahead is not None and page_day is not None and ahead < page_day and unit is ev:
                     return None, True  # announced from a dateline older than the page: no day before it
+                if ahead is not None and unit is not ev and _cue_rank(unit, mention) == 2:
+                    continue  # 卡斯泰26日将就疫情讲话: a day ahead of something else in the lead
                 if ahead is not None and mention.month is None:
                     # "14日" on the 13th, in any sentence read for the day: never last month's
                     # 14th; a held verb keeps it held ("14日举行了会谈": another zone's day).

@@ -21,7 +21,7 @@ from ..model import Article, Participant, Readout
 from .contact_day import event_date
 from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
+from .fields import appointed_to_attend, initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
@@ -170,6 +170,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
         kind = kind_of(told, cues)
         status = status_of(told, script, title)
+        if status == "held" and not stated_held(told, script) and appointed_to_attend(told, language):
+            status = "planned"  # 任命…作为特使，参加…峰会: announced
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status

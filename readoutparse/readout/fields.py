@@ -17,7 +17,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import LANGUAGES, alternation, fold_key
 
-__all__ = ["initiator_and_host", "joining_cues", "kind_of", "multilateral", "stated_held", "status_of"]
+__all__ = ["appointed_to_attend", "initiator_and_host", "joining_cues", "kind_of", "multilateral", "stated_held", "status_of"]
 
 # Modality words that may follow the contact they qualify ("会议将于10月举行"); 即将 does
 # not ("会见即将离任的大使").
@@ -92,6 +92,25 @@ def _clause_around(text: str, start: int, end: int) -> str:
     a = max(text.rfind(ch, 0, start) for ch in "。；;！？!?")
     b = min([i for i in (text.find(ch, end) for ch in "。；;！？!?") if i >= 0] or [len(text)])
     return text[a + 1:b]
+
+
+@functools.lru_cache(maxsize=8)
+def _planned_patterns(language: str | None) -> tuple[re.Pattern[str], ...]:
+    data = cue_data().get("planned_patterns", {})
+    langs = (language,) if language in data else LANGUAGES
+    return tuple(re.compile(p, re.IGNORECASE) for lang in langs for p in data.get(lang, ()))
+
+
+def appointed_to_attend(contact: Contact, language: str | None) -> bool:
+    """Someone appointed or sent to attend (``特朗普宣布任命奥布莱恩作为他的特使，参加…峰会``): the
+    contact is announced, though no planned word stands before its cue."""
+    text = contact.unit.text
+    for pattern in _planned_patterns(language):
+        for m in pattern.finditer(text):
+            if any(0 <= c.start - m.end() <= 40 and not re.search(r"[。；;.!?！？]", text[m.end():c.start])
+                   for c in contact.cues):
+                return True
+    return False
 
 
 def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:

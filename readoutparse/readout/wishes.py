@@ -24,6 +24,8 @@ __all__ = ["unwished", "wished"]
 
 _REACH = {"zh": 30}  # characters between the wish and the cue, within its clause
 _REACH_WORDS = 40
+# modality words that name a time (下周, 明天, next week, tuần tới, الأسبوع المقبل)
+_TIME = re.compile(r"[周週月天日年]|week|month|tomorrow|tuần|tháng|ngày|mai|الأسبوع|غدا|الشهر", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,8 +61,9 @@ def unwished(contact: Contact, language: str | None, script: str) -> list[Mentio
         for m in pattern.finditer(text, max(0, cue.start - reach), cue.end):
             if m.start() < cue.start and not CLAUSE_END.search(text, m.end(), cue.start):
                 wish = m
-        # 希望下周与X会谈: a modality word after the wish announces it after all (the wish
-        # word itself may be one of them: 期待, 盼)
-        if wish is None or any(wish.end() <= m.start and m.end <= cue.start for m in modality):
+        # 希望下周与X会谈: a time to come after the wish announces it after all (not 是否安排, 是否将:
+        # still the question)
+        if wish is None or any(wish.end() <= m.start and m.end <= cue.start and _TIME.search(m.text)
+                               for m in modality):
             kept.append(cue)
     return kept
