@@ -93,7 +93,7 @@ class Unit:
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
-            if WEAK in m.cats and not self._beside_someone(m, script):
+            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()):
                 continue
             if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
                     and not any(p.start >= m.end for p in self.people)):
@@ -109,7 +109,7 @@ class Unit:
         self._cues = out
         return out
 
-    def _beside_someone(self, m: Mention, script: str) -> bool:
+    def _beside_someone(self, m: Mention, script: str, after_only: bool = False) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
         reach = 3 if script == "zh" else 24 if script == "ar" else 14
         start = m.start
@@ -121,8 +121,8 @@ class Unit:
             if held is not None and held.end() == m.start:
                 start = held.start()  # 二十国集团领导人第十五次峰会: the ordinal between
         for p in self.people:
-            if 0 <= start - p.end <= reach or 0 <= p.start - m.end <= reach:
-                return True
+            if (0 <= start - p.end <= reach and not after_only) or 0 <= p.start - m.end <= reach:
+                return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
         return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
 
@@ -284,6 +284,13 @@ def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool
     kinds = {k for m in contact.cues for k in m.cats[CUE]}
     return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
                for u in body)
+
+
+@functools.lru_cache(maxsize=1)
+def _object_cues() -> frozenset[str]:
+    """Weak cues that count only with a person after them (the ``object_cues`` of cues.json)."""
+    data = cue_data().get("object_cues", {})
+    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
 @functools.lru_cache(maxsize=1)
