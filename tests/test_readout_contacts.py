@@ -126,3 +126,11 @@ def test_a_delegation_received_is_not_the_one_person_named_later() -> None:
     # the delegation is not the one person named later
     assert [(p.id, p.name, p.country) for p in readout.participants] == [
         ("tsai_ing_wen", "蔡英文", "TW"), (None, "捷克访问团", "CZ")]
+
+
+def test_a_title_calling_its_contact_off_reports_none() -> None:
+    assert extract_readout(article("zh-Hans", "日方表示，日本首相菅义伟赴韩参会将很困难，但可以与韩国总统文在寅进行视频会议。",
+                                   title="今年日中韩首脑峰会难以进行", published=dt.date(2020, 10, 13))) is None
+    # a contact put off in one phrase, another reported in the next: the title names a held one too
+    assert extract_readout(article("zh-Hans", "美国国务卿蓬佩奥周二在东京会见日本外相茂木敏充。",
+                                   title="蓬佩奥会见茂木敏充 亚洲行程推迟", published=dt.date(2020, 10, 6))) is not None

@@ -169,6 +169,10 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
         # "蔡英文：没有与菅义伟通话的规划", "教宗拒绝会见蓬佩奥": the story is a contact that
         # does not take place; whatever else the lead mentions is background.
         return None, recalled
+    if title is not None and _title_calls_off(title, script):
+        # "今年日中韩首脑峰会难以进行", "视频会议推迟": the story is a contact put off; whatever
+        # else the lead mentions (a video meeting it might become) is not held.
+        return None, recalled
     for summit in (False, True):
         # A summit naming one member only is the last resort, after every two-sided reading.
         found = _choose(units, title, body, script, day, recalled, passed, summit)
@@ -276,6 +280,26 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+_OFF_REACH = 6  # characters between a title's cue and the word calling it off (峰会难以进行)
+
+
+def _title_calls_off(title: Unit, script: str) -> bool:
+    """Every kind cue of the title is called off right after it, in its phrase (峰会难以进行)."""
+    from .recall import called_off_words  # recall.py reads this module
+
+    if script != "zh" or not title.has_cue:
+        return False
+    off = called_off_words("zh-Hans")
+    kinds = [m for m in title.mentions[KIND] if CUE in m.cats]
+    if off is None or not kinds:
+        return False
+    for m in kinds:
+        found = off.search(title.text, m.end, m.end + _OFF_REACH + 4)
+        if found is None or found.start() - m.end > _OFF_REACH or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()]):
+            return False
+    return True
 
 
 def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:
