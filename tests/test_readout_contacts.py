@@ -134,3 +134,10 @@ def test_a_title_calling_its_contact_off_reports_none() -> None:
     # a contact put off in one phrase, another reported in the next: the title names a held one too
     assert extract_readout(article("zh-Hans", "美国国务卿蓬佩奥周二在东京会见日本外相茂木敏充。",
                                    title="蓬佩奥会见茂木敏充 亚洲行程推迟", published=dt.date(2020, 10, 6))) is not None
+
+
+def test_a_weak_cue_reaches_its_visitor_past_the_visit_modifier() -> None:
+    readout = extract_readout(article("zh-Hans", "蒙古外长在乌兰巴托接待了到访的中国外长王毅。",
+                                      published=dt.date(2020, 9, 16)))
+    assert readout is not None and readout.kind == "meeting"
+    assert "wang_yi" in [p.id for p in readout.participants]

@@ -36,6 +36,7 @@ TITLE = -1  # paragraph index of the title
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+_VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
 
@@ -120,11 +121,16 @@ class Unit:
                 return True
             if held is not None and held.end() == m.start:
                 start = held.start()  # 二十国集团领导人第十五次峰会: the ordinal between
+        after = m.end
+        if script == "zh":
+            # 接待了到访的王毅: an aspect particle and the visitor's modifier stand between
+            modifier = _VISITOR.match(self.text, m.end)
+            after = modifier.end() if modifier else m.end
         for p in self.people:
-            if (0 <= start - p.end <= reach and not after_only) or 0 <= p.start - m.end <= reach:
+            if (0 <= start - p.end <= reach and not after_only) or 0 <= p.start - after <= reach:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
-        # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
-        return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
+        # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
+        return any(0 <= e.start - after <= 1 for e in self.mentions[0])
 
     def has(self, category: str) -> bool:
         return any(category in m.cats for m in self.mentions[MODALITY])
