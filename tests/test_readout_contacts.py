@@ -114,15 +114,30 @@ def test_accompanying_a_visiting_leader_is_a_meeting() -> None:
     # accompanied by one's own minister: one side, no contact
     assert extract_readout(article("zh-Hans", "法国总统马克龙在外长勒德里昂陪同下参观展览。",
                                    published=dt.date(2020, 10, 2))) is None
+    # accompanying with nobody after the word: a visit's escort, no contact read
+    assert extract_readout(article("zh-Hant", "美國衛生部長艾薩今天參訪一家工廠，行政院副院長沈榮津陪同參訪。",
+                                   published=dt.date(2020, 8, 11))) is None
 
 
-def test_a_country_and_tuan_is_a_delegation_received() -> None:
-    readout = extract_readout(article("zh-Hans", "捷克团上午获台湾总统蔡英文在总统府接见。",
+def test_a_delegation_received_is_not_the_one_person_named_later() -> None:
+    readout = extract_readout(article("zh-Hans", "捷克访问团上午获台湾总统蔡英文在总统府接见。",
                                       "已故捷克前议长柯佳洛生前曾计划访台。", published=dt.date(2020, 9, 3)))
     assert readout is not None and readout.kind == "meeting"
     # the delegation is not the one person named later
     assert [(p.id, p.name, p.country) for p in readout.participants] == [
-        ("tsai_ing_wen", "蔡英文", "TW"), (None, "捷克团", "CZ")]
-    # a company group is no delegation
-    assert extract_readout(article("zh-Hans", "中国集团上午获台湾总统蔡英文在总统府接见。",
-                                   published=dt.date(2020, 9, 3))) is None
+        ("tsai_ing_wen", "蔡英文", "TW"), (None, "捷克访问团", "CZ")]
+
+
+def test_a_title_calling_its_contact_off_reports_none() -> None:
+    assert extract_readout(article("zh-Hans", "日方表示，日本首相菅义伟赴韩参会将很困难，但可以与韩国总统文在寅进行视频会议。",
+                                   title="今年日中韩首脑峰会难以进行", published=dt.date(2020, 10, 13))) is None
+    # a contact put off in one phrase, another reported in the next: the title names a held one too
+    assert extract_readout(article("zh-Hans", "美国国务卿蓬佩奥周二在东京会见日本外相茂木敏充。",
+                                   title="蓬佩奥会见茂木敏充 亚洲行程推迟", published=dt.date(2020, 10, 6))) is not None
+
+
+def test_a_weak_cue_reaches_its_visitor_past_the_visit_modifier() -> None:
+    readout = extract_readout(article("zh-Hans", "蒙古外长在乌兰巴托接待了到访的中国外长王毅。",
+                                      published=dt.date(2020, 9, 16)))
+    assert readout is not None and readout.kind == "meeting"
+    assert "wang_yi" in [p.id for p in readout.participants]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .bystanders import aside_dropped, commentator, phrases_with
-from .counterparts import counterparts, writers_later
+from .counterparts import with_counterparts
 from .cues import cue_data
 from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
@@ -28,16 +28,15 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit, summit_members, summit_opening, summit_way
+from .summits import attendees_after, is_multi, organisation_summit, summit_held
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
 TITLE = -1  # paragraph index of the title
-_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
-_PARTNER = re.compile(r"[与同和跟與]")
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+_VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
 
@@ -95,7 +94,7 @@ class Unit:
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
-            if WEAK in m.cats and not self._beside_someone(m, script):
+            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()):
                 continue
             if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
                     and not any(p.start >= m.end for p in self.people)):
@@ -111,7 +110,7 @@ class Unit:
         self._cues = out
         return out
 
-    def _beside_someone(self, m: Mention, script: str) -> bool:
+    def _beside_someone(self, m: Mention, script: str, after_only: bool = False) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
         reach = 3 if script == "zh" else 24 if script == "ar" else 14
         start = m.start
@@ -122,11 +121,16 @@ class Unit:
                 return True
             if held is not None and held.end() == m.start:
                 start = held.start()  # 二十国集团领导人第十五次峰会: the ordinal between
+        after = m.end
+        if script == "zh":
+            # 接待了到访的王毅: an aspect particle and the visitor's modifier stand between
+            modifier = _VISITOR.match(self.text, m.end)
+            after = modifier.end() if modifier else m.end
         for p in self.people:
-            if 0 <= start - p.end <= reach or 0 <= p.start - m.end <= reach:
-                return True
-        # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản".
-        return any(0 <= e.start - m.end <= 1 for e in self.mentions[0])
+            if (0 <= start - p.end <= reach and not after_only) or 0 <= p.start - after <= reach:
+                return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
+        # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
+        return any(0 <= e.start - after <= 1 for e in self.mentions[0])
 
     def has(self, category: str) -> bool:
         return any(category in m.cats for m in self.mentions[MODALITY])
@@ -171,6 +175,10 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
         # "蔡英文：没有与菅义伟通话的规划", "教宗拒绝会见蓬佩奥": the story is a contact that
         # does not take place; whatever else the lead mentions is background.
         return None, recalled
+    if title is not None and _title_calls_off(title, script):
+        # "今年日中韩首脑峰会难以进行", "视频会议推迟": the story is a contact put off; whatever
+        # else the lead mentions (a video meeting it might become) is not held.
+        return None, recalled
     for summit in (False, True):
         # A summit naming one member only is the last resort, after every two-sided reading.
         found = _choose(units, title, body, script, day, recalled, passed, summit)
@@ -212,9 +220,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
              borrow: bool, summit: bool = False, unnamed: bool = False, lead: Sequence[Unit] = ()) -> Contact | None:
     cues = unit.cues(script)
     if summit and script == "zh" and unnamed:
-        held = _summit_held(unit, cues, lead)
+        held = summit_held(unit, cues, lead, TITLE)
         if held is not None:
-            return held
+            return Contact(unit, *held)
     attendees = attendees_after(unit, index, pool, cues, script) if unit.paragraph != TITLE else None
     if not cues and unit.has_cue and attendees is not None:
         # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
@@ -224,7 +232,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     people = aside_dropped(unit, unique(unit.people))
     private: list[Someone] = []  # a counterpart of no known country: a side of its own
     if script == "zh" and len(sides([p for p in people if not p.vague])) == 1:
-        people, private = _with_counterparts(unit, cues, people, pool[index + 1:])
+        people, private = with_counterparts(unit, cues, people, pool[index + 1:])
     used = [unit]
     if attendees is not None and len(sides(people)) < 2:
         people = unique(people + attendees.people)
@@ -280,50 +288,24 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     return Contact(unit, cues, people, used)
 
 
-def _with_counterparts(unit: Unit, cues: list[Mention], people: list[Someone],
-                       later: Sequence[Unit] = ()) -> tuple[list[Someone], list[Someone]]:
-    """A sentence of one side completed by a private or glossed counterpart (:mod:`.counterparts`):
-    one of another country, else one of no known country glossed in Latin (a side of its own)
-    after the cue of a Chinese-speaking side."""
-    have = sides([p for p in people if not p.vague])
-    found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
-    other = [p for p, _ in found if (p.country is not None and p.country not in have) or p.group]
-    # Chinese copy glosses foreigners in Latin: the object of a Chinese or Taiwanese side's contact (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）)
-    # glossed so is of another side (复信星巴克公司前首席执行官舒尔茨（Howard Schultz）), and so is its
-    # subject when that side is its partner (马克·埃斯佩尔在与中国国防部长魏凤和的通话中)
-    known = [p for p in people if not p.vague]
-    private = [] if other or not have <= _CHINESE_SIDES else [
-        p for p, glossed in found if p.country is None and glossed and (p.start > cues[0].start or any(
-            q.start > p.end and _PARTNER.search(unit.text, p.end, q.start) for q in known))][:1]
-    if not other and not private:
-        return people, []
-    return sorted(people + other + private, key=lambda p: p.start), private
+_OFF_REACH = 6  # characters between a title's cue and the word calling it off (峰会难以进行)
 
 
-def _summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit]) -> Contact | None:
-    """The last resort of all: an organisation's summit the clause is about (``G20峰会开幕``,
-    ``第37屆東協峰會今天開幕``) whose sentence names nobody of two sides; its people are those the
-    sentence and the lead's later sentences about the summit name (:func:`.summits.summit_members`)."""
-    opening = summit_opening(unit) if unit.has_cue else []
-    if not opening or len(sides([p for p in unit.people if not p.vague])) >= 2:
-        return None
-    # the summit's own clause names its people; a later clause of its sentence tells the setting
-    # (第37屆東協峰會今天開幕，在…美國總統川普不認敗選情況下)
-    end = CLAUSE_MARK.search(unit.text, opening[0].end)
-    own = [p for p in unit.people if not p.vague and not p.principal and p.side is not None
-           and (end is None or p.start < end.start())]
-    members = summit_members(unit, lead, TITLE)
-    people = unique(own + members)
-    if not any(not p.titled_only for p in people):
-        return None  # 欧盟外长会议, APEC领袖: a summit's title alone names nobody who took part
-    used = [unit, *(u for u in lead if u is not unit and any(p is q for p in members for q in u.people))]
-    found = sorted({id(c): c for c in [*cues, *opening]}.values(), key=lambda m: m.start)
-    way = summit_way(unit, lead, TITLE)
-    if way is not None:
-        # 这次峰会以视频方式举行: the way the summit is held is the kind of its word
-        first = opening[0]
-        found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
-    return Contact(unit, found, people, used)
+def _title_calls_off(title: Unit, script: str) -> bool:
+    """Every kind cue of the title is called off right after it, in its phrase (峰会难以进行)."""
+    from .recall import called_off_words  # recall.py reads this module
+
+    if script != "zh" or not title.has_cue:
+        return False
+    off = called_off_words("zh-Hans")
+    kinds = [m for m in title.mentions[KIND] if CUE in m.cats]
+    if off is None or not kinds:
+        return False
+    for m in kinds:
+        found = off.search(title.text, m.end, m.end + _OFF_REACH + 4)
+        if found is None or found.start() - m.end > _OFF_REACH or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()]):
+            return False
+    return True
 
 
 def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool:
@@ -332,6 +314,13 @@ def _lead_announces(body: Sequence[Unit], contact: Contact, script: str) -> bool
     kinds = {k for m in contact.cues for k in m.cats[CUE]}
     return any(u.paragraph == 0 and not u.people and kinds & {k for m in u.cues(script) for k in m.cats[CUE]}
                for u in body)
+
+
+@functools.lru_cache(maxsize=1)
+def _object_cues() -> frozenset[str]:
+    """Weak cues that count only with a person after them (the ``object_cues`` of cues.json)."""
+    data = cue_data().get("object_cues", {})
+    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,11 +31,12 @@ from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT
 from .mentions import Mention
 from .participants import ZH_STOP, Someone
 from .scan import CLAUSE_MARK
+from .sides import sides
 
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["counterparts", "writers_later"]
+__all__ = ["counterparts", "with_counterparts", "writers_later"]
 
 # 舒尔茨（Howard Schultz）: a run of CJK before a bracketed Latin name of capitalised words.
 _GLOSS = re.compile(r"[（(]\s*((?:[A-Z][A-Za-z'’.\-À-ÿ]*\.?\s*){1,5}?)\s*[）)]")
@@ -310,3 +311,27 @@ def _dotted_after() -> frozenset[str]:
 def _title_ends() -> frozenset[str]:
     data = cue_data().get("addressees", {}).get("title_ends", {})
     return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
+
+
+_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
+_JOINED = re.compile(r"[与同和跟與]")
+
+
+def with_counterparts(unit: Unit, cues: Sequence[Mention], people: list[Someone],
+                      later: Sequence[Unit] = ()) -> tuple[list[Someone], list[Someone]]:
+    """(the people of a one-sided sentence completed by a counterpart, the counterparts of no
+    known country among them): one of another country, else one of no known country glossed or
+    dotted, which is a side of its own for a Chinese-speaking side only.  Chinese copy glosses
+    foreigners: the object of that side's contact glossed so is of another side
+    (``复信星巴克公司前首席执行官舒尔茨（Howard Schultz）``), and so is the subject of a contact whose
+    partner is that side (``马克·埃斯佩尔在与中国国防部长魏凤和的通话中``)."""
+    have = sides([p for p in people if not p.vague])
+    found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
+    other = [p for p, _ in found if (p.country is not None and p.country not in have) or p.group]
+    known = [p for p in people if not p.vague]
+    private = [] if other or not have <= _CHINESE_SIDES else [
+        p for p, glossed in found if p.country is None and glossed and (p.start > cues[0].start or any(
+            q.start > p.end and _JOINED.search(unit.text, p.end, q.start) for q in known))][:1]
+    if not other and not private:
+        return people, []
+    return sorted(people + other + private, key=lambda p: p.start), private

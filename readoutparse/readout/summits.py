@@ -23,7 +23,8 @@ from .sides import sides, unique
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "organisation_summit", "summit_members", "summit_opening", "summit_way"]
+__all__ = ["attendees_after", "is_multi", "organisation_summit", "summit_held", "summit_members", "summit_opening",
+           "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
 _SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
@@ -178,3 +179,31 @@ def _online_ways() -> tuple[str, ...]:
     """Words saying a meeting is held online (the ``online_ways`` of cues.json: 视频, 线上)."""
     data = cue_data().get("online_ways", {})
     return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
+
+
+def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
+                title_paragraph: int) -> tuple[list[Mention], list[Someone], list[Unit]] | None:
+    """The last resort of all (its cues, people and sentences): an organisation's summit the clause
+    is about (``G20峰会开幕``, ``第37屆東協峰會今天開幕``) whose sentence names nobody of two sides;
+    its people are those of its own clause and of the lead's later sentences about it
+    (:func:`summit_members`)."""
+    opening = summit_opening(unit) if unit.has_cue else []
+    if not opening or len(sides([p for p in unit.people if not p.vague])) >= 2:
+        return None
+    # the summit's own clause names its people; a later clause of its sentence tells the setting
+    # (第37屆東協峰會今天開幕，在…美國總統川普不認敗選情況下)
+    end = CLAUSE_MARK.search(unit.text, opening[0].end)
+    own = [p for p in unit.people if not p.vague and not p.principal and p.side is not None
+           and (end is None or p.start < end.start())]
+    members = summit_members(unit, lead, title_paragraph)
+    people = unique(own + members)
+    if not any(not p.titled_only for p in people):
+        return None  # 欧盟外长会议, APEC领袖: a summit's title alone names nobody who took part
+    used = [unit, *(u for u in lead if u is not unit and any(p is q for p in members for q in u.people))]
+    found = sorted({id(c): c for c in [*cues, *opening]}.values(), key=lambda m: m.start)
+    way = summit_way(unit, lead, title_paragraph)
+    if way is not None:
+        # 这次峰会以视频方式举行: the way the summit is held is the kind of its word
+        first = opening[0]
+        found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
+    return found, people, used
