@@ -54,6 +54,27 @@ def _index(gazetteer: Gazetteer) -> _Index:
     return index
 
 
+_SurnameIndex = dict[tuple[str, str], list[tuple[str, dt.date | None, dt.date | None, tuple[str, ...]]]]
+_SURNAME_INDEXES: weakref.WeakKeyDictionary[Gazetteer, _SurnameIndex] = weakref.WeakKeyDictionary()
+
+
+def _surname_index(gazetteer: Gazetteer) -> _SurnameIndex:
+    """(office, first character of a Chinese name) -> [(person id, from, to, Chinese names)]:
+    a family name before a title (蔡總統) looks at the few holders it can be, not at every term
+    of a lexicon that may be ten times larger."""
+    index = _SURNAME_INDEXES.get(gazetteer)
+    if index is None:
+        index = {}
+        for (_side, office), terms in _index(gazetteer).items():
+            for pid, start, end in terms:
+                person = gazetteer.person(pid)
+                names = tuple(name for lang in ("zh-Hans", "zh-Hant") for name in person.names.get(lang, ()) if name)
+                for first in {name[0] for name in names}:
+                    index.setdefault((office, first), []).append((pid, start, end, names))
+        _SURNAME_INDEXES[gazetteer] = index
+    return index
+
+
 def holder_of(gazetteer: Gazetteer, side: str, office: str, day: dt.date | None) -> str | None:
     """The one person holding ``office`` for ``side`` (a country code or organisation id) on ``day``."""
     if day is None or office not in _SINGLE_OFFICES:
@@ -127,13 +148,12 @@ def _resolve_portfolio(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date
 def _resolve_surname(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> None:
     """``蔡總統``: the one person holding the office that day whose Chinese name starts with the
     family name; anyone else, or several, leaves it unresolved."""
-    if day is None or p.office not in _SINGLE_OFFICES or p.surname is None:
+    if day is None or p.office not in _SINGLE_OFFICES or not p.surname:
         return
-    found = {pid for (side, office), terms in _index(gazetteer).items() if office == p.office
-             for pid, start, end in terms
+    surname = p.surname
+    found = {pid for pid, start, end, names in _surname_index(gazetteer).get((p.office, surname[0]), ())
              if (start is None or start <= day) and (end is None or day <= end)
-             and any(name.startswith(p.surname) for lang in ("zh-Hans", "zh-Hant")
-                     for name in gazetteer.person(pid).names.get(lang, ()))}
+             and any(name.startswith(surname) for name in names)}
     if len(found) == 1:
         person = gazetteer.person(found.pop())
         p.id, p.country, p.organisation, p.titled = person.id, person.country, person.organisation, p.office
