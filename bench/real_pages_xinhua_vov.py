@@ -134,8 +134,10 @@ was wrong) and a caption closed by a table's ``|``; a dash-closed team byline ov
 again under the body kept as body; without its address, the VOV4 lead closed by its desk's
 footer refused.  After the fixes (``vov_header``: the repeated headline, bylines over the lead,
 sidebar headlines before a marked lead; a card stands under the article's own lead; the desk
-footer closes a lone lead; the caption's bar): blind14 4/4 with and without addresses; all 155
-pages 154/155 with addresses, 148/155 with ``--no-url``.
+footer closes a lone lead; the caption's bar): blind14 4/4 with and without addresses.
+``blind15`` (2 Xinhua-family pages found after those fixes: a xitheory quote card, the portal's
+story-video page on a mirror host), blind: 2/2.  All 157 pages: 156/157 with addresses,
+150/157 with ``--no-url``.
 """
 
 from __future__ import annotations
