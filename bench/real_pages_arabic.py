@@ -43,6 +43,15 @@ read as prose, so the page was refused; CRI's portrait line with no honorific, u
 ``cri`` credit, taken for the first paragraph.  After the fixes (a lone Latin-1 letter is a
 stub; a short unfinished line between a credit and the story is the picture's caption):
 3/3; all 123/123 articles, 53/53 refused.
+Batch 17 (pages6: 16 pages at new addresses, queries on sport, trade fairs, robots, harvests,
+heritage and education: People's Daily 2015-2025, china.org.cn 2018-2022, CRI 2011, the Belt and
+Road portal), blind: articles 6/8, refused 8/8 (eight excerpts beginning at their dateline).
+Misses: CRI's ``بقلم NAME`` byline above its stamp taken for the title; a china.org.cn headline
+that asks (``…؟``) read as prose, so the bilingual page was refused.  After the fixes (a byline is
+never a headline; a headline that asks is still the line right above the stamp; a Han-script
+paragraph is the story's Chinese version, a translation, not Arabic body, so batch 1's
+bilingual page was relabelled to end at its last Arabic paragraph): 8/8 and 8/8; all 131/131
+articles, 61/61 refused.  Batch 18 (1 page found after those fixes), blind: refused 1/1.
 
 An article counts as right when the title, ``published``, ``source``, the first and the
 last paragraph all match and no paragraph holds furniture (checked by markers below, independent of the

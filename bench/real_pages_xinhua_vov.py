@@ -123,6 +123,21 @@ with addresses, 142/149 with ``--no-url``.
 a vov.vn tag page): blind 1/2 (three photo captions ending in a bare ``資料圖片`` after a full
 stop kept as body), 2/2 after the bare file-photo credit became a caption rule.  All 151
 pages: 150/151 with addresses, 144/151 with ``--no-url``.
+
+``blind14`` (pages6, ninth round: 4 VOV-family articles at new addresses: a vov.vn feature stored
+up to its lead, a vov.gov.vn festival page, a VOV4 copy that starts at its lead, a vovworld
+Vietnamese media page; no new Xinhua-family page was found), labelled by reading and scored
+before any rule change: 1/4 with addresses, 0/4 with ``--no-url``.  Misses: the headline printed
+twice and a ``Tác giả VOV1`` line over the lead read as a related card; two sidebar headlines
+between the date and the ``(VOV5) -`` lead kept as body (so the marker stayed and the source
+was wrong) and a caption closed by a table's ``|``; a dash-closed team byline over the lead and
+again under the body kept as body; without its address, the VOV4 lead closed by its desk's
+footer refused.  After the fixes (``vov_header``: the repeated headline, bylines over the lead,
+sidebar headlines before a marked lead; a card stands under the article's own lead; the desk
+footer closes a lone lead; the caption's bar): blind14 4/4 with and without addresses.
+``blind15`` (2 Xinhua-family pages found after those fixes: a xitheory quote card, the portal's
+story-video page on a mirror host), blind: 2/2.  All 157 pages: 156/157 with addresses,
+150/157 with ``--no-url``.
 """
 
 from __future__ import annotations

@@ -21,11 +21,11 @@ from .arabic_captions import is_caption
 from .sidebars import only_toolbar
 from .stamps import read_stamp
 
-__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "heads_page", "is_lead",
+__all__ = ["HEADLINE_MAX", "HOME", "Role", "Roles", "SENTENCE_END", "WINDOW", "asked_headline", "heads_page", "is_lead",
            "is_prose", "long_headline", "over_title", "portal_furniture", "published_stamp", "refines",
            "role", "same_headline", "stamped"]
 
-Role = Literal["stamp", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
+Role = Literal["stamp", "byline", "crumb", "furniture", "heading", "caption", "lead", "prose", "headline"]
 
 HOME = "الصفحة الرئيسية"
 SENTENCE_END = (".", "!", "?", "؟", "…", ".»", '."', ".”", "。", "！", "？")
@@ -67,6 +67,9 @@ def role(text: str) -> Role:
     """What a line of the page's header is."""
     if read_stamp(text, credit=False) is not None:
         return "stamp"
+    credit = read_stamp(text, credit=True)
+    if credit is not None and credit.role == "author":
+        return "byline"  # "بقلم NAME": an author, never the headline (CRI prints it over the stamp)
     if _is_crumb(text):
         return "crumb"
     rule = sidebars.classify(text)
@@ -107,6 +110,18 @@ _PAGE_COUNTER = re.compile(r" ?\(\d{1,3}\)$")
 def long_headline(text: str) -> bool:
     """Longer than a headline, in Arabic, yet no sentence: a report's title, say."""
     return len(text) > HEADLINE_MAX and not text.endswith(SENTENCE_END) and arabic_share(text[:200]) >= 0.5
+
+
+# A sentence's end inside a line (an ellipsis ".." is none).
+_INNER_END = re.compile(r"(?<!\.)[.!?؟](?!\.)\s")
+
+
+def asked_headline(text: str) -> bool:
+    """A headline that asks: short, in Arabic, one question mark at its end and no sentence
+    before it (``بينغياو.. كيف حافظت …؟``).  Asked of the line right above a stamp only:
+    elsewhere a question is prose (a poll's)."""
+    return (len(text) <= HEADLINE_MAX and text.endswith(("؟", "?")) and arabic_share(text[:200]) >= 0.5
+            and _INNER_END.search(text[:-1]) is None)
 
 
 def refines(moment: Moment, published: Moment) -> bool:

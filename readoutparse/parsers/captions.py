@@ -152,9 +152,10 @@ def is_caption(text: str) -> bool:
     """A line that is a photo caption or a bare credit line.
 
     The line must end in a credit; what comes before it (the caption proper) is a sentence
-    or two at most.  A body paragraph never ends in a photo credit.
+    or two at most.  A body paragraph never ends in a photo credit.  The bar a picture's
+    table leaves after its caption (``… Ảnh: TTXVN |``) is no part of the line.
     """
-    return credit(text) is not None
+    return credit(text.rstrip(" |") if text.endswith("|") else text) is not None
 
 
 # Words that end a sentence; a portrait line has none of them at its end.

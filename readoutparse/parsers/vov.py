@@ -19,6 +19,10 @@ may stand above the headline (VOV's television site).  A stored copy
 may have lost its headline: where the page opens with prose (a long finished paragraph, or
 a lead with a photo above it, body under it or an article address) the title is empty, with
 a warning, and nothing is refused.  A share button or photo above the body is furniture.
+Between the header and the lead (:mod:`.vov_header`): the headline printed again, a byline
+over the lead (``Tác giả …``, names closed by a dash; printed again under the body, it is
+still the byline) and sidebar headlines before a marked lead.  Related cards in the body and
+the lists under the footer headings are read by :mod:`.vov_related`.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ from .base import ArticleBuilder, Context, Parser, add_caption, ends_sentence
 from .bylines_vi import AGENCY, byline_at as _byline_at
 from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published as _published
 from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
-from .vov_shapes import (IMAGE_LABEL, footer, heading as _heading, host_source, lead as _lead_of, masthead,
-                         page_source)
+from .vov_header import repeats_byline, skip_header
+from .vov_related import cards as _cards, read_tail
+from .vov_shapes import IMAGE_LABEL, heading as _heading, host_source, lead as _lead_of, masthead, page_source
 
 __all__ = ["VovParser"]
 
@@ -112,7 +117,8 @@ class VovParser(Parser):
         headless = lost_headline([line.text for line in lines[:12]],
                                  is_teaser=lambda text: _lead(text) is not None, photo=photo,
                                  article_address=_ARTICLE_URL.search(context.url or "") is not None,
-                                 closed=teasers == 1 and len(lines) > 1 and _heading(lines[1].text) is not None)
+                                 closed=teasers == 1 and len(lines) > 1 and (_heading(lines[1].text) is not None
+                                                                       or masthead(lines[1].text)))
         if not headless and (_lead(first.text) or _heading(first.text) is not None
                              or (len(first.text) <= 60
                                  and _DATE_LINE.fullmatch(first.text.casefold()))):
@@ -136,18 +142,21 @@ class VovParser(Parser):
             b.claim(date_line, "published")
             b.published = _published(date_line, b)
             start += above is None
+        # Listings are told by the lines as printed, before the header's repeats are claimed.
+        header_end = start
+        start, printed = skip_header(b, lines, start)
         # A desk's name in capitals under the body (``BAN DÂN TỘC (VOV4)``, then its address
         # and editors) opens the page's footer, as it heads the page above the headline.
         end = next((i for i in range(start, len(lines))
                     if _heading(lines[i].text) is not None or masthead(lines[i].text)), len(lines))
         # a page found to open with its body is no listing card (but on a listing's address
         # and undated, it is a listing's first summary)
-        self._refuse_listing(lines, start, end, dated=dated, headless=headless, doc=doc, url=context.url)
-        last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)])
+        self._refuse_listing(lines, header_end, end, dated=dated, headless=headless, doc=doc, url=context.url)
+        last = self._body(b, [line for line in lines[start:end] if not _furniture_link(b, line)], printed)
         if end == len(lines) and last is not None and not last.text.endswith(_FINAL):
             b.warn("the last paragraph ends mid-sentence and no page furniture follows "
                    "(truncated?)", last)
-        self._tail(b, lines[end:])
+        read_tail(b, lines[end:])
         # One rule whatever the lead prints (vov_shapes.page_source): a service's own site,
         # else the address's, else VOV.VN where anything names VOV (a byline, vov.vn's own
         # "Mời quý độc giả theo dõi VOV.VN trên"), else None: never guessed.
@@ -158,8 +167,12 @@ class VovParser(Parser):
             b.warn("no body paragraphs: the page ends after its header (truncated?)")
         return b.build()
 
-    def _body(self, b: ArticleBuilder, body: list[Line]) -> Line | None:
-        """Byline, lead marker and paragraphs; returns the last paragraph's line."""
+    def _body(self, b: ArticleBuilder, body: list[Line], printed: str | None) -> Line | None:
+        """Byline, lead marker and paragraphs; returns the last paragraph's line.  ``printed``
+        is the byline the header printed over the lead: printed again last, it is the byline."""
+        if body and repeats_byline(body[-1].text, printed):
+            b.claim(body[-1], "extra.byline" if not b.authors else "authors")
+            body = body[:-1]
         byline = _byline_at(body)
         if byline is not None:
             at, b.authors, found = byline
@@ -223,42 +236,6 @@ class VovParser(Parser):
         if found is not None:
             raise self.malformed(found[0], found[1], doc)
 
-    def _tail(self, b: ArticleBuilder, tail: Sequence[Line]) -> None:
-        # Related items keyed by headline: repeated headlines and repeated lists fold into
-        # the first item of that title; a later copy's summary fills a missing one.
-        items: dict[str, tuple[str | None, list[Line]]] = {}
-        current: str | None = None
-        related = False
-        for line in tail:
-            kind = _heading(line.text)
-            lead = _lead(line.text)
-            meta = footer(line.text) if kind is False else None
-            if meta is not None and meta[1]:
-                b.extra[meta[0]] = meta[1]  # vov.gov.vn's keywords, category, source credit
-                b.claim(line, f"extra.{meta[0]}")
-                related, current = False, None
-            elif kind is not None:
-                related, current = kind, None
-                b.furniture(line)
-            elif not related:
-                b.furniture(line)
-            elif lead or (current is not None and line.text.endswith((".", "…"))):
-                # A summary; one printed without its marker still ends like a sentence,
-                # which headlines do not.
-                if current is None:
-                    b.warn("related summary without a headline kept in boilerplate", line)
-                    b.furniture(line)
-                    continue
-                summary, claimed = items[current]
-                text = line.text[lead.end():].strip() if lead else line.text
-                items[current] = (summary or text or None, claimed)
-                claimed.append(line)
-            else:
-                current = line.text
-                items.setdefault(current, (None, []))[1].append(line)
-        for title, (summary, claimed) in items.items():
-            b.add_related(Related(title=title, summary=summary, url=None), claimed)
-
 
 def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
     """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table),
@@ -275,21 +252,6 @@ def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
         else:
             return at, photo
     return len(lines), photo
-
-
-def _cards(body: Sequence[Line]) -> dict[int, bool]:
-    """Related cards inside the body, after it has begun: a headline-shaped line (short, no
-    sentence end) over a lead-marked teaser, or one left last under a picture's file name (a
-    card whose teaser the copy lost).  Maps the headline's index to whether a teaser follows."""
-    def headline(i: int) -> bool:
-        text = body[i].text
-        return (len(text) <= HEADLINE_MAX and not ends_sentence(text) and _lead(text) is None
-                and not RESIDUE.search(text))
-    cards = {i - 1: True for i in range(2, len(body)) if _lead(body[i].text) and headline(i - 1)}
-    last = len(body) - 1
-    if last >= 2 and last not in cards and RESIDUE.search(body[last - 1].text) and headline(last):
-        cards[last] = False
-    return cards
 
 
 def _furniture_link(b: ArticleBuilder, line: Line) -> bool:

@@ -14,7 +14,10 @@ where the stamp comes first or is missing, the first headline-shaped line of the
   ``تحرير: NAME``), CRI, CCTV (``BJT …``), china.org.cn (``arabic.china.org.cn | …``).
 
 Stamp shapes live in :mod:`.stamps`, furniture in :mod:`.sidebars`, dateline shapes in
-:mod:`.arabic_datelines`, photo captions in :mod:`.arabic_captions`.  A text that begins
+:mod:`.arabic_datelines`, photo captions in :mod:`.arabic_captions`, the story under the
+header (and its Chinese version on bilingual pages) in :mod:`.arabic_body`.  A ``بقلم NAME``
+byline is never the headline; a headline that asks (``…؟``) is still the line right above
+the stamp.  A text that begins
 at its dateline (an excerpt) or with prose has no headline and is refused.
 """
 
@@ -22,26 +25,24 @@ from __future__ import annotations
 
 import re
 
-from .. import dates
-from ..model import Article, Dateline
+from ..model import Article
 from ..script import arabic_share
 from ..text import Document, Line
-from . import arabic_datelines, sidebars
+from . import arabic_datelines
+from .arabic_body import add_caption, apply_stamp, read_body
 from .arabic_captions import is_caption, is_leading_caption
 from .arabic_header import (
-    HOME, SENTENCE_END, WINDOW, Role, Roles, heads_page, is_lead, is_prose, long_headline,
-    over_title, portal_furniture, published_stamp, refines, same_headline, stamped,
+    HOME, WINDOW, Role, Roles, asked_headline, heads_page, is_prose, long_headline,
+    over_title, portal_furniture, published_stamp, same_headline, stamped,
 )
 from .base import ArticleBuilder, Context, Parser
-from .stamps import Stamp, read_stamp, split_glued_opening
+from .stamps import read_stamp, split_glued_opening
 
 __all__ = ["XinhuaArabicParser"]
 
 _PUNCTUATED = re.compile(r"[،,:：؛;/.!?؟«»\"()]")
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
-# A caption under a credit line is short: a longer unfinished line is a cut paragraph.
-_CAPTION_MAX = 120
 
 
 class XinhuaArabicParser(Parser):
@@ -117,7 +118,7 @@ class XinhuaArabicParser(Parser):
             b.extra["subtitle"] = lines[i].text
             b.claim(lines[i], "extra.subtitle")
             i += 1
-        self._body(b, lines[i:], context)
+        read_body(b, lines[i:], context)
         if b.source is None and b.dateline is not None:
             b.source = b.dateline.agency
         return b.build()
@@ -185,6 +186,11 @@ class XinhuaArabicParser(Parser):
         if roles[body] == "lead":
             raise self.malformed("no headline: the text begins at its dateline (an excerpt, "
                                  "not a page of the format)", first, doc)
+        # The headline stands right above the story's stamp; one that asks reads as prose.
+        asked = next((i - 1 for i in range(1, min(lead, len(roles))) if roles[i] == "stamp"
+                      and published_stamp(lines[i].text) and asked_headline(lines[i - 1].text)), None)
+        if asked is not None:
+            return asked
         if anchor is not None:
             raise self.malformed("expected the title before the stamp line", lines[anchor], doc)
         if body == 0:
@@ -193,113 +199,13 @@ class XinhuaArabicParser(Parser):
         raise self.malformed("no headline: after the header comes body prose", first, doc)
 
     def _header_line(self, b: ArticleBuilder, line: Line, role: Role) -> None:
-        if role == "stamp":
-            self._stamp(b, line, read_stamp(line.text, credit=False))
+        if role in ("stamp", "byline"):
+            apply_stamp(b, line, read_stamp(line.text, credit=role == "byline"))
         elif role == "crumb":
             b.section = [p.strip() for p in line.text.split(">") if p.strip()]
             b.claim(line, "section")
         elif role == "caption":
-            self._caption(b, line)
+            add_caption(b, line)
         else:
             # Sidebar headings, their headline lists, toolbars, poll boxes.
             b.furniture(line)
-
-    def _stamp(self, b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
-        if stamp is None:
-            return
-        field = {"printed": "extra.printed", "author": f"authors[{len(b.authors)}]"}.get(
-            stamp.role, stamp.role)
-        b.claim(line, field)
-        if not stamp.readable:
-            b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
-            return
-        if stamp.role == "printed":
-            if stamp.moment is not None:
-                b.extra.setdefault("printed", stamp.moment.isoformat())
-            return
-        if stamp.moment is not None and (b.published is None or refines(stamp.moment, b.published)):
-            b.published = stamp.moment
-        if stamp.source and b.source is None:
-            b.source = stamp.source
-        if stamp.editor and b.editor is None:
-            b.editor = stamp.editor
-        if stamp.author:
-            b.authors.append(stamp.author)
-
-    def _caption(self, b: ArticleBuilder, line: Line) -> None:
-        captions = b.extra.setdefault("captions", [])
-        b.claim(line, f"extra.captions[{len(captions)}]")
-        captions.append(line.text)
-
-    def _body(self, b: ArticleBuilder, lines: list[Line], context: Context) -> None:
-        in_sidebar = in_footer = False
-        # A credit line above the story (CRI's "cri"): the photo's short caption may follow.
-        credited = False
-        for line in lines:
-            text = line.text
-            rule = sidebars.classify(text)
-            if in_footer or rule is not None:
-                # Under the page's footer (copyright, contact, cookie notice) nothing is story.
-                b.furniture(line)
-                in_sidebar = in_sidebar or (rule is not None and rule.ends_story)
-                in_footer = in_footer or (rule is not None and rule.kind == "footer")
-                continue
-            credit = read_stamp(text, credit=True)
-            leading = not b.paragraphs and b.dateline is None
-            if credit is not None:
-                self._stamp(b, line, credit)
-                # A closing credit (source, agency, editor) ends the story's text; a byline
-                # opens it.
-                in_sidebar = in_sidebar or (credit.role != "author" and bool(b.paragraphs))
-                credited = leading
-            elif leading and is_lead(text):
-                # The story's dateline ends a sidebar list, and is never a caption.
-                self._lead(b, line, context)
-            elif is_caption(text) or (leading and is_leading_caption(text)) or (
-                    leading and credited and len(text) <= _CAPTION_MAX
-                    and not text.endswith(SENTENCE_END)):
-                # Under the credit and above the story, a short unfinished line names the
-                # picture printed there (CRI's portrait of the person interviewed).
-                self._caption(b, line)
-            elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
-                # A sidebar's headlines and keyword strips, however long, and its links (Latin
-                # letters only): a sentence ends the list.
-                b.furniture(line)
-            elif leading:
-                self._lead(b, line, context)
-            else:
-                b.paragraph(text, line)
-        if not b.paragraphs:
-            b.warn("no body paragraphs: the page looks truncated")
-        elif not b.paragraphs[-1].endswith(SENTENCE_END):
-            b.warn("the last paragraph stops mid-sentence: the page looks cut off")
-
-    def _lead(self, b: ArticleBuilder, line: Line, context: Context) -> None:
-        """The first paragraph, with its dateline (if any) parsed out of it."""
-        text = line.text
-        found = arabic_datelines.match(text)
-        if found is None:
-            glued = arabic_datelines.find_glued(text)
-            if glued is not None:
-                # A sidebar headline run into the dateline: furniture, kept (the line
-                # itself is the lead's).
-                head, found = glued
-                b.boilerplate.append(head)
-        if found is None:
-            b.paragraph(text, line)
-            return
-        when = found.date(dates.as_date(b.published) or context.reference_date)
-        if when is None and found.day is not None:  # a month-only dateline has no day to read
-            b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
-        b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
-        if found.author:
-            # A byline run into the dateline: the name is the author; the words as printed
-            # (with the author's role) are kept, since the line is the lead's.
-            b.authors.append(found.author)
-            b.extra["byline"] = found.opener
-        # western_digits keeps lengths, so the offset holds in the text as printed.
-        rest = text[found.end:].strip()
-        if rest:
-            b.paragraph(rest, line)
-        else:
-            b.claim(line, "dateline")

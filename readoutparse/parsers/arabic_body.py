@@ -1,0 +1,151 @@
+"""The story under an Arabic portal page's header: stamps, credits, captions, the lead's
+dateline, paragraphs, and the story's Chinese version.
+
+* Stamp and credit lines (:mod:`.stamps`) feed ``published``, ``source``, ``editor`` and
+  ``authors`` (:func:`apply_stamp`); a closing credit ends the story's text.
+* The first paragraph's dateline is parsed out of it (:mod:`.arabic_datelines`).
+* Sidebar and footer blocks (:mod:`.sidebars`) are furniture; under the footer nothing is story.
+* Photo captions (:mod:`.arabic_captions`) and the short line under a credit above the
+  story (CRI's portrait) go to ``extra["captions"]``.
+* A paragraph written in Han characters (china.org.cn prints the story's Chinese version
+  after or among the Arabic paragraphs) is no Arabic body: it is the page's Chinese
+  version, read into a translation record (language ``zh-Hans``/``zh-Hant``).
+"""
+
+from __future__ import annotations
+
+from .. import dates
+from ..model import Dateline
+from ..script import han_count, han_variant
+from ..text import Line
+from . import arabic_datelines, sidebars
+from .arabic_captions import is_caption, is_leading_caption
+from .arabic_header import SENTENCE_END, is_lead, refines
+from .base import ArticleBuilder, Context
+from .stamps import Stamp, read_stamp
+
+__all__ = ["add_caption", "apply_stamp", "read_body"]
+
+# A caption under a credit line is short: a longer unfinished line is a cut paragraph.
+_CAPTION_MAX = 120
+# A line is in Chinese when this share of its letters are Han characters.
+_HAN_SHARE = 0.5
+
+
+def apply_stamp(b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
+    """Claim a stamp or credit line and keep what it holds."""
+    if stamp is None:
+        return
+    field = {"printed": "extra.printed", "author": f"authors[{len(b.authors)}]"}.get(
+        stamp.role, stamp.role)
+    b.claim(line, field)
+    if not stamp.readable:
+        b.warn(f"unreadable stamp line {line.text[:80]!r}", line)
+        return
+    if stamp.role == "printed":
+        if stamp.moment is not None:
+            b.extra.setdefault("printed", stamp.moment.isoformat())
+        return
+    if stamp.moment is not None and (b.published is None or refines(stamp.moment, b.published)):
+        b.published = stamp.moment
+    if stamp.source and b.source is None:
+        b.source = stamp.source
+    if stamp.editor and b.editor is None:
+        b.editor = stamp.editor
+    if stamp.author:
+        b.authors.append(stamp.author)
+
+
+def add_caption(b: ArticleBuilder, line: Line) -> None:
+    captions = b.extra.setdefault("captions", [])
+    b.claim(line, f"extra.captions[{len(captions)}]")
+    captions.append(line.text)
+
+
+def is_chinese(text: str) -> bool:
+    """The line is written in Chinese: most of its letters are Han characters."""
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and han_count(text) >= _HAN_SHARE * letters
+
+
+def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
+    """Read the story from its first line under the header to the page's end."""
+    in_sidebar = in_footer = False
+    # A credit line above the story (CRI's "cri"): the photo's short caption may follow.
+    credited = False
+    chinese: ArticleBuilder | None = None
+    for line in lines:
+        text = line.text
+        rule = sidebars.classify(text)
+        if in_footer or rule is not None:
+            # Under the page's footer (copyright, contact, cookie notice) nothing is story.
+            b.furniture(line)
+            in_sidebar = in_sidebar or (rule is not None and rule.ends_story)
+            in_footer = in_footer or (rule is not None and rule.kind == "footer")
+            continue
+        credit = read_stamp(text, credit=True)
+        leading = not b.paragraphs and b.dateline is None
+        if credit is not None:
+            apply_stamp(b, line, credit)
+            # A closing credit (source, agency, editor) ends the story's text; a byline
+            # opens it.
+            in_sidebar = in_sidebar or (credit.role != "author" and bool(b.paragraphs))
+            credited = leading
+        elif leading and is_lead(text):
+            # The story's dateline ends a sidebar list, and is never a caption.
+            _lead(b, line, context)
+        elif is_caption(text) or (leading and is_leading_caption(text)) or (
+                leading and credited and len(text) <= _CAPTION_MAX
+                and not text.endswith(SENTENCE_END)):
+            # Under the credit and above the story, a short unfinished line names the
+            # picture printed there (CRI's portrait of the person interviewed).
+            add_caption(b, line)
+        elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
+            # A sidebar's headlines and keyword strips, however long, and its links (Latin
+            # letters only): a sentence ends the list.
+            b.furniture(line)
+        elif b.paragraphs and is_chinese(text):
+            # The story in Chinese, printed after (or among) its Arabic paragraphs.
+            if chinese is None:
+                chinese = b.translation(han_variant(text))
+                chinese.title = ""
+            chinese.paragraph(text, line)
+        elif leading:
+            _lead(b, line, context)
+        else:
+            b.paragraph(text, line)
+    if not b.paragraphs:
+        b.warn("no body paragraphs: the page looks truncated")
+    elif not b.paragraphs[-1].endswith(SENTENCE_END):
+        b.warn("the last paragraph stops mid-sentence: the page looks cut off")
+
+
+def _lead(b: ArticleBuilder, line: Line, context: Context) -> None:
+    """The first paragraph, with its dateline (if any) parsed out of it."""
+    text = line.text
+    found = arabic_datelines.match(text)
+    if found is None:
+        glued = arabic_datelines.find_glued(text)
+        if glued is not None:
+            # A sidebar headline run into the dateline: furniture, kept (the line
+            # itself is the lead's).
+            head, found = glued
+            b.boilerplate.append(head)
+    if found is None:
+        b.paragraph(text, line)
+        return
+    when = found.date(dates.as_date(b.published) or context.reference_date)
+    if when is None and found.day is not None:  # a month-only dateline has no day to read
+        b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
+    b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
+    if found.author:
+        # A byline run into the dateline: the name is the author; the words as printed
+        # (with the author's role) are kept, since the line is the lead's.
+        b.authors.append(found.author)
+        b.extra["byline"] = found.opener
+    # western_digits keeps lengths, so the offset holds in the text as printed.
+    rest = text[found.end:].strip()
+    if rest:
+        b.paragraph(rest, line)
+    else:
+        b.claim(line, "dateline")

@@ -1,0 +1,62 @@
+"""Arabic portal pages: the byline over a stamp, a headline that asks, the story's Chinese version."""
+
+from __future__ import annotations
+
+import readoutparse
+from readoutparse.parsers.arabic_body import is_chinese
+from readoutparse.parsers.arabic_header import asked_headline, role
+
+
+def test_a_byline_is_never_a_headline() -> None:
+    assert role("بقلم سامي الأحمد") == "byline"
+    assert role("سامي الأحمد يكتب عن الإذاعة") == "headline"
+
+
+def test_a_headline_may_ask() -> None:
+    assert asked_headline("لماذا يحب الشباب السفر بالقطار؟")
+    assert asked_headline("بينغياو.. كيف حافظت المدينة على هويتها؟")  # an ellipsis is no sentence end
+    assert not asked_headline("زار الوفد المعرض. فما الذي رآه هناك؟")  # a sentence before the question
+    assert not asked_headline("ما هو السبب الرئيسي في رأيك وراء الضباب الدخاني الكثيف في الصين مؤخرا")
+    assert not asked_headline("How do villages keep paper cutting alive?")
+
+
+def test_chinese_lines() -> None:
+    assert is_chinese("在山西的一个小山村里,老艺人教孩子们剪纸。")
+    assert not is_chinese("أخبار باللغتين الصينية والعربية 双语新闻")
+    assert not is_chinese("2023-05-14")
+
+
+PAGE = """arabic.china.org.cn | 14. 05. 2023
+
+هل يعود القارب الخشبي إلى النهر؟
+
+arabic.china.org.cn / 09:20:11 2023-05-14
+
+14 مايو 2023 / شبكة الصين / عاد صناع القوارب الخشبية إلى العمل على ضفاف النهر بعد أن زاد عدد السياح.
+
+小镇的造船匠人重新开始制作木船。
+
+ويقول أحدهم إن الطلب تضاعف خلال عام واحد.
+"""
+
+
+def test_question_headline_above_the_stamp_and_chinese_version() -> None:
+    article = readoutparse.parse(PAGE, readout=False)
+    assert article.title == "هل يعود القارب الخشبي إلى النهر؟"
+    assert article.published is not None and article.published.isoformat() == "2023-05-14T09:20:11+08:00"
+    # The Chinese line leaves the Arabic body, which runs on after it.
+    assert article.paragraphs[-1] == "ويقول أحدهم إن الطلب تضاعف خلال عام واحد."
+    assert len(article.paragraphs) == 2
+    (chinese,) = article.translations
+    assert chinese.language == "zh-Hans" and chinese.paragraphs == ("小镇的造船匠人重新开始制作木船。",)
+
+
+def test_a_question_below_the_stamp_is_still_refused_as_prose() -> None:
+    # Only the line right above a stamp may be a headline that asks: elsewhere it is prose.
+    page = PAGE.replace("هل يعود القارب الخشبي إلى النهر؟\n\narabic.china.org.cn / 09:20:11 2023-05-14",
+                        "arabic.china.org.cn / 09:20:11 2023-05-14\n\nهل يعود القارب الخشبي إلى النهر؟")
+    try:
+        readoutparse.parse(page, readout=False)
+    except readoutparse.ReadoutParseError:
+        return
+    raise AssertionError("a page whose only candidate headline is under its stamp was accepted")
