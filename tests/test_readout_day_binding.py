@@ -144,3 +144,11 @@ def test_an_envoy_appointed_to_attend_a_summit_is_announced_undated() -> None:
     stamp = dt.datetime(2020, 11, 14, 2, 41, tzinfo=dt.timezone.utc)
     readout = read(text, stamp, source="美国之音")
     assert (readout.status, readout.event_date) == ("planned", None)
+
+
+def test_the_eve_of_a_contact_announces_it_and_only_it() -> None:
+    assert read("中国国家主席习近平与德国总理默克尔视频峰会前夕，欧盟发表声明。", D(2020, 9, 13)).status == "planned"
+    # 前夕 before the cue dates another event: the call took place
+    readout = read("在王毅访欧前夕，法国外长勒德里昂与中国外长王毅通电话。", D(2020, 8, 20))
+    assert readout.status == "held"
+    assert read("中国外长王毅定在下周与法国外长勒德里昂会谈。", D(2020, 8, 20)).status == "planned"

@@ -24,6 +24,9 @@ __all__ = ["appointed_to_attend", "initiator_and_host", "joining_cues", "kind_of
 _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
                             "is scheduled to", "is expected to", "is set to", "من المقرر", "dự kiến"})
 _PLANNED_SUBJECT = frozenset({"将", "將", "将会", "將會", "预计", "預計", "可望", "料将", "料將", "或将", "或將"})
+# Words that announce the contact they follow and only that one: 峰会前夕 (on the eve of the
+# summit), 中欧峰会在即 (the summit is near); before a cue they date another event (访欧前夕，…通话).
+_AFTER_ONLY = frozenset({"前夕", "在即"})
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -138,7 +141,9 @@ def _title_announces(title: Unit, script: str) -> bool:
     for cue in title.cues(script):
         for m in title.mentions[MODALITY]:
             between = text[m.end:cue.start]
-            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES and len(between) <= 20
+            if m.text in _AFTER_ONLY and PLANNED in m.cats and 0 <= m.start - cue.end <= 2:
+                return True  # 中欧峰会在即
+            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES | _AFTER_ONLY and len(between) <= 20
                     and not any(ch.isspace() for ch in between) and not CLAUSE_END.search(between)):
                 return True
     return False
@@ -166,6 +171,8 @@ def _stated_status(contact: Contact, script: str) -> str | None:
         for category in (PLANNED, HELD):
             if category not in m.cats:
                 continue
+            if m.text in _AFTER_ONLY:
+                continue  # read after the cue only (below)
             if m.start <= cue.start:
                 # The same clause only: "…说，他将于…" still counts, "…将…。他会见" does not.
                 between = text[m.end:cue.start]
@@ -185,7 +192,7 @@ def _stated_status(contact: Contact, script: str) -> str | None:
                 return "planned"
             # "峰会将提前到9月初举行", "会谈预计下周举行": the contact is the subject of the future
             # (not "会谈后将签署", something after it).
-            if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT and 0 <= m.start - cue.end <= 2
+            if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT | _AFTER_ONLY and 0 <= m.start - cue.end <= 2
                     and not any(ch in "后後中时時上前" for ch in text[cue.end:m.start])):
                 return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
