@@ -12,7 +12,7 @@ from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
-                      RECEIVES, SEPARATELY, SUBJECT)
+                      RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
 from .scan import LANGUAGES, alternation, fold_key
@@ -48,9 +48,14 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
 
 def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
     """The cues whose clause names people of two sides, when some do: ``森喜朗在与蔡英文会面中…，
-    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori."""
+    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori.  A cue its clause
+    recalls (``此前双方在周一通话``) gives way to the others (``将举行面对面会晤``)."""
     unit = contact.unit
     text = unit.text
+    recalls = [m for m in unit.mentions[MODALITY] if RECALL in m.cats]
+    fresh = [c for c in cues if not any(m.end <= c.start and not CLAUSE_END.search(text, m.end, c.start)
+                                        for m in recalls)]
+    cues = fresh or list(cues)
     people = [p for p in unit.people if not p.principal and p.side is not None]
     kept = []
     for cue in cues:
