@@ -179,7 +179,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
                 contact, units, language, day, moments):
             status = "planned"  # 今晚8時 on a page of 10:00: still to come
         if day is not None and published is not None and (
-                (status == "planned" and day < published)
+                (status == "planned" and day < min(published, outlet_day or published))
                 or (status == "held" and day > published + dt.timedelta(days=1))):
             # The page's own day bounds both: an announced contact is never before it, a held one
             # never after it (but for a day of time zones: Tokyo's 14th is Beijing's 13th).  A day
