@@ -43,7 +43,36 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
         cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
         if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
             kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
-    return cues.best_kind(kinds)
+    best = cues.best_kind(kinds)
+    if best == "meeting" and _online(contact, cues.language):
+        return "video_call"  # 我们今天还能够在线上见面: a meeting held online
+    return best
+
+
+@functools.lru_cache(maxsize=8)
+def _online_words(language: str | None) -> re.Pattern[str] | None:
+    data = cue_data().get("online", {})
+    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
+    if not words:
+        return None
+    body = alternation(words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if language in ("en", "vi") else body, re.IGNORECASE)
+
+
+def _online(contact: Contact, language: str | None) -> bool:
+    """A word of being online in the clause of one of the contact's meeting cues."""
+    pattern = _online_words(language)
+    if pattern is None:
+        return False
+    text = contact.unit.text
+    for m in contact.cues:
+        if "meeting" not in m.cats["cue"]:
+            continue
+        a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+        ends = CLAUSE_END.search(text, m.end)
+        if pattern.search(text, a, ends.start() if ends else len(text)):
+            return True
+    return False
 
 
 def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
