@@ -159,3 +159,10 @@ def test_tonight_in_washington_is_the_outlets_day_for_a_planned_call() -> None:
     stamp = dt.datetime(2020, 11, 15, 1, 0, tzinfo=dt.timezone.utc)
     readout = read("美国当选总统拜登今天晚些时候将与德国总理默克尔通电话。", stamp, source="美国之音")
     assert (readout.status, readout.event_date) == ("planned", D(2020, 11, 14))
+
+
+def test_an_appointment_of_weeks_ago_announces_nothing() -> None:
+    text = "日本首相安倍晋三指派日本前首相森喜朗于8月9日率团到台北会见台湾总统蔡英文。"
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(text,),
+                                      published=D(2020, 8, 23)))
+    assert readout is None or readout.status == "held"

@@ -170,11 +170,12 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
         kind = kind_of(told, cues)
         status = status_of(told, script, title)
-        if status == "held" and not stated_held(told, script) and appointed_to_attend(told, language):
-            status = "planned"  # 任命…作为特使，参加…峰会: announced
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status
+        if (status == "held" and (day is None or (published is not None and day >= published))
+                and not stated_held(told, script) and appointed_to_attend(told, language)):
+            status = "planned"  # 任命…作为特使，参加…峰会: announced (not 指派…於8月9日率團 of weeks ago)
         if status == "held" and moments and not stated_held(contact, script) and later_today(
                 contact, units, language, day, moments):
             status = "planned"  # 今晚8時 on a page of 10:00: still to come
