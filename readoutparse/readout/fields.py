@@ -11,6 +11,7 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
+from .wishes import wish_before
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
@@ -249,6 +250,20 @@ def _not_modal(text: str, language: str | None) -> list[tuple[int, int]]:
     return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
 
+def _clause_subject(contact: Contact, unit: Unit, before: int) -> Someone | None:
+    """The first of the contact's people in the clause before ``before``, not the partner of a
+    preposition (和拜登通电话: Biden is no subject)."""
+    text = unit.text
+    start = max((e.end() for e in CLAUSE_END.finditer(text, 0, before)), default=0)
+    for p in unit.people:
+        if start <= p.start < before and not p.principal and text[max(0, p.start - 1):p.start] not in _PARTNER:
+            return next((q for q in contact.people if q.key == p.key), None)
+    return None
+
+
+_PARTNER = frozenset("和与與同跟")
+
+
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
@@ -326,6 +341,14 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
                        if m and (rule.role != "host" or unit not in further)),
                       key=lambda hit: hit[0].start())
         for match, rule in hits:
+            if rule.role == "subject":
+                # 马克龙当天下午通过电话向拜登与哈里斯道贺: who congratulates by phone placed the call
+                # (not in a question or a wish: 是否会…也和拜登通电话向他表示祝贺)
+                caller = None if wish_before(unit, match.start(), cues.language) else _clause_subject(
+                    contact, unit, match.start())
+                if caller is not None and initiator is None:
+                    initiator = caller
+                continue
             if rule.role == "other_than_subject":
                 # the subject of this sentence's verb (刘鹤…应约与莱特希泽通话 in the paragraph after the lead)
                 subject = (_subject(Contact(unit, [], contact.people, []), match.start())
