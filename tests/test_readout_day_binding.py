@@ -144,3 +144,25 @@ def test_an_envoy_appointed_to_attend_a_summit_is_announced_undated() -> None:
     stamp = dt.datetime(2020, 11, 14, 2, 41, tzinfo=dt.timezone.utc)
     readout = read(text, stamp, source="美国之音")
     assert (readout.status, readout.event_date) == ("planned", None)
+
+
+def test_the_eve_of_a_contact_announces_it_and_only_it() -> None:
+    assert read("中国国家主席习近平与德国总理默克尔视频峰会前夕，欧盟发表声明。", D(2020, 9, 13)).status == "planned"
+    # 前夕 before the cue dates another event: the call took place
+    readout = read("在王毅访欧前夕，法国外长勒德里昂与中国外长王毅通电话。", D(2020, 8, 20))
+    assert readout.status == "held"
+    assert read("中国外长王毅定在下周与法国外长勒德里昂会谈。", D(2020, 8, 20)).status == "planned"
+
+
+def test_tonight_in_washington_is_the_outlets_day_for_a_planned_call() -> None:
+    # 01:00 UTC on the 15th: the evening of the 14th in Washington, already the 15th in Beijing
+    stamp = dt.datetime(2020, 11, 15, 1, 0, tzinfo=dt.timezone.utc)
+    readout = read("美国当选总统拜登今天晚些时候将与德国总理默克尔通电话。", stamp, source="美国之音")
+    assert (readout.status, readout.event_date) == ("planned", D(2020, 11, 14))
+
+
+def test_an_appointment_of_weeks_ago_announces_nothing() -> None:
+    text = "日本首相安倍晋三指派日本前首相森喜朗于8月9日率团到台北会见台湾总统蔡英文。"
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(text,),
+                                      published=D(2020, 8, 23)))
+    assert readout is None or readout.status == "held"

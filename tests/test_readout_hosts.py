@@ -67,3 +67,15 @@ def test_one_message_of_a_round_up_from_many_countries_has_no_initiator() -> Non
     alone = read("Chủ tịch nước Trung Quốc Tập Cận Bình đã gửi điện mừng tới Tổng Bí thư Nguyễn Phú Trọng.",
                  D(2023, 9, 2), "vi")
     assert alone.initiator == "xi_jinping"
+
+
+def test_who_congratulates_by_phone_placed_the_call() -> None:
+    text = ("法国总统府表示，总统马克龙与拜登通了电话。\n"
+            "根据爱丽舍宫的消息，马克龙当天下午通过电话向拜登道贺，并承诺在气候问题上合作。")
+    assert read(text, D(2020, 11, 10)).initiator == "emmanuel_macron"
+
+
+def test_a_phone_congratulation_only_wondered_about_initiates_nothing() -> None:
+    text = ("台湾总统蔡英文已与美国当选总统拜登通电话。\n"
+            "外界注意蔡英文是否再度通过电话向拜登表示祝贺。")
+    assert read(text, D(2020, 11, 13)).initiator is None

@@ -80,3 +80,18 @@ def test_a_day_ahead_of_something_else_in_the_lead_does_not_announce_the_contact
     readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(text,),
                                       published=D(2020, 11, 17)))
     assert readout is None or readout.status == "held"
+
+
+def test_a_cue_its_clause_recalls_gives_way_to_the_announced_one() -> None:
+    text = "英国首相约翰逊和欧盟委员会主席冯德莱恩将举行面对面会晤，此前双方在周一通话，但未能缩小分歧。"
+    readout = read(text)
+    assert readout is not None and (readout.kind, readout.status) == ("meeting", "planned")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "台湾总统蔡英文与美国驻联合国大使克拉夫特今天在线上见面。"),
+    ("en", "Indian Prime Minister Narendra Modi met Australian Prime Minister Scott Morrison virtually on Thursday."),
+])
+def test_a_meeting_held_online_is_a_video_call(language: str, text: str) -> None:
+    readout = read(text, language)
+    assert readout is not None and readout.kind == "video_call"

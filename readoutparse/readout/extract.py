@@ -170,16 +170,17 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
         kind = kind_of(told, cues)
         status = status_of(told, script, title)
-        if status == "held" and not stated_held(told, script) and appointed_to_attend(told, language):
-            status = "planned"  # 任命…作为特使，参加…峰会: announced
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status
+        if (status == "held" and (day is None or (published is not None and day >= published))
+                and not stated_held(told, script) and appointed_to_attend(told, language)):
+            status = "planned"  # 任命…作为特使，参加…峰会: announced (not 指派…於8月9日率團 of weeks ago)
         if status == "held" and moments and not stated_held(contact, script) and later_today(
                 contact, units, language, day, moments):
             status = "planned"  # 今晚8時 on a page of 10:00: still to come
         if day is not None and published is not None and (
-                (status == "planned" and day < published)
+                (status == "planned" and day < min(published, outlet_day or published))
                 or (status == "held" and day > published + dt.timedelta(days=1))):
             # The page's own day bounds both: an announced contact is never before it, a held one
             # never after it (but for a day of time zones: Tokyo's 14th is Beijing's 13th).  A day

@@ -11,8 +11,9 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
+from .wishes import wish_before
 from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
-                      RECEIVES, SEPARATELY, SUBJECT)
+                      RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
 from .scan import LANGUAGES, alternation, fold_key
@@ -24,6 +25,9 @@ __all__ = ["appointed_to_attend", "initiator_and_host", "joining_cues", "kind_of
 _PLANNED_AFTER = frozenset({"将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "计划于", "計劃於",
                             "is scheduled to", "is expected to", "is set to", "من المقرر", "dự kiến"})
 _PLANNED_SUBJECT = frozenset({"将", "將", "将会", "將會", "预计", "預計", "可望", "料将", "料將", "或将", "或將"})
+# Words that announce the contact they follow and only that one: 峰会前夕 (on the eve of the
+# summit), 中欧峰会在即 (the summit is near); before a cue they date another event (访欧前夕，…通话).
+_AFTER_ONLY = frozenset({"前夕", "在即"})
 _PAREN = re.compile(r"[（(][^（）()]{0,60}[）)]")
 
 
@@ -40,14 +44,48 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
         cables = [m for m in contact.cues if m.text in _CABLE_OR_CALL]
         if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
             kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
-    return cues.best_kind(kinds)
+    best = cues.best_kind(kinds)
+    if best == "meeting" and _online(contact, cues.language):
+        return "video_call"  # 我们今天还能够在线上见面: a meeting held online
+    return best
+
+
+@functools.lru_cache(maxsize=8)
+def _online_words(language: str | None) -> re.Pattern[str] | None:
+    data = cue_data().get("online", {})
+    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
+    if not words:
+        return None
+    body = alternation(words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if language in ("en", "vi") else body, re.IGNORECASE)
+
+
+def _online(contact: Contact, language: str | None) -> bool:
+    """A word of being online in the clause of one of the contact's meeting cues."""
+    pattern = _online_words(language)
+    if pattern is None:
+        return False
+    text = contact.unit.text
+    for m in contact.cues:
+        if "meeting" not in m.cats["cue"]:
+            continue
+        a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+        ends = CLAUSE_END.search(text, m.end)
+        if pattern.search(text, a, ends.start() if ends else len(text)):
+            return True
+    return False
 
 
 def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
     """The cues whose clause names people of two sides, when some do: ``森喜朗在与蔡英文会面中…，
-    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori."""
+    菅义伟昨天上午直接打电话告诉他``: the meeting, not Suga's call to Mori.  A cue its clause
+    recalls (``此前双方在周一通话``) gives way to the others (``将举行面对面会晤``)."""
     unit = contact.unit
     text = unit.text
+    recalls = [m for m in unit.mentions[MODALITY] if RECALL in m.cats]
+    fresh = [c for c in cues if not any(m.end <= c.start and not CLAUSE_END.search(text, m.end, c.start)
+                                        for m in recalls)]
+    cues = fresh or list(cues)
     people = [p for p in unit.people if not p.principal and p.side is not None]
     kept = []
     for cue in cues:
@@ -138,7 +176,9 @@ def _title_announces(title: Unit, script: str) -> bool:
     for cue in title.cues(script):
         for m in title.mentions[MODALITY]:
             between = text[m.end:cue.start]
-            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES and len(between) <= 20
+            if m.text in _AFTER_ONLY and PLANNED in m.cats and 0 <= m.start - cue.end <= 2:
+                return True  # 中欧峰会在即
+            if (PLANNED in m.cats and m.end <= cue.start and m.text not in _WISHES | _AFTER_ONLY and len(between) <= 20
                     and not any(ch.isspace() for ch in between) and not CLAUSE_END.search(between)):
                 return True
     return False
@@ -166,6 +206,8 @@ def _stated_status(contact: Contact, script: str) -> str | None:
         for category in (PLANNED, HELD):
             if category not in m.cats:
                 continue
+            if m.text in _AFTER_ONLY:
+                continue  # read after the cue only (below)
             if m.start <= cue.start:
                 # The same clause only: "…说，他将于…" still counts, "…将…。他会见" does not.
                 between = text[m.end:cue.start]
@@ -185,7 +227,7 @@ def _stated_status(contact: Contact, script: str) -> str | None:
                 return "planned"
             # "峰会将提前到9月初举行", "会谈预计下周举行": the contact is the subject of the future
             # (not "会谈后将签署", something after it).
-            if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT and 0 <= m.start - cue.end <= 2
+            if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT | _AFTER_ONLY and 0 <= m.start - cue.end <= 2
                     and not any(ch in "后後中时時上前" for ch in text[cue.end:m.start])):
                 return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
@@ -206,6 +248,20 @@ def _not_modal_pattern() -> re.Pattern[str] | None:
 def _not_modal(text: str, language: str | None) -> list[tuple[int, int]]:
     pattern = _not_modal_pattern()
     return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def _clause_subject(contact: Contact, unit: Unit, before: int) -> Someone | None:
+    """The first of the contact's people in the clause before ``before``, not the partner of a
+    preposition (和拜登通电话: Biden is no subject)."""
+    text = unit.text
+    start = max((e.end() for e in CLAUSE_END.finditer(text, 0, before)), default=0)
+    for p in unit.people:
+        if start <= p.start < before and not p.principal and text[max(0, p.start - 1):p.start] not in _PARTNER:
+            return next((q for q in contact.people if q.key == p.key), None)
+    return None
+
+
+_PARTNER = frozenset("和与與同跟")
 
 
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
@@ -288,6 +344,14 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
                        if m and (rule.role != "host" or unit not in further)),
                       key=lambda hit: hit[0].start())
         for match, rule in hits:
+            if rule.role == "subject":
+                # 马克龙当天下午通过电话向拜登与哈里斯道贺: who congratulates by phone placed the call
+                # (not in a question or a wish: 是否会…也和拜登通电话向他表示祝贺)
+                caller = None if wish_before(unit, match.start(), cues.language) else _clause_subject(
+                    contact, unit, match.start())
+                if caller is not None and initiator is None:
+                    initiator = caller
+                continue
             if rule.role == "other_than_subject":
                 # the subject of this sentence's verb (刘鹤…应约与莱特希泽通话 in the paragraph after the lead)
                 subject = (_subject(Contact(unit, [], contact.people, []), match.start())

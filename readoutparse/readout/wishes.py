@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 
 from .contact_day import CLAUSE_END
-from .contacts import Contact
+from .contacts import Contact, Unit
 from .cues import cue_data
 from .lexicon import HELD, MODALITY, PLANNED
 from .mentions import Mention
 from .scan import LANGUAGES, alternation, fold_key
 
-__all__ = ["unwished", "wished"]
+__all__ = ["unwished", "wish_before", "wished"]
 
 _REACH = {"zh": 30}  # characters between the wish and the cue, within its clause
 _REACH_WORDS = 40
@@ -67,3 +67,9 @@ def unwished(contact: Contact, language: str | None, script: str) -> list[Mentio
                                for m in modality):
             kept.append(cue)
     return kept
+
+
+def wish_before(unit: Unit, at: int, language: str | None) -> bool:
+    """A wish, question or condition earlier in the sentence (是否再度通过电话向拜登表示祝贺)."""
+    pattern = _pattern(language)
+    return pattern is not None and pattern.search(unit.text, 0, at) is not None
