@@ -114,3 +114,13 @@ def test_a_signed_articles_byline_under_the_photo() -> None:
         "مزارع يراقب حقله عبر هاتفه في مقاطعة شاندونغ. تصوير وانغ هوا/ صحيفة الشعب اليومية أونلاين\n\n", ""),
         readout=False)
     assert article.authors == () and article.paragraphs[0].startswith("لي مينغ،")
+
+
+def test_a_cut_photo_caption_is_no_picture_heading() -> None:
+    # "في الصورة …" cut short over a story with no dateline: the story stays the first paragraph
+    page = NEWS_CN.replace("الصورة: اليوم الأول من العام الدراسي",
+                           "في الصورة الملتقطة يوم 1 سبتمبر 2020، تلاميذ عند بوابة مدرسة في قرية")
+    page = page.replace("تلاميذ يحملون حقائبهم عند بوابة مدرسة في قرية جبلية بمقاطعة يوننان.\n\n", "")
+    page = page.replace("كونمينغ 1 سبتمبر 2020 (شينخوا) ", "")
+    article = readoutparse.parse(page, readout=False)
+    assert article.paragraphs[0].startswith("عاد ملايين التلاميذ")

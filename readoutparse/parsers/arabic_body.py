@@ -36,6 +36,8 @@ __all__ = ["add_caption", "apply_stamp", "read_body"]
 _CAPTION_MAX = 120
 # A line is in Chinese when this share of its letters are Han characters.
 _HAN_SHARE = 0.5
+_PICTURE = re.compile(r"الصورة ?[:：]")
+_PICTURE_MAX = 80
 # An unlabelled byline: a name of one to three words, a comma, the author's role.
 _BYLINE = re.compile(r"(?P<author>[^\d\s.،,:：/()]{2,20}(?: [^\d\s.،,:：/()]{2,20}){0,2}) ?، ?"
                      r"(?P<role>[^\d.،,:：/()]{4,80})")
@@ -118,7 +120,7 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             # Under the credit and above the story, a short unfinished line names the
             # picture printed there (CRI's portrait of the person interviewed).
             add_caption(b, line)
-            pictured = leading and is_caption(text) == "photo_opening" and not text.endswith(SENTENCE_END)
+            pictured = leading and _picture_heading(text)
         elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
             # A sidebar's headlines and keyword strips, however long, and its links (Latin
             # letters only): a sentence ends the list.
@@ -137,6 +139,14 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         b.warn("no body paragraphs: the page looks truncated")
     elif not b.paragraphs[-1].endswith(SENTENCE_END):
         b.warn("the last paragraph stops mid-sentence: the page looks cut off")
+
+
+def _picture_heading(text: str) -> bool:
+    """A picture's heading (``الصورة: TITLE``): a label and a short title, no sentence.  (A
+    caption that opens ``في الصورة …`` and is cut short is no heading: the story may follow.)"""
+    text = text.strip()
+    return (_PICTURE.match(text) is not None and len(text) <= _PICTURE_MAX
+            and not text.endswith(SENTENCE_END))
 
 
 def _byline(b: ArticleBuilder, line: Line) -> bool:
