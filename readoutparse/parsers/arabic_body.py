@@ -112,7 +112,7 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         elif leading and pictured:
             add_caption(b, line)
             pictured = False
-        elif leading and captioned and at + 1 < len(lines) and _byline(b, line):
+        elif leading and captioned and _byline(b, line):
             pass
         elif is_caption(text) or (leading and is_leading_caption(text)) or (
                 leading and credited and len(text) <= _CAPTION_MAX
