@@ -60,3 +60,67 @@ def test_a_question_below_the_stamp_is_still_refused_as_prose() -> None:
     except readoutparse.ReadoutParseError:
         return
     raise AssertionError("a page whose only candidate headline is under its stamp was accepted")
+
+
+NEWS_CN = """طلاب الريف يعودون إلى مدارسهم بعد العطلة
+
+2020-09-01 10:20:30|arabic.news.cn
+
+الصورة: اليوم الأول من العام الدراسي
+
+تلاميذ يحملون حقائبهم عند بوابة مدرسة في قرية جبلية بمقاطعة يوننان.
+
+كونمينغ 1 سبتمبر 2020 (شينخوا) عاد ملايين التلاميذ إلى مدارسهم اليوم الثلاثاء مع بدء العام الدراسي الجديد.
+
+وقالت إدارة التعليم إن المدارس جهزت الفصول قبل أسبوع.
+"""
+
+
+def test_the_line_under_a_picture_heading_is_its_caption() -> None:
+    article = readoutparse.parse(NEWS_CN, readout=False)
+    assert article.paragraphs[0].startswith("عاد ملايين التلاميذ") and article.source == "شينخوا"
+    assert article.extra["captions"] == ["الصورة: اليوم الأول من العام الدراسي",
+                                         "تلاميذ يحملون حقائبهم عند بوابة مدرسة في قرية جبلية بمقاطعة يوننان."]
+    # a picture heading that ends a sentence is a caption itself: the line under it stays story
+    page = NEWS_CN.replace("الصورة: اليوم الأول من العام الدراسي", "الصورة: تلاميذ في اليوم الأول.")
+    page = page.replace("كونمينغ 1 سبتمبر 2020 (شينخوا) ", "")
+    article = readoutparse.parse(page, readout=False)
+    assert article.paragraphs[0].startswith("تلاميذ يحملون")
+
+
+SIGNED = """人民网 2020:05:02.10:00:00
+
+مقالة: الزراعة الذكية تغير وجه الريف (2)
+
+/صحيفة الشعب اليومية أونلاين/  2020:05:02.09:30
+
+مزارع يراقب حقله عبر هاتفه في مقاطعة شاندونغ. تصوير وانغ هوا/ صحيفة الشعب اليومية أونلاين
+
+لي مينغ، نائب مدير معهد الزراعة الحديثة
+
+شهدت الزراعة في الصين خلال السنوات الأخيرة تحولا كبيرا بفضل التقنيات الجديدة.
+
+وأصبح المزارعون يستخدمون الطائرات المسيرة في رش المحاصيل.
+"""
+
+
+def test_a_signed_articles_byline_under_the_photo() -> None:
+    article = readoutparse.parse(SIGNED, readout=False)
+    assert article.authors == ("لي مينغ",) and article.extra["byline"].startswith("لي مينغ،")
+    assert article.paragraphs[0].startswith("شهدت الزراعة")
+    assert article.extra["captions"][0].startswith("مزارع يراقب")
+    # with no photo above it the same shape is a section's heading, kept as the story's text
+    article = readoutparse.parse(SIGNED.replace(
+        "مزارع يراقب حقله عبر هاتفه في مقاطعة شاندونغ. تصوير وانغ هوا/ صحيفة الشعب اليومية أونلاين\n\n", ""),
+        readout=False)
+    assert article.authors == () and article.paragraphs[0].startswith("لي مينغ،")
+
+
+def test_a_cut_photo_caption_is_no_picture_heading() -> None:
+    # "في الصورة …" cut short over a story with no dateline: the story stays the first paragraph
+    page = NEWS_CN.replace("الصورة: اليوم الأول من العام الدراسي",
+                           "في الصورة الملتقطة يوم 1 سبتمبر 2020، تلاميذ عند بوابة مدرسة في قرية")
+    page = page.replace("تلاميذ يحملون حقائبهم عند بوابة مدرسة في قرية جبلية بمقاطعة يوننان.\n\n", "")
+    page = page.replace("كونمينغ 1 سبتمبر 2020 (شينخوا) ", "")
+    article = readoutparse.parse(page, readout=False)
+    assert article.paragraphs[0].startswith("عاد ملايين التلاميذ")

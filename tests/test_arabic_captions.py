@@ -67,3 +67,11 @@ def test_a_yearless_photo_day_ends_a_caption_only_above_the_first_paragraph() ->
     assert not is_leading_caption("وصل الوفد إلى العاصمة في 12 مارس.")
     assert not is_leading_caption("12 مارس 2024 /شبكة الصين/ وصل أول قطار شحن")
     assert not is_leading_caption("بدأ المعرض في 12 مارس 2024 ويستمر أسبوعا")
+
+
+def test_a_caption_closed_by_a_photographers_unbracketed_credit() -> None:
+    line = "يوم 3 مايو، عمال يقطفون الشاي في حقل بالجبل. تصوير لي مينغ/ صحيفة الشعب اليومية أونلاين"
+    assert is_caption(line) == "photographer_credit"
+    # a sentence that only mentions a photographer, and a dateline closed by a slash, are not
+    assert is_caption("وقال المصور إن تصوير الحقول صعب في الشتاء.") is None
+    assert is_caption("بكين 3 مايو 2020/صحيفة الشعب اليومية أونلاين/ بدأ موسم قطف الشاي") is None

@@ -37,6 +37,9 @@ from readoutparse.parsers.sidebars import ARABIC_PORTALS, classify, only_toolbar
         ("arabic.people.cn@facebook arabic.people.cn@twitter", "social", "stub"),
         ("بكين غائم~ مشمس جزئياً 4/-2", "weather", "stub"),
         ("×", "symbols", "stub"),
+        ("Share", "toolbar", "toolbar"),
+        ("Share this with Close", "toolbar", "toolbar"),
+        ("Messenger Pinterest LinkedIn", "toolbar", "toolbar"),
     ],
 )
 def test_furniture_lines(line: str, name: str, kind: str) -> None:
@@ -52,6 +55,7 @@ def test_furniture_lines(line: str, name: str, kind: str) -> None:
         "أخبار ساخنة من بكين عن لقاء الرئيسين",  # a heading word inside a headline
         "اطبع هذه الصفحة لتحتفظ بها",
         "ألقى الرئيس كلمة في حفل الافتتاح",  # starts with the letter of the font buttons
+        "Share prices rose in Shanghai",  # a share button's word opening English prose
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

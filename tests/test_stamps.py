@@ -30,6 +30,8 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("19 - 05 - 2025", "date_line", dt.date(2025, 5, 19), None),
         ("2020-12-25", "iso_day", dt.date(2020, 12, 25), None),
         ("17:02:23 26-07-2016 | Arabic. News. Cn", "news_cn", dt.datetime(2016, 7, 26, 17, 2, 23, tzinfo=BEIJING), None),
+        ("شينخوا2020-05-02 09:10:11", "agency_time", dt.datetime(2020, 5, 2, 9, 10, 11, tzinfo=BEIJING), "شينخوا"),
+        ("وكالة شينخوا 2020-05-02 09:10", "agency_time", dt.datetime(2020, 5, 2, 9, 10, tzinfo=BEIJING), "وكالة شينخوا"),
     ],
 )
 def test_header_stamps(line: str, rule: str, moment: object, source: str | None) -> None:
@@ -179,3 +181,9 @@ def test_news_cn_prints_the_iso_time_before_its_name() -> None:
     assert stamp is not None and stamp.rule == "news_cn_iso" and stamp.readable
     assert stamp.moment == dt.datetime(2018, 12, 31, 19, 45, 51, tzinfo=BEIJING)
     assert read_stamp("2018-12-31 19:45:51 | Arabic. News. Cn", credit=False) is not None
+
+
+def test_an_agency_glued_to_a_time_needs_the_whole_time() -> None:
+    # a sentence that names a day and time is no stamp; nor is a day alone after a word
+    assert read_stamp("وصل الوفد 2020-05-02 09:10 إلى بكين", credit=False) is None
+    assert read_stamp("شينخوا2020-05-02", credit=False) is None

@@ -10,7 +10,7 @@ from readoutparse import MalformedDocumentError
 from readoutparse.parsers.date_lines import dateish
 from readoutparse.parsers.listings import lost_headline
 from readoutparse.parsers.vov_shapes import (
-    HEADINGS, IMAGE_LABEL, LEADS, footer, heading, host_source, lead, masthead, page_source,
+    HEADINGS, IMAGE_LABEL, LEADS, footer, heading, host_source, kicker, lead, masthead, page_source,
 )
 
 TITLE = "Thủ tướng điện đàm với Thủ tướng Campuchia"
@@ -246,3 +246,22 @@ def test_qr_label_and_search_keywords_are_furniture_headings() -> None:
     assert heading("Mã QRCODE xem trên mobile") is False
     assert footer("Từ khóa tìm kiếm : Sân khấu truyền thanh, Đài TNVN,") == (
         "keywords", "Sân khấu truyền thanh, Đài TNVN,")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bài 1:", True), ("Kỳ cuối:", True), ("Phóng sự:", True), ("Bài 2 :", True),
+    ("Lời Tòa soạn nhân dịp năm mới:", False),  # a sentence-long lead-in, not a kicker
+    (TITLE, False), ("Xem thêm: " + TITLE, False), (":", False), ("VOV.VN -:", False),
+])
+def test_a_kicker_is_a_few_words_closed_by_a_colon(text: str, expected: bool) -> None:
+    assert kicker(text) is expected
+
+
+def test_a_series_kicker_over_the_headline_is_furniture() -> None:
+    more = "Hai bên cũng trao đổi về các vấn đề quốc tế cùng quan tâm."
+    article = parse(page("Bài 1:", TITLE, "VOV.VN - " + PROSE, more))
+    assert article.title == TITLE and article.paragraphs == (PROSE, more)
+    assert "Bài 1:" in article.boilerplate and article.source == "VOV.VN"
+    # over a lead it is the only headline-like line: the page is not read as headless
+    with pytest.raises(MalformedDocumentError):
+        parse(page("Bài 1:", "VOV.VN - " + PROSE, "VOV.VN - " + PROSE))

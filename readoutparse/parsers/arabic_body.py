@@ -6,13 +6,19 @@ dateline, paragraphs, and the story's Chinese version.
 * The first paragraph's dateline is parsed out of it (:mod:`.arabic_datelines`).
 * Sidebar and footer blocks (:mod:`.sidebars`) are furniture; under the footer nothing is story.
 * Photo captions (:mod:`.arabic_captions`) and the short line under a credit above the
-  story (CRI's portrait) go to ``extra["captions"]``.
+  story (CRI's portrait) go to ``extra["captions"]``; so does the line under a picture's
+  heading (``الصورة: TITLE``, no full stop) above the story: that picture's caption.
+* Between a photo's caption and the story, a short unfinished ``NAME، ROLE`` line is a
+  signed article's byline (People's Daily): the name is the author.  (Elsewhere the shape
+  is as often a section's heading, ``ثالثا، …``, so it is read so only there.)
 * A paragraph written in Han characters (china.org.cn prints the story's Chinese version
   after or among the Arabic paragraphs) is no Arabic body: it is the page's Chinese
   version, read into a translation record (language ``zh-Hans``/``zh-Hant``).
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import dates
 from ..model import Dateline
@@ -30,6 +36,11 @@ __all__ = ["add_caption", "apply_stamp", "read_body"]
 _CAPTION_MAX = 120
 # A line is in Chinese when this share of its letters are Han characters.
 _HAN_SHARE = 0.5
+_PICTURE = re.compile(r"الصورة ?[:：]")
+_PICTURE_MAX = 80
+# An unlabelled byline: a name of one to three words, a comma, the author's role.
+_BYLINE = re.compile(r"(?P<author>[^\d\s.،,:：/()]{2,20}(?: [^\d\s.،,:：/()]{2,20}){0,2}) ?، ?"
+                     r"(?P<role>[^\d.،,:：/()]{4,80})")
 
 
 def apply_stamp(b: ArticleBuilder, line: Line, stamp: Stamp | None) -> None:
@@ -73,9 +84,13 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
     in_sidebar = in_footer = False
     # A credit line above the story (CRI's "cri"): the photo's short caption may follow.
     credited = False
+    # A picture's heading above the story: the line under it is the picture's caption.
+    pictured = False
     chinese: ArticleBuilder | None = None
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.text
+        # The line above was a photo's caption (a signed article's byline may follow).
+        captioned = at > 0 and lines[at - 1].text in b.extra.get("captions", ())
         rule = sidebars.classify(text)
         if in_footer or rule is not None:
             # Under the page's footer (copyright, contact, cookie notice) nothing is story.
@@ -94,12 +109,18 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         elif leading and is_lead(text):
             # The story's dateline ends a sidebar list, and is never a caption.
             _lead(b, line, context)
+        elif leading and pictured:
+            add_caption(b, line)
+            pictured = False
+        elif leading and captioned and _byline(b, line):
+            pass
         elif is_caption(text) or (leading and is_leading_caption(text)) or (
                 leading and credited and len(text) <= _CAPTION_MAX
                 and not text.endswith(SENTENCE_END)):
             # Under the credit and above the story, a short unfinished line names the
             # picture printed there (CRI's portrait of the person interviewed).
             add_caption(b, line)
+            pictured = leading and _picture_heading(text)
         elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
             # A sidebar's headlines and keyword strips, however long, and its links (Latin
             # letters only): a sentence ends the list.
@@ -118,6 +139,26 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         b.warn("no body paragraphs: the page looks truncated")
     elif not b.paragraphs[-1].endswith(SENTENCE_END):
         b.warn("the last paragraph stops mid-sentence: the page looks cut off")
+
+
+def _picture_heading(text: str) -> bool:
+    """A picture's heading (``الصورة: TITLE``): a label and a short title, no sentence.  (A
+    caption that opens ``في الصورة …`` and is cut short is no heading: the story may follow.)"""
+    text = text.strip()
+    return (_PICTURE.match(text) is not None and len(text) <= _PICTURE_MAX
+            and not text.endswith(SENTENCE_END))
+
+
+def _byline(b: ArticleBuilder, line: Line) -> bool:
+    """Claim a signed article's unlabelled ``NAME، ROLE`` line; False when it is none."""
+    text = line.text.strip()
+    m = _BYLINE.fullmatch(text)
+    if m is None or text.endswith(SENTENCE_END) or is_lead(text):
+        return False
+    b.claim(line, f"authors[{len(b.authors)}]")
+    b.authors.append(m["author"])
+    b.extra["byline"] = text
+    return True
 
 
 def _lead(b: ArticleBuilder, line: Line, context: Context) -> None:

@@ -8,7 +8,9 @@ A caption is a line describing a photo, not body text.  The Arabic portals print
   (``… يجري محادثات مع نظيره في بكين 11 يناير 2018``);
 * a short line ending with a photo credit in brackets (``(صورة: شينخوا)``, ``(تصوير: …)``,
   ``(Xinhua)``, ``(صورة أرشيفية، شينخوا)``), which a sentence never ends with before its
-  full stop.
+  full stop;
+* a line ending with a photographer's credit and the outlet, unbracketed, after the
+  caption's full stop (``… في المستشفى. تصوير فلان/ صحيفة الشعب اليومية أونلاين``).
 
 Two shapes are only asked of a line before the story's first paragraph (a headline, or a
 first paragraph with no dateline, may look so too): :func:`is_leading_caption`.
@@ -48,6 +50,7 @@ CAPTIONS: dict[str, re.Pattern[str]] = {
     "photo_credit": re.compile(
         r"\((?:(?:صورة|الصورة|تصوير|الصور)(?: أرشيفية)?(?: ?[:：/،,][^()]{1,60})?|Xinhua|XINHUA|شينخوا)\)$"
     ),
+    "photographer_credit": re.compile(r"[.،,] ?(?:تصوير|صورة) ?[:：]? ?[^\d.()/:：]{2,40}/ ?[^\d.()/:：]{2,40}$"),
 }
 
 
@@ -65,7 +68,7 @@ def is_caption(text: str) -> str | None:
         return "photo_opening"
     if len(text) > _MAX or text.endswith(_SENTENCE_END):
         return None
-    for name in ("ends_with_photo_day", "photo_credit"):
+    for name in ("ends_with_photo_day", "photo_credit", "photographer_credit"):
         if CAPTIONS[name].search(plain):
             return name
     return None

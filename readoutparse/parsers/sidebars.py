@@ -84,6 +84,9 @@ TOOLBAR = _tokens(
     # People's Daily's 2006 top bar: home, archive, favourites, help, search, and the font
     # sizes in Latin letters as later pages print them in Arabic ones ("أ أ أ").
     "الصفحة الرئيسية", "أضفنا الى مفضلتك", "أضفنا إلى مفضلتك", "مساعدة", "بحث", "SIZE", "L", "M", "S",
+    # A share widget's buttons in English (china.com): the prompt, close, the networks.
+    "Share", "Share this with", "Close", "Messenger", "Pinterest", "LinkedIn", "Facebook",
+    "Twitter", "WhatsApp",
 )
 
 # The language bar over china.org.cn's older pages: the site's editions by their names.

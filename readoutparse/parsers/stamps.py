@@ -7,6 +7,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``pd_updated``           ``بحث SIZE: L M S تحديث في 2006:07:19.07:47`` (2006: the top bar's update time)
 ``pd_stamp_en``          ``/مصدر: شينخوا/ 10:35, October 01, 2016``
 ``pd_masthead``          ``人民网 2019:10:18.08:36:18`` (when the page was printed: ``printed``)
+``agency_time``          ``شينخوا2020-05-02 09:10:11`` (china.com: the agency glued to the time)
 ``brnn``                 ``2022-06-09 11:14:58 /مصدر: شينخوا/``
 ``ydyl_date``            ``التاريخ: 2021-05-21 المصدر: شبكة شينخوا``
 ``ydyl_time``            ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
@@ -170,6 +171,8 @@ _ROWS: tuple[StampRule, ...] = (
     _rule("pd_masthead", "printed",
           r"人民网[^\d]{0,40}?(?P<y>\d{4}):(?P<mo>\d{2}):(?P<d>\d{2})\.(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})",
           r"人民网"),
+    # china.com's Arabic site: the agency glued to the ISO time it filed the story at.
+    _rule("agency_time", "published", rf"(?P<source>[\u0621-\u064a]{{2,20}}(?: [\u0621-\u064a]{{2,20}}){{0,2}}) ?{_YMD} {_HMS}$"),
     # Belt and Road news network: ISO time, then the source slot.
     _rule("brnn", "published", rf"{_YMD} {_HMS} ?(?:{_SRC})?", rf"\d{{4}}-\d{{1,2}}-\d{{1,2}} \d"),
     # Belt and Road portal (yidaiyilu): a labelled date or time, the label source glued on.
@@ -231,7 +234,7 @@ _ROWS: tuple[StampRule, ...] = (
 
 # What each shape's lines always hold (its damaged forms too), tested before its regexes.
 _NEEDLES: dict[str, tuple[str, ...]] = {
-    "pd_stamp": (":", "مصدر"), "pd_updated": ("تحديث",), "news_cn_iso": ("-",), "pd_stamp_en": (",",), "pd_masthead": ("人民网",), "brnn": ("-",),
+    "pd_stamp": (":", "مصدر"), "pd_updated": ("تحديث",), "news_cn_iso": ("-",), "pd_stamp_en": (",",), "pd_masthead": ("人民网",), "brnn": ("-",), "agency_time": ("-",),
     "ydyl_date": ("التاريخ",), "ydyl_time": ("الوقت",), "cri": ("GMT",), "cctv": ("BJT",),
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),

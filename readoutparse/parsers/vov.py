@@ -40,7 +40,7 @@ from .date_lines import DATE_LINE as _DATE_LINE, dateish as _dateish, published 
 from .listings import HEADLINE_MAX, RESIDUE, lost_headline, teaser_listing
 from .vov_header import repeats_byline, skip_header
 from .vov_related import cards as _cards, read_tail
-from .vov_shapes import IMAGE_LABEL, heading as _heading, host_source, lead as _lead_of, masthead, page_source
+from .vov_shapes import IMAGE_LABEL, heading as _heading, host_source, kicker, lead as _lead_of, masthead, page_source
 
 __all__ = ["VovParser"]
 
@@ -239,12 +239,16 @@ class VovParser(Parser):
 
 def _top(b: ArticleBuilder, lines: Sequence[Line]) -> tuple[int, bool]:
     """Skip what stands above the headline: image residue (a stray ``|`` of a figure's table),
-    the site's masthead and photo captions.  Returns where the headline (or body) starts and whether a captioned
+    the site's masthead, a series kicker over a headline (``Bài 1:``) and photo captions.  Returns where the headline (or body) starts and whether a captioned
     photo stood above it."""
     photo = False
     for at, line in enumerate(lines):
         text = line.text.strip(" |")
         if RESIDUE.search(line.text) or masthead(line.text):
+            b.furniture(line)
+        elif (kicker(text) and at + 1 < len(lines) and not _lead(lines[at + 1].text)
+              and not kicker(lines[at + 1].text)):
+            # over a lead it would be the page's only headline-like line: leave it to be refused
             b.furniture(line)
         elif captions.is_caption(text):
             add_caption(b, line, text)

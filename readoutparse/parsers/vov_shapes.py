@@ -12,6 +12,8 @@ copies), vov.gov.vn, and vovworld.vn, the site of its external service VOV5.  Th
 * a picture's label left by the dump (:data:`IMAGE_LABEL`), its caption on the next line;
 * a masthead above the headline (:func:`masthead`): the logo's alt text (``logovov``) and a
   desk's name in capitals (``BAN THỜI SỰ VOV1``);
+* a series kicker above the headline (:func:`kicker`): a label of a few words closed by a
+  colon (``Bài 1:``, ``Kỳ 2:``), naming the part, never a headline (a headline ends open);
 * addresses that name the outlet when the text does not (:data:`HOSTS`).
 
 ``source`` (:func:`page_source`): a marker naming a service with a site of its own
@@ -27,7 +29,7 @@ import re
 from urllib.parse import urlsplit
 
 __all__ = ["DEFAULT_SOURCE", "FOOTER_LABELS", "HEADINGS", "HOSTS", "IMAGE_LABEL", "LEADS", "SERVICES",
-           "footer", "heading", "host_source", "lead", "masthead", "page_source"]
+           "footer", "heading", "host_source", "kicker", "lead", "masthead", "page_source"]
 
 _DASH = r" ?[-–—] ?"
 #: (marker, the source it names).  Ordered: the first that matches wins.  A copy may drop
@@ -144,3 +146,14 @@ def masthead(text: str) -> bool:
     folded = text.casefold()
     return (folded.startswith("logo") and " " not in folded) or (
         text == text.upper() and sum(ch.isalpha() for ch in text) >= 6)
+
+
+#: most words of a series kicker (``Bài 1:``, ``Kỳ cuối:``, ``Phóng sự:``)
+_KICKER_WORDS = 3
+
+
+def kicker(text: str) -> bool:
+    """A series or genre kicker printed over a headline: a few words closed by a colon."""
+    text = text.strip()
+    return (text.endswith((":", "：")) and 0 < len(text[:-1].split()) <= _KICKER_WORDS
+            and not any(ch in text[:-1] for ch in ".:;!?-–—|"))
