@@ -17,9 +17,12 @@ group nouns and of non-participants are data (``data/groups.json``, :mod:`.group
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
+
+from .countries import CountryLexicon
 
 from .lexicon import COLLECTIVE, COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
 from .groups import builtin_words, is_loose_leader, split_group
@@ -532,6 +535,14 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     return j
 
 
+@functools.lru_cache(maxsize=1)
+def _one_character_shorts() -> frozenset[str]:
+    """The one-character short country forms of the built-in lexicon (美, 日, 印, 澳, 中, 俄)."""
+    lexicon = CountryLexicon.builtin()
+    return frozenset(form for lang in ("zh-Hans", "zh-Hant") for forms in lexicon.short_forms(lang).values()
+                     for form in forms if len(form) == 1)
+
+
 def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
     region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
@@ -543,7 +554,11 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
                            if start < x.end <= count and x.start < count])
     where = s.text[start:count]
     region = next((w for w in builtin_words("regions", "zh") if where.endswith(w)), None)
-    return None if region is None else count - len(region)
+    if region is not None:
+        return count - len(region)
+    # 美日印澳四国外长: one-character short forms of countries (the lookup reads them only before titles)
+    run = len(where) - len(where.rstrip("".join(_one_character_shorts())))
+    return count - run if run >= 2 else None
 
 
 def _add_country_and_organisation_leaders(s: _Sentence, ph: _Phrase) -> None:
