@@ -557,8 +557,10 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     if region is not None:
         return count - len(region)
     # 美日印澳四国外长: one-character short forms of countries (the lookup reads them only before titles)
-    run = len(where) - len(where.rstrip("".join(_one_character_shorts())))
-    return count - run if run >= 2 else None
+    # (美、日、澳、印四国外长: listed with 、)
+    before = s.text[max(0, count - 12):count]
+    tail = before[len(before.rstrip("".join(_one_character_shorts()) + "、")):].lstrip("、")
+    return count - len(tail) if sum(ch != "、" for ch in tail) >= 2 else None
 
 
 def _add_country_and_organisation_leaders(s: _Sentence, ph: _Phrase) -> None:
