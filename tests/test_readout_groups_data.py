@@ -240,3 +240,13 @@ def test_a_minister_named_by_country_and_portfolio_is_that_day_s_holder() -> Non
     # no portfolio the data knows, or no holder: nobody in particular
     assert _people("zh-Hans", "刘鹤同美国农业部长举行视频通话。", day=dt.date(2020, 8, 25))[1][0] is None
     assert GroupLexicon.builtin().portfolios["health"]["zh-Hant"][0] == "衛生"
+
+
+def test_short_forms_before_a_count_and_verbs_after_a_title() -> None:
+    people = _people("zh-Hans", "美日印澳四国外长会昨天（6日）在东京举行，四方讨论了地区局势。", day=dt.date(2020, 10, 7))
+    assert people == [(None, "美日印澳四国外长", None, "foreign_minister")]
+    people = _people("zh-Hans", "蓬佩奥将出席在东京举行的美、日、澳、印四国外长会议。", day=dt.date(2020, 10, 5))
+    assert people[1] == (None, "美、日、澳、印四国外长", None, "foreign_minister")
+    people = _people("zh-Hans", "澳大利亚总理批评中国限制煤矿进口，他期望在明年能与中国领导人举行会谈。",
+                     day=dt.date(2020, 12, 15))
+    assert "批评" not in [p[1] for p in people]

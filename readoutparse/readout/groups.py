@@ -20,7 +20,7 @@ import attrs
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "GroupLexicon", "builtin_words", "is_loose_leader", "portfolios_named", "split_group"]
+__all__ = ["FORMAT", "GroupLexicon", "builtin_pattern", "builtin_words", "is_loose_leader", "portfolios_named", "split_group"]
 
 FORMAT = "readoutparse-groups/1"
 _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -119,6 +119,14 @@ def split_group(text: str, countries: list[_SPAN], offices: list[tuple[int, int,
 def builtin_words(section: str, script: str) -> tuple[str, ...]:
     """:meth:`GroupLexicon.words` of the built-in file, computed once (it is read per sentence)."""
     return GroupLexicon.builtin().words(section, script)
+
+
+@functools.lru_cache(maxsize=None)
+def builtin_pattern(sections: tuple[str, ...], script: str) -> re.Pattern[str] | None:
+    """One pattern for the words of some sections (a single scan tells whether a sentence holds
+    any of them), ``None`` when they have none."""
+    words = sorted({w for section in sections for w in builtin_words(section, script)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @functools.lru_cache(maxsize=1)

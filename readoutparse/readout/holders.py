@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Iterable
 
 from .gazetteer import Gazetteer
-from .groups import GroupLexicon, portfolios_named
+from .groups import GroupLexicon, is_loose_leader, portfolios_named
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -114,10 +114,9 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
 def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
     """``拜登与德国、英国和法国元首通电话``: a loose leader word of a state led by its government
     (``led_by_government`` of ``groups.json``) names the head of government of the day."""
-    groups = GroupLexicon.builtin()
-    if p.office != "head_of_state" or side not in groups.led_by_government:
+    if p.office != "head_of_state" or side not in GroupLexicon.builtin().led_by_government:
         return False
-    if not any(p.name.endswith(word) for lang in groups.leader_words for word in groups.leader_words[lang]):
+    if not is_loose_leader(p.name):
         return False
     pid = holder_of(gazetteer, side, "head_of_government", day)
     if pid is None:

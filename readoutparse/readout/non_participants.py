@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .groups import builtin_words
+from .groups import builtin_pattern, builtin_words
 from .lexicon import CARRY, COUNTRY, COUNTRY_SHORT, ENTITY, MODALITY, OFFICE, ORG, PERSON, SHORT, SOURCE
 from .mentions import Mention
 from .scan import CLAUSE_MARK
@@ -27,9 +27,10 @@ _ENVOY_REACH = 48  # characters after the appointing verb within which its envoy
 def mark_appointers(text: str, ents: list[Mention], script: str, people: list[Someone | Mention]) -> None:
     """``特朗普宣布任命国家安全顾问奥布莱恩作为他的特使参加峰会``, ``Biden named Kerry as his envoy``:
     who appoints or sends an envoy is the envoy's principal, not a participant."""
-    verbs, envoys = builtin_words("appoints", script), builtin_words("as_envoy", script)
-    if not verbs or not any(v in text for v in verbs):
+    quick = builtin_pattern(("appoints",), script)
+    if quick is None or quick.search(text) is None:
         return
+    verbs, envoys = builtin_words("appoints", script), builtin_words("as_envoy", script)
     for verb in verbs:
         for found in re.finditer(re.escape(verb), text):
             a, b = found.span()
@@ -53,9 +54,10 @@ def mark_appointers(text: str, ents: list[Mention], script: str, people: list[So
 def mark_spokespeople(text: str, ents: list[Mention], script: str, people: list[Someone | Mention]) -> None:
     """``中国国防部发言人吴谦``, ``State Department spokesman Ned Price``: someone who speaks for a
     side comments on the contact and is no participant of it (marked like a principal)."""
-    words = builtin_words("spokesperson_words", script)
-    if not any(w in text for w in words):
+    quick = builtin_pattern(("spokesperson_words",), script)
+    if quick is None or quick.search(text) is None:
         return
+    words = builtin_words("spokesperson_words", script)
     spoken = [m for m in ents if OFFICE in m.cats and m.text.endswith(words)]
     for p in people:
         if any(p.start <= m.start < p.end or (m.end <= p.start and TITLE_FILLER.fullmatch(text[m.end:p.start]))
@@ -75,9 +77,10 @@ _FILLER_END = re.compile(r"(?:[\s前原的]|\bformer)+$")
 def mark_deceased(text: str, ents: list[Mention], script: str, people: list[Someone | Mention]) -> None:
     """Someone who has died (``弔唁前總統李登輝``, ``李登輝逝世``, ``the death of X``, ``وفاة X``) is
     the subject of condolences, not a side of the contact: marked like a principal."""
-    before, after = builtin_words("deceased_before", script), builtin_words("deceased_after", script)
-    if not any(w in text for w in before + after):
+    quick = builtin_pattern(("deceased_before", "deceased_after"), script)
+    if quick is None or quick.search(text) is None:
         return
+    before, after = builtin_words("deceased_before", script), builtin_words("deceased_after", script)
     titles = sorted((m for m in ents if m.cats.keys() & {OFFICE, COUNTRY, ORG, COUNTRY_SHORT}
                      and not m.cats.keys() & {PERSON, SHORT}), key=lambda m: m.end, reverse=True)
     for p in people:

@@ -17,9 +17,12 @@ group nouns and of non-participants are data (``data/groups.json``, :mod:`.group
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
+
+from .countries import CountryLexicon
 
 from .lexicon import COLLECTIVE, COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
 from .groups import builtin_words, is_loose_leader, split_group
@@ -62,7 +65,10 @@ _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、�
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
 _LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
-_GROUP = re.compile(r"(?P<where>[\u4e00-\u9fff]{0,4}?)(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
+# 中亚五国外长: the count and its title; the place before it (up to four characters) is read back from
+# the count (a leading optional group in the pattern would cost a try at every character).
+_GROUP = re.compile(r"(?P<n>[三四五六七八九十]+|\d+)国(?P<office>外长|外交部长|领导人|元首|首脑|总统|总理|防长|國外長)")
+_GROUP_REACH = 4
 _GROUP_OFFICES = {"外长": "foreign_minister", "外交部长": "foreign_minister", "國外長": "foreign_minister",
                   "领导人": "head_of_state", "元首": "head_of_state", "首脑": "head_of_state", "总统": "head_of_state",
                   "总理": "head_of_government", "防长": "defence_minister"}
@@ -241,13 +247,19 @@ def _borrow_side(s: _Sentence, ph: _Phrase) -> None:
 def _add_gazetteer_people(s: _Sentence, ph: _Phrase) -> None:
     """Gazetteer names of the phrase, each with the phrase's side and title as its context."""
     office = _office_of(ph.offices[0], ph.organisation) if ph.offices else None
-    if office is not None and not ph.places and len({i for g in ph.offices[0].cats[OFFICE] for i in g}) > 1:
+    if office is not None and not ph.places and _ambiguous(ph.offices[0]):
         office = None  # 眾志主席黃之鋒: 主席 of no named state or body says nothing of the office
     if office is not None and _not_yet_or_no_longer(s, ph):
         office = None  # 美国当选总统拜登, 前美国总统克林顿: the title is no office held now
     for p in ph.persons:
         p.cats["_context"] = [(ph.country, ph.organisation, office)]
         s.out.append(p)
+
+
+def _ambiguous(office: Mention) -> bool:
+    """Whether an office word names several offices (主席: head of state, party leader, ...)."""
+    ids = [i for g in office.cats[OFFICE] for i in g]
+    return any(i != ids[0] for i in ids)
 
 
 _ELECT_TITLE = re.compile(r"当选|當選|候任|elect|designate|đắc cử|منتخب", re.IGNORECASE)
@@ -535,6 +547,14 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     return j
 
 
+@functools.lru_cache(maxsize=1)
+def _one_character_shorts() -> frozenset[str]:
+    """The one-character short country forms of the built-in lexicon (美, 日, 印, 澳, 中, 俄)."""
+    lexicon = CountryLexicon.builtin()
+    return frozenset(form for lang in ("zh-Hans", "zh-Hant") for forms in lexicon.short_forms(lang).values()
+                     for form in forms if len(form) == 1)
+
+
 def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     """Where the place before a count (``中亚五国外长``, ``东盟十国外长``) starts; None when no
     region, country or organisation stands there (``今年三国首脑`` names nobody in particular)."""
@@ -546,7 +566,13 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
                            if start < x.end <= count and x.start < count])
     where = s.text[start:count]
     region = next((w for w in builtin_words("regions", "zh") if where.endswith(w)), None)
-    return None if region is None else count - len(region)
+    if region is not None:
+        return count - len(region)
+    # 美日印澳四国外长: one-character short forms of countries (the lookup reads them only before titles)
+    # (美、日、澳、印四国外长: listed with 、)
+    before = s.text[max(0, count - 12):count]
+    tail = before[len(before.rstrip("".join(_one_character_shorts()) + "、")):].lstrip("、")
+    return count - len(tail) if sum(ch != "、" for ch in tail) >= 2 else None
 
 
 def _add_country_and_organisation_leaders(s: _Sentence, ph: _Phrase) -> None:
@@ -589,8 +615,11 @@ def _add_name_of_country(s: _Sentence, ph: _Phrase) -> None:
 def _add_zh_groups(s: _Sentence) -> None:
     """中亚五国外长 and an organisation's leaders (金砖国家领导人): one group participant each."""
     text = s.text
-    for m in _GROUP.finditer(text):
-        start = _group_start(s, m.start(), m.start("n"))
+    for m in _GROUP.finditer(text) if "国" in text else ():
+        where = m.start()
+        while where > 0 and m.start() - where < _GROUP_REACH and "\u4e00" <= text[where - 1] <= "\u9fff":
+            where -= 1
+        start = _group_start(s, where, m.start("n"))
         if start is None or any(p.start < m.end() and start < p.end for p in s.out):
             continue
         orgs = [x for x in s.ents if start <= x.start < m.end() and ORG in x.cats]
@@ -598,7 +627,9 @@ def _add_zh_groups(s: _Sentence) -> None:
                              orgs[0].cats[ORG][0] if orgs else None, _GROUP_OFFICES.get(m.group("office")),
                              group=True))
     for x in s.ents:
-        g = _ORG_GROUP.match(text, x.end) if ORG in x.cats and not x.cats.keys() & {PERSON, OFFICE} else None
+        if ORG not in x.cats or x.cats.keys() & {PERSON, OFFICE}:
+            continue
+        g = _ORG_GROUP.match(text, x.end)
         if g is not None and not any(p.start < g.end() and x.start < p.end for p in s.out):
             s.out.append(Someone(x.start, g.end(), text[x.start:g.end()], None, None, x.cats[ORG][0],
                                  "head_of_state", group=True))
@@ -636,6 +667,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     out = _outside_books(s)
     out.sort(key=lambda x: x.start)
     mark_principals(text, out, mentions, s.script)
-    for mark in (mark_deceased, mark_spokespeople, mark_appointers):
-        mark(text, s.ents, s.script, out)
+    if out:
+        for mark in (mark_deceased, mark_spokespeople, mark_appointers):
+            mark(text, s.ents, s.script, out)
     return out

@@ -27,7 +27,11 @@ ZH_NOT_NAMES = frozenset("要求 主要 办公 辦公 外交 跨党 跨黨 表�
                           "已经 已經 曾经 曾經 再度 高调 高調 卸任 离任 離任 即将 即將 道谢 道謝 致谢 致謝 致意 离开 離開 "
                           "期间 期間 迟到 遲到 抵达 抵達 到访 到訪 一起 一同 共同 首度 启程 啟程 出访 出訪 "
                           # how they met, before the contact verb (领导人密集会面)
-                          "密集 秘密 紧急 緊急 频繁 頻繁 多次 罕见 罕見 简短 簡短 短暂 短暫 私下".split())
+                          "密集 秘密 紧急 緊急 频繁 頻繁 多次 罕见 罕見 简短 簡短 短暂 短暫 私下 "
+                          # verbs of judging and answering that follow a title (澳大利亚总理批评中国)
+                          "批评 批評 谴责 譴責 抨击 抨擊 称赞 稱讚 赞扬 讚揚 警告 敦促 回应 回應 宣称 宣稱 承诺 承諾 "
+                          "期望 期待 表态 表態 重申 坦言 直言 证实 證實 否认 否認 拒绝 拒絕 会见 會見 会晤 會晤 "
+                          "致电 致電 接见 接見 会谈 會談".split())
 # Characters no name begins with, though they may stand inside one (黄之锋): 第十六次, 无法为, 攜帶布偶至.
 _ZH_NOT_NAME_START = set("第之无無携攜被从從")
 # Characters that end a word before a title far more often than they are a family name
