@@ -141,3 +141,13 @@ def test_a_weak_cue_reaches_its_visitor_past_the_visit_modifier() -> None:
                                       published=dt.date(2020, 9, 16)))
     assert readout is not None and readout.kind == "meeting"
     assert "wang_yi" in [p.id for p in readout.participants]
+
+
+def test_a_later_reporting_clause_names_a_commentator() -> None:
+    readout = extract_readout(article("zh-Hans", "美国驻联合国大使克拉夫特改以视频方式与台湾总统蔡英文通话，"
+                                      "中国常驻联合国代表团发言人对此作出回应，批评此举。", published=dt.date(2021, 1, 14)))
+    assert readout is not None and [p.id for p in readout.participants] == ["kelly_craft", "tsai_ing_wen"]
+    # someone of the contact named again in a later clause stays
+    readout = extract_readout(article("zh-Hans", "国家主席习近平同俄罗斯总统普京通电话，普京表示支持。",
+                                      published=dt.date(2021, 1, 14)))
+    assert readout is not None and [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
