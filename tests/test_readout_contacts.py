@@ -151,3 +151,9 @@ def test_a_later_reporting_clause_names_a_commentator() -> None:
     readout = extract_readout(article("zh-Hans", "国家主席习近平同俄罗斯总统普京通电话，普京表示支持。",
                                       published=dt.date(2021, 1, 14)))
     assert readout is not None and [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+
+
+def test_the_subject_named_after_a_partner_clause_is_no_commentator() -> None:
+    readout = extract_readout(article("zh-Hans", "与台湾领导人蔡英文开始会谈之前，美国卫生部长阿扎在总统府发表讲话时说，他感到荣幸。",
+                                      published=dt.date(2020, 8, 10)))
+    assert readout is not None and [p.id for p in readout.participants] == ["tsai_ing_wen", "alex_azar"]

@@ -59,7 +59,11 @@ def commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
     closing = _CLAUSE_ZH.search(text, p.end)
     end = closing.start() if closing else len(text)
     if opening > first and not any(opening <= c.start < end for c in unit.mentions[KIND] if CUE in c.cats):
-        return any(REPORTING in m.cats and p.end <= m.start < end for m in unit.mentions[MODALITY])
+        # ... when the cue's own clause names both its sides (not 与蔡英文开始会谈之前，阿扎…说)
+        cue_clause = max((m.end() for m in _CLAUSE_ZH.finditer(text, 0, first)), default=0)
+        before = {q.side for q in unit.people if cue_clause <= q.start < opening and q.side is not None
+                  and not q.vague}
+        return len(before) >= 2 and any(REPORTING in m.cats and p.end <= m.start < end for m in unit.mentions[MODALITY])
     return False
 
 
