@@ -34,6 +34,8 @@ def organisation_summit(unit: Unit, cues: list[Mention], people: Sequence[Someon
     """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
     ``APEC峰会``): a contact among its members even when the sentence names one of them only.
     The organisation is not itself a participant."""
+    if any(c.text in _named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
+        return True  # 菅义伟在东亚峰会言及…: a summit named for itself (named_summits), no organisation id
     own = {p.side for p in people}
     for org in unit.mentions[ENTITY]:
         if ORG not in org.cats or own & set(org.cats[ORG]):
@@ -109,6 +111,12 @@ def summit_opening(unit: Unit) -> list[Mention]:
     out: list[Mention] = []
     for cue in unit.mentions[KIND]:
         if CUE not in cue.cats or not is_multi(unit, cue):
+            continue
+        if cue.text in _named_summits() and not _EVE.match(text, cue.end):
+            head = text[:cue.start]
+            opening = CLAUSE_MARK.search(head[::-1])
+            if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
+                out.append(cue)  # 东亚峰会今发声明: a summit named for itself opens its clause
             continue
         for org in unit.mentions[ENTITY]:
             if ORG not in org.cats or not 0 <= cue.start - org.end <= _SUMMIT_REACH:
@@ -207,3 +215,10 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
         first = opening[0]
         found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
     return found, people, used
+
+
+@functools.lru_cache(maxsize=1)
+def _named_summits() -> frozenset[str]:
+    """Summits named for themselves, with no organisation id (the ``named_summits`` of cues.json)."""
+    data = cue_data().get("named_summits", {})
+    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
