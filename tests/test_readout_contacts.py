@@ -157,3 +157,11 @@ def test_the_subject_named_after_a_partner_clause_is_no_commentator() -> None:
     readout = extract_readout(article("zh-Hans", "与台湾领导人蔡英文开始会谈之前，美国卫生部长阿扎在总统府发表讲话时说，他感到荣幸。",
                                       published=dt.date(2020, 8, 10)))
     assert readout is not None and [p.id for p in readout.participants] == ["tsai_ing_wen", "alex_azar"]
+
+
+def test_a_weak_cue_reaches_its_subject_past_a_day() -> None:
+    readout = extract_readout(article("zh-Hans", "日本首相菅义伟14日在东亚峰会上表示关切。", published=dt.date(2020, 11, 15)))
+    assert readout is not None and readout.multilateral and [p.id for p in readout.participants] == ["yoshihide_suga"]
+    # a day and a whole clause between them: not beside
+    assert extract_readout(article("zh-Hans", "日本首相菅义伟14日表示，东亚峰会很重要。",
+                                   published=dt.date(2020, 11, 15))) is None

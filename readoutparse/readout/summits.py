@@ -201,8 +201,10 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
     # the summit's own clause names its people; a later clause of its sentence tells the setting
     # (第37屆東協峰會今天開幕，在…美國總統川普不認敗選情況下)
     end = CLAUSE_MARK.search(unit.text, opening[0].end)
+    head = CLAUSE_MARK.search(unit.text[:opening[0].start][::-1])
+    begin = 0 if head is None else opening[0].start - head.start()
     own = [p for p in unit.people if not p.vague and not p.principal and p.side is not None
-           and (end is None or p.start < end.start())]
+           and begin <= p.start and (end is None or p.start < end.start())]
     members = summit_members(unit, lead, title_paragraph)
     people = unique(own + members)
     if not any(not p.titled_only for p in people):
