@@ -307,7 +307,8 @@ def _title_calls_off(title: Unit, script: str) -> bool:
         return False
     for m in kinds:
         found = off.search(title.text, m.end, m.end + _OFF_REACH + 4)
-        if found is None or found.start() - m.end > _OFF_REACH or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()]):
+        if (found is None or found.start() - m.end > _OFF_REACH
+                or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()])):
             return False
     return True
 

@@ -1,10 +1,11 @@
-"""Counterparts the gazetteer and the title phrases miss: private people and people glossed in Latin.
+"""Counterparts the gazetteer and the title phrases miss: private people, foreign names, groups.
 
 Read only for a Chinese contact whose sentence names one side (:func:`.contacts.choose_contact`):
 
-* a name glossed in Latin script, or transliterated with a middle dot (``恩里克·特谢拉``), in the cue's clause (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``,
-  ``舒尔茨（Howard Schultz）``) is a person, of the country named just before the title words
-  that precede it (``白俄罗斯反对派总统候选人``), or of no country known;
+* a name glossed in Latin script (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``, ``舒尔茨（Howard
+  Schultz）``) or transliterated with a middle dot (``恩里克·特谢拉``) in the cue's clause is a
+  person, of the country named just before the title words that precede it
+  (``白俄罗斯反对派总统候选人``), or of no country known;
 * the addressee of a letter or a reply (``复信``, ``回信``, ``致信``: the ``letters`` of the
   ``addressees`` section of ``cues.json``) is the phrase after the verb up to the clause's end,
   when it ends with a title word and a short name (``覆信美国星巴克公司董事会名誉主席舒兹，``);
@@ -14,7 +15,8 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   between reads; so is the subject opening the cue's clause with a country and ending with a
   short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``);
 * so is the object ending the cue's clause in that shape (``会见香港民运人士罗冠聪``);
-* the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group.
+* the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group;
+* whom a reply answers is named where a later sentence says they wrote (:func:`writers_later`).
 
 A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
 glosses and dots foreigners' names.

@@ -147,8 +147,8 @@ def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, scrip
     """Who took part in a summit whose own sentence names nobody of two sides: the people of
     later sentences of the lead that name the summit again or say someone attends
     (``越南总理阮春福…为峰会致开幕词``, ``美国总统特朗普通过视频参加了峰会``).  The title's summit
-    takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off (``取消G7峰会``) or reports a contact
-    of two sides of its own is about another meeting."""
+    takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off
+    (``取消G7峰会``) or reports a contact of two sides of its own is about another meeting."""
     from .recall import called_off_words  # recall.py reads contacts.py, which reads this module
 
     off = called_off_words("zh-Hans")
