@@ -141,3 +141,27 @@ def test_a_weak_cue_reaches_its_visitor_past_the_visit_modifier() -> None:
                                       published=dt.date(2020, 9, 16)))
     assert readout is not None and readout.kind == "meeting"
     assert "wang_yi" in [p.id for p in readout.participants]
+
+
+def test_a_later_reporting_clause_names_a_commentator() -> None:
+    readout = extract_readout(article("zh-Hans", "美国驻联合国大使克拉夫特改以视频方式与台湾总统蔡英文通话，"
+                                      "中国常驻联合国代表团发言人对此作出回应，批评此举。", published=dt.date(2021, 1, 14)))
+    assert readout is not None and [p.id for p in readout.participants] == ["kelly_craft", "tsai_ing_wen"]
+    # someone of the contact named again in a later clause stays
+    readout = extract_readout(article("zh-Hans", "国家主席习近平同俄罗斯总统普京通电话，普京表示支持。",
+                                      published=dt.date(2021, 1, 14)))
+    assert readout is not None and [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+
+
+def test_the_subject_named_after_a_partner_clause_is_no_commentator() -> None:
+    readout = extract_readout(article("zh-Hans", "与台湾领导人蔡英文开始会谈之前，美国卫生部长阿扎在总统府发表讲话时说，他感到荣幸。",
+                                      published=dt.date(2020, 8, 10)))
+    assert readout is not None and [p.id for p in readout.participants] == ["tsai_ing_wen", "alex_azar"]
+
+
+def test_a_weak_cue_reaches_its_subject_past_a_day() -> None:
+    readout = extract_readout(article("zh-Hans", "日本首相菅义伟14日在东亚峰会上表示关切。", published=dt.date(2020, 11, 15)))
+    assert readout is not None and readout.multilateral and [p.id for p in readout.participants] == ["yoshihide_suga"]
+    # a day and a whole clause between them: not beside
+    assert extract_readout(article("zh-Hans", "日本首相菅义伟14日表示，东亚峰会很重要。",
+                                   published=dt.date(2020, 11, 15))) is None

@@ -55,3 +55,11 @@ def test_a_summit_title_alone_names_nobody() -> None:
 
 def test_a_member_named_on_the_eve_of_a_summit_attends_no_summit() -> None:
     assert _read("歐盟峰會前夕，德國總理梅克爾指控中國。", title="歐盟峰會前夕 梅克爾指控中國") is None
+
+
+def test_a_summit_named_for_itself_needs_no_organisation() -> None:
+    readout = _read("日本首相菅义伟在东亚峰会上表示关切。", published=dt.date(2020, 11, 15))
+    assert readout is not None and readout.multilateral and [p.id for p in readout.participants] == ["yoshihide_suga"]
+    readout = _read("东亚峰会今天发表声明。", "越南总理阮春福主持峰会。", published=dt.date(2020, 11, 15))
+    assert readout is not None and [p.id for p in readout.participants] == ["nguyen_xuan_phuc"]
+    assert _read("东亚峰会前夕，日本首相菅义伟表示关切。", published=dt.date(2020, 11, 15)) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import MODALITY, REPORTING
+from .lexicon import CUE, KIND, MODALITY, REPORTING
 from .mentions import Mention
 from .participants import Someone
 
@@ -53,10 +53,22 @@ def commentator(unit: Unit, p: Someone, cues: list[Mention]) -> bool:
     for m in unit.mentions[MODALITY]:
         if REPORTING in m.cats and 0 <= m.start - p.end <= 4 and _SPEAKS_AFTER.fullmatch(text[p.end:m.start]):
             return True
+    # …与台湾总统蔡英文通话，中国常驻联合国代表团发言人对此作出回应: a later clause of its own that
+    # reports, with no contact in it, is a commentator's
+    opening = max((m.end() for m in _CLAUSE_ZH.finditer(text, 0, p.start)), default=0)
+    closing = _CLAUSE_ZH.search(text, p.end)
+    end = closing.start() if closing else len(text)
+    if opening > first and not any(opening <= c.start < end for c in unit.mentions[KIND] if CUE in c.cats):
+        # ... when the cue's own clause names both its sides (not 与蔡英文开始会谈之前，阿扎…说)
+        cue_clause = max((m.end() for m in _CLAUSE_ZH.finditer(text, 0, first)), default=0)
+        before = {q.side for q in unit.people if cue_clause <= q.start < opening and q.side is not None
+                  and not q.vague}
+        return len(before) >= 2 and any(REPORTING in m.cats and p.end <= m.start < end for m in unit.mentions[MODALITY])
     return False
 
 
 _CLAUSE = re.compile(r"[,،，;؛]")
+_CLAUSE_ZH = re.compile(r"[，,；;。]")
 
 
 def aside_dropped(unit: Unit, people: list[Someone]) -> list[Someone]:

@@ -36,6 +36,8 @@ TITLE = -1  # paragraph index of the title
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+# 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
+_GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
@@ -127,7 +129,9 @@ class Unit:
             modifier = _VISITOR.match(self.text, m.end)
             after = modifier.end() if modifier else m.end
         for p in self.people:
-            if (0 <= start - p.end <= reach and not after_only) or 0 <= p.start - after <= reach:
+            before = 0 <= start - p.end <= reach or (
+                script == "zh" and p.end <= start and _GAP.fullmatch(self.text, p.end, start) is not None)
+            if (before and not after_only) or 0 <= p.start - after <= reach:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
@@ -303,7 +307,8 @@ def _title_calls_off(title: Unit, script: str) -> bool:
         return False
     for m in kinds:
         found = off.search(title.text, m.end, m.end + _OFF_REACH + 4)
-        if found is None or found.start() - m.end > _OFF_REACH or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()]):
+        if (found is None or found.start() - m.end > _OFF_REACH
+                or re.search(r"[\s，,。；;：:]", title.text[m.end:found.start()])):
             return False
     return True
 

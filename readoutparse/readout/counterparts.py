@@ -1,10 +1,11 @@
-"""Counterparts the gazetteer and the title phrases miss: private people and people glossed in Latin.
+"""Counterparts the gazetteer and the title phrases miss: private people, foreign names, groups.
 
 Read only for a Chinese contact whose sentence names one side (:func:`.contacts.choose_contact`):
 
-* a name glossed in Latin script, or transliterated with a middle dot (``恩里克·特谢拉``), in the cue's clause (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``,
-  ``舒尔茨（Howard Schultz）``) is a person, of the country named just before the title words
-  that precede it (``白俄罗斯反对派总统候选人``), or of no country known;
+* a name glossed in Latin script (``季哈诺夫斯卡娅（Svetlana Tikhanovskaïa）``, ``舒尔茨（Howard
+  Schultz）``) or transliterated with a middle dot (``恩里克·特谢拉``) in the cue's clause is a
+  person, of the country named just before the title words that precede it
+  (``白俄罗斯反对派总统候选人``), or of no country known;
 * the addressee of a letter or a reply (``复信``, ``回信``, ``致信``: the ``letters`` of the
   ``addressees`` section of ``cues.json``) is the phrase after the verb up to the clause's end,
   when it ends with a title word and a short name (``覆信美国星巴克公司董事会名誉主席舒兹，``);
@@ -13,7 +14,9 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   (``长``, ``官``, ``使``: the ``title_ends`` of the ``addressees`` section), however the title
   between reads; so is the subject opening the cue's clause with a country and ending with a
   short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``);
-* the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group.
+* so is the object ending the cue's clause in that shape (``会见香港民运人士罗冠聪``);
+* the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group;
+* whom a reply answers is named where a later sentence says they wrote (:func:`writers_later`).
 
 A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
 glosses and dots foreigners' names.
@@ -100,15 +103,18 @@ def _dotted_start(text: str, start: int, entities: Sequence[Mention]) -> int | N
 
 def _country_before(text: str, clause_start: int, at: int, entities: Sequence[Mention],
                     people: Sequence[Someone]) -> str | None:
-    """The country named just before a name in its clause, with nobody else between."""
-    best: str | None = None
+    """The country named just before a name in its clause, with nobody else between: the first
+    that is not a side the sentence already has (日本台灣交流協會…代表 and 台北美国商会会长 beside a
+    Taiwanese host: Japan's, America's), else the first."""
+    own = {p.country for p in people if p.country}
+    found: list[str] = []
     for m in entities:
         if (m.end <= at and m.start >= clause_start and at - m.end <= _COUNTRY_REACH and COUNTRY in m.cats
                 and not m.cats.keys() & {PERSON, SHORT}):
             if any(m.end <= p.start < at for p in people) or text[m.end:m.end + 1] in _STATE:
                 continue  # 喬治亞州州務卿: a state's name, not a country's
-            best = m.cats[COUNTRY][0]
-    return best
+            found.append(m.cats[COUNTRY][0])
+    return next((c for c in found if c not in own), found[0] if found else None)
 
 
 def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone]) -> list[tuple[Someone, bool]]:
@@ -145,6 +151,8 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
         partner = _partner(text, clause_start, cue, entities, people)
         if partner is None:
             partner = _subject(text, cue, entities, people)
+        if partner is None:
+            partner = _object(text, cue, clause_end, entities, people)
         if partner is not None:
             _add(out, taken, unit, *partner, False)
     return out
@@ -283,6 +291,34 @@ def _subject(text: str, cue: Mention, entities: Sequence[Mention],
     for at in range(max(country.end + 1, end - 4), end - 1):
         before = text[country.end:at]
         if (text[at - 1] in ends or before.endswith(roles)) and not any(ch in ZH_STOP for ch in text[at:end]):
+            return at, end, country.cats[COUNTRY][0]
+    return None
+
+
+# 接见了来访的…: an aspect particle and a visitor's modifier before the object
+_OBJECT_LEAD = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|来华访问|來華訪問)的)?")
+
+
+def _object(text: str, cue: Mention, clause_end: int, entities: Sequence[Mention],
+            people: Sequence[Someone]) -> tuple[int, int, str | None] | None:
+    """The object of a cue ending its clause, opening with a country and ending with a short name
+    after a title's last character or a role noun (``会见香港民运人士罗冠聪``,
+    ``接見日本台灣交流協會台北事務所代表泉裕泰，``)."""
+    lead = _OBJECT_LEAD.match(text, cue.end)
+    start = lead.end() if lead else cue.end
+    country = next((m for m in entities if m.start == start and COUNTRY in m.cats
+                    and not m.cats.keys() & {PERSON, SHORT} and text[m.end:m.end + 1] not in _STATE), None)
+    end = clause_end
+    while end > start and text[end - 1] in " ”」』\"":
+        end -= 1
+    if country is None or not 0 < end - country.end <= _PARTNER_REACH or any(
+            country.start <= p.start < end for p in people):
+        return None
+    _, roles = _words()
+    ends = _title_ends()
+    for at in range(max(country.end + 1, end - 4), end - 1):
+        if (text[at - 1] in ends or text[country.end:at].endswith(roles)) and not any(
+                ch in ZH_STOP for ch in text[at:end]):
             return at, end, country.cats[COUNTRY][0]
     return None
 

@@ -34,6 +34,8 @@ def organisation_summit(unit: Unit, cues: list[Mention], people: Sequence[Someon
     """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
     ``APEC峰会``): a contact among its members even when the sentence names one of them only.
     The organisation is not itself a participant."""
+    if any(c.text in _named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
+        return True  # 菅义伟在东亚峰会言及…: a summit named for itself (named_summits), no organisation id
     own = {p.side for p in people}
     for org in unit.mentions[ENTITY]:
         if ORG not in org.cats or own & set(org.cats[ORG]):
@@ -110,6 +112,12 @@ def summit_opening(unit: Unit) -> list[Mention]:
     for cue in unit.mentions[KIND]:
         if CUE not in cue.cats or not is_multi(unit, cue):
             continue
+        if cue.text in _named_summits() and not _EVE.match(text, cue.end):
+            head = text[:cue.start]
+            opening = CLAUSE_MARK.search(head[::-1])
+            if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
+                out.append(cue)  # 东亚峰会今发声明: a summit named for itself opens its clause
+            continue
         for org in unit.mentions[ENTITY]:
             if ORG not in org.cats or not 0 <= cue.start - org.end <= _SUMMIT_REACH:
                 continue
@@ -139,8 +147,8 @@ def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, scrip
     """Who took part in a summit whose own sentence names nobody of two sides: the people of
     later sentences of the lead that name the summit again or say someone attends
     (``越南总理阮春福…为峰会致开幕词``, ``美国总统特朗普通过视频参加了峰会``).  The title's summit
-    takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off (``取消G7峰会``) or reports a contact
-    of two sides of its own is about another meeting."""
+    takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off
+    (``取消G7峰会``) or reports a contact of two sides of its own is about another meeting."""
     from .recall import called_off_words  # recall.py reads contacts.py, which reads this module
 
     off = called_off_words("zh-Hans")
@@ -193,8 +201,10 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
     # the summit's own clause names its people; a later clause of its sentence tells the setting
     # (第37屆東協峰會今天開幕，在…美國總統川普不認敗選情況下)
     end = CLAUSE_MARK.search(unit.text, opening[0].end)
+    head = CLAUSE_MARK.search(unit.text[:opening[0].start][::-1])
+    begin = 0 if head is None else opening[0].start - head.start()
     own = [p for p in unit.people if not p.vague and not p.principal and p.side is not None
-           and (end is None or p.start < end.start())]
+           and begin <= p.start and (end is None or p.start < end.start())]
     members = summit_members(unit, lead, title_paragraph)
     people = unique(own + members)
     if not any(not p.titled_only for p in people):
@@ -207,3 +217,10 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
         first = opening[0]
         found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
     return found, people, used
+
+
+@functools.lru_cache(maxsize=1)
+def _named_summits() -> frozenset[str]:
+    """Summits named for themselves, with no organisation id (the ``named_summits`` of cues.json)."""
+    data = cue_data().get("named_summits", {})
+    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
