@@ -168,7 +168,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
             wishes += 1
             continue
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
-        kind = kind_of(told, cues)
+        kind = kind_of(told, cues, units)
         status = status_of(told, script, title)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)

@@ -11,8 +11,9 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
+from .summits import is_multi
 from .wishes import wish_before
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
@@ -37,7 +38,7 @@ _CABLE_OR_CALL = frozenset({"致电", "致電"})
 _CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|吊唁|弔唁|唁|哀悼|致哀|感谢|感謝|致意|祝愿|祝願|恭喜")
 
 
-def kind_of(contact: Contact, cues: CueSet) -> str | None:
+def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | None:
     kinds = [k for m in _in_person(contact, cues.language) for k in m.cats["cue"] if k != "contact"]
     if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
         text = contact.unit.text
@@ -47,7 +48,34 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
     best = cues.best_kind(kinds)
     if best == "meeting" and _online(contact, cues.language):
         return "video_call"  # 我们今天还能够在线上见面: a meeting held online
+    if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead):
+        return "video_call"  # 欧盟与中国14日举行峰会…。…进行线上视频峰会后: the summit was held online
     return best
+
+
+# How far after the summit's paragraph a sentence may tell how it was held: a digest's heading
+# may stand between (金砖国家召开峰会 / 金砖国家分歧加大 / …关注今天举行的…视频峰会).
+_WAY_REACH = 2
+
+
+def summit_online_nearby(contact: Contact, lead: Sequence[Unit]) -> bool:
+    """A multilateral meeting that another sentence of its paragraph (or of the next two, the first
+    ones for a title's summit) names by a video cue of a multilateral meeting (``视频峰会``,
+    ``视频会议``) that it neither announces nor recalls: the story's summit was held online."""
+    unit = contact.unit
+    paragraph = max(unit.paragraph, 0)
+    for u in lead:
+        if u is unit or not u.has_cue or u.paragraph == TITLE or not 0 <= u.paragraph - paragraph <= _WAY_REACH:
+            continue
+        for m in u.mentions[KIND]:
+            if CUE not in m.cats or "video_call" not in m.cats[CUE] or not is_multi(u, m):
+                continue
+            a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, m.start)), default=0)
+            ends = CLAUSE_END.search(u.text, m.end)
+            b = ends.start() if ends else len(u.text)
+            if not any(mod.cats.keys() & {PLANNED, RECALL} and a <= mod.start < b for mod in u.mentions[MODALITY]):
+                return True  # not 双方下月还将举行视频峰会: another summit's way
+    return False
 
 
 @functools.lru_cache(maxsize=8)
