@@ -169,7 +169,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
             continue
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
         kind = kind_of(told, cues, units)
-        status = status_of(told, script, title)
+        status = status_of(told, script, title, units)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status

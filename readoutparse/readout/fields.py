@@ -179,11 +179,12 @@ def appointed_to_attend(contact: Contact, language: str | None) -> bool:
     return False
 
 
-def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
+def status_of(contact: Contact, script: str, title: Unit | None = None, lead: Sequence[Unit] = ()) -> str:
     """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف).
 
     Where the evidence says neither, a Chinese title that announces a contact of the same
-    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``).
+    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``);
+    then an earlier sentence of the lead telling of the same occasion (:func:`_told_before`).
     """
     stated = _stated_status(contact, script)
     if stated is not None:
@@ -191,7 +192,42 @@ def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
     if (script == "zh" and title is not None and title is not contact.unit and _title_announces(title, script)
             and (sides(title.people) & sides(contact.people) or _title_names_sides(title, contact))):
         return "planned"
-    return "held"
+    return _told_before(contact, script, lead) or "held"
+
+
+# Planned words that only guess or hope (有可能也是会谈成员).
+_HEDGES = frozenset({"有可能", "可能", "可能会", "可能會", "或许", "或許", "也许", "也許", "期待", "盼", "有意"})
+# The lead's sentences a tenseless contact may borrow its status from: those of its first two
+# paragraphs before it (all of them, for a title's contact).
+_TOLD_PARAGRAPHS = 2
+
+
+def _told_before(contact: Contact, script: str, lead: Sequence[Unit]) -> str | None:
+    """The status an earlier sentence of the lead states for the same occasion, when the evidence
+    states none: ``APEC視訊領袖峰會 蔡總統10時宣布…`` under ``…領袖峰會將首度以視訊方式舉行``,
+    ``今年的…峰會…分別由…主辦`` after ``習近平將首先於17日出席金磚國家第12次峰會``.  The same
+    occasion is the same cue word, or a summit's word for a summit; only a title's contact or a
+    summit borrows."""
+    unit = contact.unit
+    words = {c.text for c in contact.cues}
+    summit = any(is_multi(unit, c) for c in contact.cues)
+    if unit.paragraph != TITLE and not summit:
+        return None  # a lead's own two-sided contact untensed is told as done (习近平同普京举行会谈)
+    for u in lead:
+        if u is unit and unit.paragraph != TITLE:
+            break
+        if u.paragraph == TITLE or u.paragraph >= _TOLD_PARAGRAPHS or not u.has_cue:
+            continue
+        # a weak summit word counts here: it needs no one beside it to name the same occasion
+        same = [c for c in u.mentions[KIND] if CUE in c.cats and (c.text in words or (summit and is_multi(u, c)))]
+        for c in same:
+            a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, c.start)), default=0)
+            if any(PLANNED in m.cats and m.text in _HEDGES and a <= m.start < c.start for m in u.mentions[MODALITY]):
+                continue  # 一位高级官员有可能也是会谈成员: a guess, not an announcement
+            stated = _stated_status(Contact(u, [c], u.people, [u]), script)
+            if stated is not None:
+                return stated
+    return None
 
 
 # Hopes are no announcements: 期盼四方外长会谈有重大成果.
