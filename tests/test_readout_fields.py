@@ -54,6 +54,8 @@ def test_month_only_phrases_block_the_fallback_to_the_story_day() -> None:
 @pytest.mark.parametrize(("language", "text", "initiator", "host"), [
     ("zh-Hans", "习近平应约同普京通电话。", "vladimir_putin", None),
     ("zh-Hans", "应普京邀请，习近平同普京举行会谈。", None, "vladimir_putin"),
+    ("zh-Hans", "习近平同普京举行电话会谈。应俄方提议，两人的通话持续了一小时。", "vladimir_putin", None),
+    ("zh-Hant", "習近平同普京舉行電話會談。應俄方的建議，雙方通話約半小時。", "vladimir_putin", None),
     ("zh-Hans", "习近平致电普京，祝贺他连任。", "xi_jinping", None),
     ("en", "Xi Jinping met Vladimir Putin at the invitation of Vladimir Putin.", None, "vladimir_putin"),
     ("en", "Xi Jinping held a phone call with Vladimir Putin at the request of the Russian side.", "vladimir_putin",

@@ -168,8 +168,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
             wishes += 1
             continue
         told = contact if len(own) == len(contact.cues) else Contact(contact.unit, own, contact.people, contact.units)
-        kind = kind_of(told, cues)
-        status = status_of(told, script, title)
+        kind = kind_of(told, cues, units)
+        status = status_of(told, script, title, units)
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status

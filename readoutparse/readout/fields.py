@@ -11,8 +11,9 @@ from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet, cue_data
 from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
+from .summits import is_multi
 from .wishes import wish_before
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
+from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
@@ -37,7 +38,7 @@ _CABLE_OR_CALL = frozenset({"致电", "致電"})
 _CABLE_WORDS = re.compile(r"祝贺|祝賀|贺|賀|慰问|慰問|问候|問候|吊唁|弔唁|唁|哀悼|致哀|感谢|感謝|致意|祝愿|祝願|恭喜")
 
 
-def kind_of(contact: Contact, cues: CueSet) -> str | None:
+def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | None:
     kinds = [k for m in _in_person(contact, cues.language) for k in m.cats["cue"] if k != "contact"]
     if kinds and all(m.text in _CABLE_OR_CALL for m in contact.cues if "message_exchange" in m.cats["cue"]):
         text = contact.unit.text
@@ -47,7 +48,34 @@ def kind_of(contact: Contact, cues: CueSet) -> str | None:
     best = cues.best_kind(kinds)
     if best == "meeting" and _online(contact, cues.language):
         return "video_call"  # 我们今天还能够在线上见面: a meeting held online
+    if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead):
+        return "video_call"  # 欧盟与中国14日举行峰会…。…进行线上视频峰会后: the summit was held online
     return best
+
+
+# How far after the summit's paragraph a sentence may tell how it was held: a digest's heading
+# may stand between (金砖国家召开峰会 / 金砖国家分歧加大 / …关注今天举行的…视频峰会).
+_WAY_REACH = 2
+
+
+def summit_online_nearby(contact: Contact, lead: Sequence[Unit]) -> bool:
+    """A multilateral meeting that another sentence of its paragraph (or of the next two, the first
+    ones for a title's summit) names by a video cue of a multilateral meeting (``视频峰会``,
+    ``视频会议``) that it neither announces nor recalls: the story's summit was held online."""
+    unit = contact.unit
+    paragraph = max(unit.paragraph, 0)
+    for u in lead:
+        if u is unit or not u.has_cue or u.paragraph == TITLE or not 0 <= u.paragraph - paragraph <= _WAY_REACH:
+            continue
+        for m in u.mentions[KIND]:
+            if CUE not in m.cats or "video_call" not in m.cats[CUE] or not is_multi(u, m):
+                continue
+            a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, m.start)), default=0)
+            ends = CLAUSE_END.search(u.text, m.end)
+            b = ends.start() if ends else len(u.text)
+            if not any(mod.cats.keys() & {PLANNED, RECALL} and a <= mod.start < b for mod in u.mentions[MODALITY]):
+                return True  # not 双方下月还将举行视频峰会: another summit's way
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -151,11 +179,12 @@ def appointed_to_attend(contact: Contact, language: str | None) -> bool:
     return False
 
 
-def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
+def status_of(contact: Contact, script: str, title: Unit | None = None, lead: Sequence[Unit] = ()) -> str:
     """``planned`` when the nearest modality word before the contact's cue says so (将于, will, sẽ, سوف).
 
     Where the evidence says neither, a Chinese title that announces a contact of the same
-    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``).
+    sides decides (``印日首脑预计下月初举行视频峰会`` over ``莫迪与安倍在会面中预计还会…``);
+    then an earlier sentence of the lead telling of the same occasion (:func:`_told_before`).
     """
     stated = _stated_status(contact, script)
     if stated is not None:
@@ -163,7 +192,42 @@ def status_of(contact: Contact, script: str, title: Unit | None = None) -> str:
     if (script == "zh" and title is not None and title is not contact.unit and _title_announces(title, script)
             and (sides(title.people) & sides(contact.people) or _title_names_sides(title, contact))):
         return "planned"
-    return "held"
+    return _told_before(contact, script, lead) or "held"
+
+
+# Planned words that only guess or hope (有可能也是会谈成员).
+_HEDGES = frozenset({"有可能", "可能", "可能会", "可能會", "或许", "或許", "也许", "也許", "期待", "盼", "有意"})
+# The lead's sentences a tenseless contact may borrow its status from: those of its first two
+# paragraphs before it (all of them, for a title's contact).
+_TOLD_PARAGRAPHS = 2
+
+
+def _told_before(contact: Contact, script: str, lead: Sequence[Unit]) -> str | None:
+    """The status an earlier sentence of the lead states for the same occasion, when the evidence
+    states none: ``APEC視訊領袖峰會 蔡總統10時宣布…`` under ``…領袖峰會將首度以視訊方式舉行``,
+    ``今年的…峰會…分別由…主辦`` after ``習近平將首先於17日出席金磚國家第12次峰會``.  The same
+    occasion is the same cue word, or a summit's word for a summit; only a title's contact or a
+    summit borrows."""
+    unit = contact.unit
+    words = {c.text for c in contact.cues}
+    summit = any(is_multi(unit, c) for c in contact.cues)
+    if unit.paragraph != TITLE and not summit:
+        return None  # a lead's own two-sided contact untensed is told as done (习近平同普京举行会谈)
+    for u in lead:
+        if u is unit and unit.paragraph != TITLE:
+            break
+        if u.paragraph == TITLE or u.paragraph >= _TOLD_PARAGRAPHS or not u.has_cue:
+            continue
+        # a weak summit word counts here: it needs no one beside it to name the same occasion
+        same = [c for c in u.mentions[KIND] if CUE in c.cats and (c.text in words or (summit and is_multi(u, c)))]
+        for c in same:
+            a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, c.start)), default=0)
+            if any(PLANNED in m.cats and m.text in _HEDGES and a <= m.start < c.start for m in u.mentions[MODALITY]):
+                continue  # 一位高级官员有可能也是会谈成员: a guess, not an announcement
+            stated = _stated_status(Contact(u, [c], u.people, [u]), script)
+            if stated is not None:
+                return stated
+    return None
 
 
 # Hopes are no announcements: 期盼四方外长会谈有重大成果.

@@ -1,0 +1,41 @@
+"""A summit's way of being held told by another sentence near it (``…举行峰会。…视频峰会后``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutparse.model import Article, Readout
+from readoutparse.readout import extract_readout
+
+D = dt.date
+
+
+def read(*paragraphs: str, title: str = "") -> Readout | None:
+    return extract_readout(Article(parser="x", language="zh-Hans", title=title, paragraphs=paragraphs,
+                                   published=D(2020, 9, 14)))
+
+
+def test_a_later_sentence_naming_a_video_summit_makes_the_summit_a_video_call() -> None:
+    readout = read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对中国国家主席习近平说，欧盟希望更公平的竞争。"
+                   "米歇尔在与习近平进行视频峰会后表示，双方将继续对话。")
+    assert readout is not None and (readout.kind, readout.status) == ("video_call", "held")
+
+
+def test_a_video_summit_two_paragraphs_on_still_tells_the_way() -> None:
+    readout = read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对中国国家主席习近平说，欧盟希望更公平的竞争。",
+                   "分歧仍大",
+                   "报纸关注这次视频峰会的成果。")
+    assert readout is not None and readout.kind == "video_call"
+
+
+def test_an_announced_video_summit_does_not_tell_the_way_of_the_held_one() -> None:
+    readout = read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对中国国家主席习近平说，欧盟希望更公平的竞争。"
+                   "双方下月还将举行视频峰会。")
+    assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_video_summit_far_from_the_summit_does_not_tell_its_way() -> None:
+    readout = read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对中国国家主席习近平说，欧盟希望更公平的竞争。",
+                   "米歇尔说，贸易可以促进复苏。", "默克尔也表示要对等。", "冯德莱恩说市场应开放。",
+                   "许多国家参加过视频峰会。")
+    assert readout is not None and readout.kind == "meeting"
