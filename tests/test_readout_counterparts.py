@@ -141,11 +141,11 @@ def test_a_news_agency_dispatch_is_no_telegram() -> None:
 
 
 def test_the_object_ending_the_clause_after_a_role_is_a_counterpart() -> None:
-    readout = _read("美国国务卿蓬佩奥在伦敦会见了香港民运人士罗冠聪。")
-    assert readout is not None and _people(readout) == [("mike_pompeo", "蓬佩奥", "US"), (None, "罗冠聪", "HK")]
+    readout = _read("美国国务卿蓬佩奥在伦敦会见了香港民运人士陈大文。")
+    assert readout is not None and _people(readout) == [("mike_pompeo", "蓬佩奥", "US"), (None, "陈大文", "HK")]
     readout = _read("副總統賴清德今天接見日本台灣交流協會台北事務所代表泉裕泰，感謝日本支持。", language="zh-Hant")
     assert readout is not None and _people(readout)[1] == (None, "泉裕泰", "JP")
 
 
 def test_an_object_that_does_not_end_its_clause_is_not_read() -> None:
-    assert _read("美国国务卿蓬佩奥在伦敦会见了香港民运人士罗冠聪等人并发表讲话。") is None
+    assert _read("美国国务卿蓬佩奥在伦敦会见了香港民运人士陈大文等人并发表讲话。") is None
