@@ -23,6 +23,14 @@ def test_text_after_a_single_rule_stays_text_and_short_dashes_are_no_rule() -> N
     assert pieces("他说——这是真的——没错。") == [("paragraph", "他说——这是真的——没错。", 5)]
 
 
+def test_a_cut_tags_residue_beside_a_rule_is_furniture_and_a_word_after_one_is_text() -> None:
+    # "<p>———<" and "/p>" on the next line: the "<" is no text of the story
+    assert pieces("——————————————————< /p>") == [("boilerplate", "——————————————————", 5),
+                                               ("boilerplate", "< /p>", 5)]
+    assert pieces("——————————————————\nHello") == [("boilerplate", "——————————————————", 5),
+                                                  ("paragraph", "Hello", 6)]
+
+
 def test_a_byline_title_takes_its_name_from_the_short_line_before_it() -> None:
     from readoutparse.parsers import furniture
 

@@ -79,6 +79,7 @@ def buttons(verdicts: list[Verdict]) -> list[Verdict]:
 
 
 RULE_LINE = re.compile(r"[=＝_—－~～*\-]{10,200}")
+_TAG_RESIDUE = re.compile(r"(?=.*[<>])[<>/\s]*[A-Za-z]{0,10}[\s/]*>?")
 _BOXED_MAX = 3  # lines of a notice boxed between two rules (美国之音's disclaimer)
 
 
@@ -104,7 +105,9 @@ def split_rules(blocks: list[Block]) -> list[Block]:
         for index, (is_rule, text, offset) in enumerate(pieces):
             boxed = (not is_rule and 0 < index < len(pieces) - 1 and pieces[index - 1][0]
                      and pieces[index + 1][0] and text.count("\n") < _BOXED_MAX)
-            kind = "boilerplate" if is_rule or boxed else "paragraph"
+            # a cut tag's residue beside a rule ("< /p>") is no text of the story
+            residue = _TAG_RESIDUE.fullmatch(text.strip()) is not None
+            kind = "boilerplate" if is_rule or boxed or residue else "paragraph"
             line = block.line + block.text.count("\n", 0, offset)
             found.append(block._replace(kind=kind, text=text.strip(), line=line))
     return found
