@@ -39,3 +39,27 @@ def test_a_video_summit_far_from_the_summit_does_not_tell_its_way() -> None:
                    "米歇尔说，贸易可以促进复苏。", "默克尔也表示要对等。", "冯德莱恩说市场应开放。",
                    "许多国家参加过视频峰会。")
     assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_message_carried_in_person_is_a_meeting() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2020, 9, 18),
+                                      paragraphs=("日本前首相森喜朗今天在台北对台湾总统蔡英文说，他替日本首相菅义伟带口信。",)))
+    assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_condolence_delegation_on_its_way_is_a_meeting() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2020, 9, 18),
+                                      paragraphs=("日本前首相森喜朗今天率团到台北向台湾总统蔡英文致慰问信。",)))
+    assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_letter_handed_over_is_a_meeting() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2020, 9, 18),
+                                      paragraphs=("日本前首相森喜朗今天向台湾总统蔡英文转交了首相菅义伟的亲笔信。",)))
+    assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_message_sent_stays_a_message() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2020, 9, 18),
+                                      paragraphs=("日本首相菅义伟今天致函台湾总统蔡英文，对李登辉逝世表示吊唁。",)))
+    assert readout is not None and readout.kind == "message_exchange"

@@ -8,15 +8,17 @@ phrases (``上月``, ``last December``) block the fall-back to the story's day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit
-from .lexicon import CUE, HELD, KIND, MODALITY, PLANNED, REPORTING, VAGUE, VISIT
+from .cues import cue_data
+from .lexicon import BILATERAL, CUE, HELD, KIND, MODALITY, MULTI, PLANNED, REPORTING, VAGUE, VISIT
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 from .sides import sides
 
-__all__ = ["CLAUSE_END", "event_date"]
+__all__ = ["CLAUSE_END", "event_date", "lasts_days"]
 
 # "计划…到访日本，并与…会谈" is one clause: a comma before 并/将/与 continues it.
 CLAUSE_END = re.compile(r"，(?![并並将將还還也与與同和再])|[；;。!！?？]|, (?!and )")
@@ -306,3 +308,38 @@ def _shortly_after(mention: DateMention, anchor: dt.date | None) -> dt.date | No
     if day is not None and anchor + dt.timedelta(days=1) < day <= anchor + dt.timedelta(days=90):
         return day
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _several_days(language: str | None) -> tuple[re.Pattern[str], ...]:
+    data = cue_data().get("several_days", {})
+    langs = (language,) if language in data else [k for k in data if not k.startswith("_")]
+    return tuple(re.compile(p, re.IGNORECASE) for lang in langs for p in data.get(lang, ()))
+
+
+# The lead's paragraphs read for the length of a summit (the title too).
+_LASTS_PARAGRAPHS = 4
+
+
+def lasts_days(contact: Contact, units: Sequence[Unit], language: str | None) -> bool:
+    """The lead says the occasion lasts several days (``为期四天的…外长会议于周六落下帷幕``,
+    ``欧盟峰会经过数日争吵后``, a two-day summit): a phrase of the ``several_days`` table in a
+    clause naming a summit (a multilateral word) or the contact's own cue word, when its sentence
+    has no two-sided word (会谈, met with).  Such a summit has no single day, even when the post reports one of its days."""
+    if any(BILATERAL in m.cats and MULTI not in m.cats for m in contact.unit.mentions[MODALITY]):
+        return False  # 在为期两天的峰会期间与…会谈: a meeting on a summit's sidelines has its own day
+    patterns = _several_days(language)
+    words = {c.text for c in contact.cues}
+    for unit in units:
+        if unit.paragraph >= _LASTS_PARAGRAPHS:
+            continue
+        text = unit.text
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+                ends = CLAUSE_END.search(text, m.end())
+                b = ends.start() if ends else len(text)
+                if any(a <= x.start < b and (MULTI in x.cats) for x in unit.mentions[MODALITY]) or any(
+                        a <= x.start < b and CUE in x.cats and x.text in words for x in unit.mentions[KIND]):
+                    return True
+    return False

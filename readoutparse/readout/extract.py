@@ -18,7 +18,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ..model import Article, Participant, Readout
-from .contact_day import event_date
+from .contact_day import event_date, lasts_days
 from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
 from .fields import appointed_to_attend, initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
@@ -173,6 +173,8 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         day, planned = event_date(contact, units, language, script, status == "planned", anchor, cap, published,
                                   dl_day, today)
         status = "planned" if planned else status
+        if status == "held" and day is not None and multilateral(contact) and lasts_days(contact, units, language):
+            day = None  # 为期四天的外长会议于周六落下帷幕: a summit of several days has no single day
         if (status == "held" and (day is None or (published is not None and day >= published))
                 and not stated_held(told, script) and appointed_to_attend(told, language)):
             status = "planned"  # 任命…作为特使，参加…峰会: announced (not 指派…於8月9日率團 of weeks ago)

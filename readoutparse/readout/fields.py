@@ -13,7 +13,7 @@ from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .summits import is_multi
 from .wishes import wish_before
-from .lexicon import (BILATERAL, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
+from .lexicon import (BILATERAL, CARRY, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, OFFICE, ORG, PLANNED,
                       RECALL, RECEIVES, SEPARATELY, SUBJECT)
 from .mentions import Mention
 from .participants import Someone
@@ -46,6 +46,8 @@ def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | 
         if cables and not any(_CABLE_WORDS.search(_clause_around(text, m.start, m.end)) for m in cables):
             kinds = ["phone_call" if k == "message_exchange" else k for k in kinds]
     best = cues.best_kind(kinds)
+    if best == "message_exchange" and _delivered_in_person(contact, cues.language):
+        return "meeting"  # 森喜朗率团到台湾吊唁: the condolences are a visit's, brought in person
     if best == "meeting" and _online(contact, cues.language):
         return "video_call"  # 我们今天还能够在线上见面: a meeting held online
     if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead):
@@ -151,6 +153,24 @@ def _in_person(contact: Contact, language: str | None) -> list[Mention]:
                 continue
         kept.append(m)
     return kept or cues
+
+
+def _delivered_in_person(contact: Contact, language: str | None) -> bool:
+    """Every message cue of the contact follows, in its clause, a word of travelling, of a
+    delegation or of carrying (``率团到台湾吊唁``, ``替菅义伟带口信``, ``向普京转交…亲笔信``): the
+    message is brought in person, and the contact is the meeting where it is."""
+    pattern = _in_person_words(language)
+    messages = [m for m in contact.cues if "message_exchange" in m.cats["cue"] and "meeting" not in m.cats["cue"]]
+    if pattern is None or not messages:
+        return False
+    text = contact.unit.text
+    carried = [m.start for m in contact.unit.mentions[MODALITY] if CARRY in m.cats]
+    for m in messages:
+        a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start)), default=0)
+        word = pattern.search(text, a, m.end)
+        if not (word and word.start() < m.start) and not any(a <= c < m.start for c in carried):
+            return False
+    return True
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
