@@ -28,7 +28,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit, summit_held
+from .summits import attendees_after, is_multi, organisation_summit, pair_sides, summit_held
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -231,6 +231,10 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if not cues and unit.has_cue and attendees is not None:
         # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and is_multi(unit, m)]
+    # 中欧峰会, 中印第八轮军长级会谈: a pair of short forms names both sides of its contact word
+    pair = pair_sides(unit) if unnamed and script == "zh" and unit.has_cue else None
+    if not cues and pair is not None:
+        cues = [pair[0]]
     if not cues:
         return None
     people = aside_dropped(unit, unique(unit.people))
@@ -269,6 +273,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
+    if len(sides(people)) < 2 and pair is not None:
+        have = sides(people)
+        people = people + [p for p in pair[1] if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
     if len(sides(people)) + any(p is q for p in people for q in private) < 2 and not (
             summit and script == "zh" and people and organisation_summit(unit, cues, people)):
