@@ -22,7 +22,7 @@ import attrs
 from .bystanders import aside_dropped, commentator, phrases_with
 from .counterparts import with_counterparts
 from .cues import cue_data
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
@@ -38,6 +38,7 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
+_ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
@@ -96,7 +97,8 @@ class Unit:
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
-            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()):
+            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()) and not (
+                    self._attended(m, script)):
                 continue
             if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
                     and not any(p.start >= m.end for p in self.people)):
@@ -135,6 +137,20 @@ class Unit:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
+
+    def _attended(self, m: Mention, script: str) -> bool:
+        """``川普总统明天将参与线上APEC高峰会``: a summit word (weak) that is the object of someone's
+        attendance verb in their clause counts, however long the summit's name between."""
+        if script != "zh" or not is_multi(self, m):
+            return False
+        for x in self.mentions[MODALITY]:
+            if (ATTENDANCE not in x.cats or not 0 <= m.start - x.end <= _ATTENDED_REACH
+                    or CLAUSE_MARK.search(self.text, x.end, m.start)):
+                continue
+            if any(p.end <= x.start and x.start - p.end <= _ATTENDED_REACH and not p.vague
+                   and not CLAUSE_MARK.search(self.text, p.end, x.start) for p in self.people):
+                return True
+        return False
 
     def has(self, category: str) -> bool:
         return any(category in m.cats for m in self.mentions[MODALITY])
