@@ -190,3 +190,10 @@ def test_a_summit_someone_will_attend_counts_however_long_its_name() -> None:
     assert readout is not None and readout.status == "planned" and readout.kind == "video_call"
     assert [p.id for p in readout.participants] == ["donald_trump"]
     assert _builtin("zh-Hans", "学生参与了反对峰会的抗议。") is None
+
+
+def test_zao_fang_announces_a_visit_to_the_countries_after_it() -> None:
+    readout = _builtin("zh-Hans", "美国国务卿蓬佩奥下周还将造访哥伦比亚和巴西。")
+    assert readout is not None and readout.status == "planned"
+    assert {p.country for p in readout.participants} == {"US", "CO", "BR"}
+    assert _builtin("zh-Hans", "游客造访巴西的景点。") is None

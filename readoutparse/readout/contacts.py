@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .bystanders import aside_dropped, commentator, phrases_with
-from .counterparts import with_counterparts
+from .writers import with_counterparts
 from .cues import cue_data
 from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
