@@ -190,6 +190,8 @@ def test_a_summit_someone_will_attend_counts_however_long_its_name() -> None:
     assert readout is not None and readout.status == "planned" and readout.kind == "video_call"
     assert [p.id for p in readout.participants] == ["donald_trump"]
     assert _builtin("zh-Hans", "学生参与了反对峰会的抗议。") is None
+    # a summit no organisation names is the story's setting, not a contact of the one attending
+    assert _builtin("zh-Hans", "以色列外长阿什肯纳齐以远程形式出席了这次峰会。") is None
 
 
 def test_zao_fang_announces_a_visit_to_the_countries_after_it() -> None:

@@ -28,7 +28,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit, pair_sides, summit_held
+from .summits import attendees_after, is_multi, named_summits, organisation_summit, pair_sides, summit_held
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -140,13 +140,16 @@ class Unit:
 
     def _attended(self, m: Mention, script: str) -> bool:
         """``川普总统明天将参与线上APEC高峰会``: a summit word (weak) that is the object of someone's
-        attendance verb in their clause counts, however long the summit's name between."""
+        attendance verb in their clause counts when an organisation (or the word itself) names it."""
         if script != "zh" or not is_multi(self, m):
             return False
         for x in self.mentions[MODALITY]:
             if (ATTENDANCE not in x.cats or not 0 <= m.start - x.end <= _ATTENDED_REACH
                     or CLAUSE_MARK.search(self.text, x.end, m.start)):
                 continue
+            if m.text not in named_summits() and not any(
+                    ORG in e.cats and x.end <= e.start and e.end <= m.start for e in self.mentions[0]):
+                continue  # 出席了这次峰会: a summit not named by its organisation is the story's setting
             if any(p.end <= x.start and x.start - p.end <= _ATTENDED_REACH and not p.vague
                    and not CLAUSE_MARK.search(self.text, p.end, x.start) for p in self.people):
                 return True

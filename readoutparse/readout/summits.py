@@ -23,8 +23,8 @@ from .sides import sides, unique
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "organisation_summit", "summit_held", "summit_members", "summit_opening",
-           "summit_way"]
+__all__ = ["attendees_after", "is_multi", "named_summits", "organisation_summit", "pair_sides", "summit_held",
+           "summit_members", "summit_opening", "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
 _SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
@@ -34,7 +34,7 @@ def organisation_summit(unit: Unit, cues: list[Mention], people: Sequence[Someon
     """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
     ``APEC峰会``): a contact among its members even when the sentence names one of them only.
     The organisation is not itself a participant."""
-    if any(c.text in _named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
+    if any(c.text in named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
         return True  # 菅义伟在东亚峰会言及…: a summit named for itself (named_summits), no organisation id
     own = {p.side for p in people}
     for org in unit.mentions[ENTITY]:
@@ -112,7 +112,7 @@ def summit_opening(unit: Unit) -> list[Mention]:
     for cue in unit.mentions[KIND]:
         if CUE not in cue.cats or not is_multi(unit, cue):
             continue
-        if cue.text in _named_summits() and not _EVE.match(text, cue.end):
+        if cue.text in named_summits() and not _EVE.match(text, cue.end):
             head = text[:cue.start]
             opening = CLAUSE_MARK.search(head[::-1])
             if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
@@ -220,7 +220,7 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
 
 
 @functools.lru_cache(maxsize=1)
-def _named_summits() -> frozenset[str]:
+def named_summits() -> frozenset[str]:
     """Summits named for themselves, with no organisation id (the ``named_summits`` of cues.json)."""
     data = cue_data().get("named_summits", {})
     return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
