@@ -165,3 +165,37 @@ def test_a_weak_cue_reaches_its_subject_past_a_day() -> None:
     # a day and a whole clause between them: not beside
     assert extract_readout(article("zh-Hans", "日本首相菅义伟14日表示，东亚峰会很重要。",
                                    published=dt.date(2020, 11, 15))) is None
+
+
+def _builtin(language: str, *paragraphs: str):  # type: ignore[no-untyped-def]
+    """Read with the built-in gazetteer, on a page of January 2021."""
+    return extract_readout(article(language, *paragraphs, published=dt.date(2021, 1, 15)))
+
+
+def test_talks_by_video_named_dui_tan_are_a_video_call() -> None:
+    readout = _builtin("zh-Hans", "总统蔡英文13日透过视讯方式与美国驻联合国大使克拉芙特进行对谈。")
+    assert readout is not None and readout.kind == "video_call"
+    assert _builtin("zh-Hans", "歌手在节目中与主持人对谈人生。") is None
+
+
+def test_a_dinner_given_for_a_guest_is_a_meeting_with_the_guest() -> None:
+    readout = _builtin("zh-Hant", "總統蔡英文13日晚間於官邸宴請美國國務院次卿柯拉克。")
+    assert readout is not None and readout.kind == "meeting"
+    assert {p.country for p in readout.participants} == {"TW", "US"}
+    assert _builtin("zh-Hans", "公司老板宴请员工。") is None
+
+
+def test_a_summit_someone_will_attend_counts_however_long_its_name() -> None:
+    readout = _builtin("zh-Hans", "美国总统特朗普明天将参与线上APEC高峰会。")
+    assert readout is not None and readout.status == "planned" and readout.kind == "video_call"
+    assert [p.id for p in readout.participants] == ["donald_trump"]
+    assert _builtin("zh-Hans", "学生参与了反对峰会的抗议。") is None
+    # a summit no organisation names is the story's setting, not a contact of the one attending
+    assert _builtin("zh-Hans", "以色列外长阿什肯纳齐以远程形式出席了这次峰会。") is None
+
+
+def test_zao_fang_announces_a_visit_to_the_countries_after_it() -> None:
+    readout = _builtin("zh-Hans", "美国国务卿蓬佩奥下周还将造访哥伦比亚和巴西。")
+    assert readout is not None and readout.status == "planned"
+    assert {p.country for p in readout.participants} == {"US", "CO", "BR"}
+    assert _builtin("zh-Hans", "游客造访巴西的景点。") is None

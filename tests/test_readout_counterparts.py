@@ -149,3 +149,12 @@ def test_the_object_ending_the_clause_after_a_role_is_a_counterpart() -> None:
 
 def test_an_object_that_does_not_end_its_clause_is_not_read() -> None:
     assert _read("美国国务卿蓬佩奥在伦敦会见了香港民运人士陈大文等人并发表讲话。") is None
+
+
+def test_a_delegation_received_by_the_one_named_is_the_other_side() -> None:
+    readout = extract_readout(article("zh-Hans", "捷克团上午获台湾总统蔡英文在总统府接见，双方交换意见。",
+                                      published=dt.date(2020, 9, 3)))
+    assert readout is not None and readout.kind == "meeting"
+    assert sorted(p.country for p in readout.participants) == ["CZ", "TW"]
+    assert extract_readout(article("zh-Hans", "该团上午获台湾总统蔡英文在总统府接见。",
+                                   published=dt.date(2020, 9, 3))) is None

@@ -63,3 +63,29 @@ def test_a_summit_named_for_itself_needs_no_organisation() -> None:
     readout = _read("东亚峰会今天发表声明。", "越南总理阮春福主持峰会。", published=dt.date(2020, 11, 15))
     assert readout is not None and [p.id for p in readout.participants] == ["nguyen_xuan_phuc"]
     assert _read("东亚峰会前夕，日本首相菅义伟表示关切。", published=dt.date(2020, 11, 15)) is None
+
+
+def test_a_pair_of_short_forms_names_both_sides_of_its_talks() -> None:
+    readout = _read("中印第五轮军长级会谈周一结束，双方同意保持沟通。", published=dt.date(2020, 11, 9))
+    assert readout is not None and readout.kind == "meeting"
+    assert sorted((p.country, p.office) for p in readout.participants) == [("CN", "official"), ("IN", "official")]
+
+
+def test_a_pair_summit_with_an_organisation_short_form() -> None:
+    readout = _read("此次欧中视频峰会上，双方还谈及气候问题。", published=dt.date(2020, 9, 14))
+    assert readout is not None and readout.kind == "video_call"
+    assert sorted((p.country or "", p.organisation or "") for p in readout.participants) == [("", "EU"), ("CN", "")]
+
+
+def test_the_eve_of_a_pair_summit_and_a_region_are_no_contact() -> None:
+    assert _read("欧中视频峰会前夕，德国官员批评北京。") is None
+    assert _read("他来自中欧国家，曾任教师。") is None
+
+
+def test_a_named_person_is_kept_beside_a_pair_side() -> None:
+    readout = _read("德国总理默克尔出席了欧中视频峰会。", published=dt.date(2020, 9, 14))
+    assert readout is not None and "angela_merkel" in [p.id for p in readout.participants]
+
+
+def test_a_pair_inside_a_run_of_three_short_forms_is_not_two_sides() -> None:
+    assert _read("日中韩首脑会谈年内恐难举行。") is None

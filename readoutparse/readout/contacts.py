@@ -20,15 +20,15 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .bystanders import aside_dropped, commentator, phrases_with
-from .counterparts import with_counterparts
+from .writers import with_counterparts
 from .cues import cue_data
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, RECALL,
                       SEPARATELY, VISIT, WEAK)
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit, summit_held
+from .summits import attendees_after, is_multi, named_summits, organisation_summit, pair_sides, summit_held
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
 
@@ -38,6 +38,7 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
+_ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
@@ -96,7 +97,8 @@ class Unit:
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
-            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()):
+            if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()) and not (
+                    self._attended(m, script)):
                 continue
             if ("message_exchange" in m.cats[CUE] and script == "zh" and self.text[:m.start].endswith(_joint())
                     and not any(p.start >= m.end for p in self.people)):
@@ -135,6 +137,23 @@ class Unit:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
+
+    def _attended(self, m: Mention, script: str) -> bool:
+        """``川普总统明天将参与线上APEC高峰会``: a summit word (weak) that is the object of someone's
+        attendance verb in their clause counts when an organisation (or the word itself) names it."""
+        if script != "zh" or not is_multi(self, m):
+            return False
+        for x in self.mentions[MODALITY]:
+            if (ATTENDANCE not in x.cats or not 0 <= m.start - x.end <= _ATTENDED_REACH
+                    or CLAUSE_MARK.search(self.text, x.end, m.start)):
+                continue
+            if m.text not in named_summits() and not any(
+                    ORG in e.cats and x.end <= e.start and e.end <= m.start for e in self.mentions[0]):
+                continue  # 出席了这次峰会: a summit not named by its organisation is the story's setting
+            if any(p.end <= x.start and x.start - p.end <= _ATTENDED_REACH and not p.vague
+                   and not CLAUSE_MARK.search(self.text, p.end, x.start) for p in self.people):
+                return True
+        return False
 
     def has(self, category: str) -> bool:
         return any(category in m.cats for m in self.mentions[MODALITY])
@@ -231,6 +250,10 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if not cues and unit.has_cue and attendees is not None:
         # a summit word alone (峰会, قمة) is weak; the attendance list after it makes it a contact
         cues = [m for m in unit.mentions[KIND] if CUE in m.cats and is_multi(unit, m)]
+    # 中欧峰会, 中印第八轮军长级会谈: a pair of short forms names both sides of its contact word
+    pair = pair_sides(unit) if unnamed and script == "zh" and unit.has_cue else None
+    if not cues and pair is not None:
+        cues = [pair[0]]
     if not cues:
         return None
     people = aside_dropped(unit, unique(unit.people))
@@ -269,6 +292,9 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
         people = people + [p for p in vague if p.side not in have]
+    if len(sides(people)) < 2 and pair is not None:
+        have = sides(people)
+        people = people + [p for p in pair[1] if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
     if len(sides(people)) + any(p is q for p in people for q in private) < 2 and not (
             summit and script == "zh" and people and organisation_summit(unit, cues, people)):

@@ -16,7 +16,7 @@ Read only for a Chinese contact whose sentence names one side (:func:`.contacts.
   short name after such a character or a role noun (``中国维权律师余文生妻子许艳在美使馆会见``);
 * so is the object ending the cue's clause in that shape (``会见香港民运人士罗冠聪``);
 * the ministers or leaders of several countries after the cue (``集体会见…的各国外长``) are one group;
-* whom a reply answers is named where a later sentence says they wrote (:func:`writers_later`).
+* whom a reply answers is named where a later sentence says they wrote (:func:`.writers.writers_later`).
 
 A person of no country named in Latin or with a middle dot is a side of its own: Chinese copy
 glosses and dots foreigners' names.
@@ -24,22 +24,20 @@ glosses and dots foreigners' names.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .cues import cue_data
+from .counterpart_words import dotted_after, letter_words, name_ends, title_ends
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT
 from .mentions import Mention
 from .participants import ZH_STOP, Someone
 from .scan import CLAUSE_MARK
-from .sides import sides
 
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["counterparts", "with_counterparts", "writers_later"]
+__all__ = ["counterparts", "foreign_names"]
 
 # 舒尔茨（Howard Schultz）: a run of CJK before a bracketed Latin name of capitalised words.
 _GLOSS = re.compile(r"[（(]\s*((?:[A-Z][A-Za-z'’.\-À-ÿ]*\.?\s*){1,5}?)\s*[）)]")
@@ -49,15 +47,6 @@ _MAX_NAME = 8  # characters of a transliterated name (玛丽亚·扎哈罗娃)
 _ADDRESSEE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 _STATE = frozenset("州省")  # a country's name before these is a state's or a province's (喬治亞州)
 _COUNTRY_REACH = 18  # characters from a country to the name it qualifies (美国星巴克公司董事会名誉主席)
-
-
-@functools.lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the letter verbs whose object is the addressee, role nouns that end a title before a name)."""
-    data = cue_data().get("addressees", {})
-    letters = tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get("letters", {}).get(lang, ()))
-    roles = tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get("roles", {}).get(lang, ()))
-    return letters, tuple(sorted(roles, key=len, reverse=True))
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
@@ -74,12 +63,12 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
     for m in entities:
         if OFFICE in m.cats and start <= m.end <= end and m.end > cut:
             cut = m.end
-    _, roles = _words()
+    _, roles = letter_words()
     for role in roles:
         at = text.rfind(role, cut, end)
         if at >= 0 and at + len(role) > cut and at + len(role) < end:
             cut = at + len(role)
-    ends = _title_ends()
+    ends = title_ends()
     for i in range(end - 1, cut - 1, -1):
         if (text[i] in ZH_STOP and text[i] not in "·・．") or (text[i] in ends and end - i > 2):
             cut = i + 1  # 執行理事藍鶯（Ingrid Larson）, 會長金奇偉(C.W.Chin): after the title's last character
@@ -93,7 +82,7 @@ def _cut_name(text: str, start: int, end: int, entities: Sequence[Mention]) -> i
 def _dotted_start(text: str, start: int, entities: Sequence[Mention]) -> int | None:
     """Where a dotted name begins inside its first part (副市长恩里克·特谢拉: after the title)."""
     dot = min(i for i in (text.find(ch, start) for ch in "·・．") if i >= 0)
-    ends = _title_ends() | _dotted_after()
+    ends = title_ends() | dotted_after()
     cut = start
     for i in range(start, dot):
         if text[i] in ends or text[i] in ZH_STOP or any(OFFICE in m.cats and m.end == i + 1 for m in entities):
@@ -126,8 +115,8 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
     taken = [(p.start, p.end) for p in people]
     for cue in cues:
         clause_start, clause_end = _clause(text, cue.start)
-        out += _foreign_names(unit, clause_start, clause_end, people, taken)
-        letters, _ = _words()
+        out += foreign_names(unit, clause_start, clause_end, people, taken)
+        letters, _ = letter_words()
         if CUE in cue.cats and "message_exchange" in cue.cats[CUE] and cue.text in letters:
             # 覆信美国星巴克公司董事会名誉主席舒兹，: the addressee phrase up to the clause's end
             phrase_end = clause_end
@@ -155,7 +144,33 @@ def counterparts(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone])
             partner = _object(text, cue, clause_end, entities, people)
         if partner is not None:
             _add(out, taken, unit, *partner, False)
+        received = _received(text, clause_start, cue, entities, people, taken)
+        if received is not None:
+            out.append((received, False))
+            taken.append((received.start, received.end))
     return out
+
+
+# 捷克团上午获台湾总统蔡英文在总统府接见: a country's delegation opening its clause, received
+# (获/受到) by the one the cue's sentence names.
+_DELEGATION = re.compile(r"(?P<noun>代表团|代表團|访问团|訪問團|议员团|議員團|团|團)"
+                         r"(?:上午|下午|晚间|晚間|今天|今日|昨天|昨日|\d{1,2}日)*(?:获|獲|受到)")
+
+
+def _received(text: str, clause_start: int, cue: Mention, entities: Sequence[Mention],
+              people: Sequence[Someone], taken: Sequence[tuple[int, int]]) -> Someone | None:
+    country = next((m for m in entities if m.start == clause_start and COUNTRY in m.cats
+                    and not m.cats.keys() & {PERSON, SHORT}), None)
+    if country is None:
+        return None
+    found = _DELEGATION.match(text, country.end)
+    if found is None or found.end() > cue.start or any(a < found.end() and country.start < b for a, b in taken):
+        return None
+    if not any(found.end() <= p.start < cue.start for p in people):
+        return None  # the one who receives stands between 获 and the cue
+    end = found.end("noun")
+    return Someone(country.start, end, text[country.start:end], None, country.cats[COUNTRY][0], None, "official",
+                   titled_only=True, delegation=True)
 
 
 def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Unit, start: int, end: int,
@@ -174,7 +189,7 @@ def _add(out: list[tuple[Someone, bool]], taken: list[tuple[int, int]], unit: Un
     taken.append((start, end))
 
 
-def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
+def foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
                    taken: list[tuple[int, int]]) -> list[tuple[Someone, bool]]:
     """Names glossed in Latin (``舒尔茨（Howard Schultz）``) or dotted (``恩里克·特谢拉``) in a span."""
     text = unit.text
@@ -194,7 +209,7 @@ def _foreign_names(unit: Unit, start: int, end: int, people: Sequence[Someone],
         stop = next((i for i in range(last, dotted.end()) if text[i] in ZH_STOP), min(cue_starts, default=dotted.end()))
         stop = min(stop, min(cue_starts, default=stop))
         # 苏珊·克拉克率领的代表团: words that follow a name (name_ends) end it too
-        stop = min([stop, *(i for w in _name_ends() if (i := text.find(w, last, stop)) > last)])
+        stop = min([stop, *(i for w in name_ends() if (i := text.find(w, last, stop)) > last)])
         if at is not None and stop - last >= 1:
             _add(out, taken, unit, at, stop, _country_before(text, start, at, entities, people), True)
     return out
@@ -221,7 +236,7 @@ def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Ment
     country = countries[-1]
     if any(country.start <= p.start < end for p in people):
         return None  # the partner is someone the title phrases already found
-    ends = _title_ends()
+    ends = title_ends()
     name = re.search(r"[\u4e00-\u9fff]{2,4}$", text[country.end:end])
     if name is None:
         return None
@@ -231,34 +246,6 @@ def _partner(text: str, clause_start: int, cue: Mention, entities: Sequence[Ment
         if text[at - 1] in ends and at > country.end and not any(ch in ZH_STOP for ch in text[at:end]):
             return at, end, country.cats[COUNTRY][0]
     return None
-
-
-_WRITERS_PARAGRAPHS = 3  # paragraphs after a reply's that may say who wrote first
-
-
-def writers_later(unit: Unit, cues: Sequence[Mention], people: Sequence[Someone],
-                  later: Sequence[Unit]) -> list[tuple[Someone, bool]]:
-    """Whom a reply answers, named where the lead says they wrote first (``复信巴西各界友好人士``,
-    then ``…前副市长恩里克·特谢拉…分别致信习近平主席``): the people of another side, or the
-    glossed or dotted names, before the writing verb of a later sentence addressed to the replier."""
-    replies, writes = _reply_words()
-    if not any(c.text in replies for c in cues):
-        return []
-    keys = {p.key for p in people}
-    for u in later:
-        if u.paragraph > unit.paragraph + _WRITERS_PARAGRAPHS or not u.has_cue:
-            continue
-        for cue in u.mentions[KIND]:
-            if CUE not in cue.cats or cue.text not in writes:
-                continue
-            if not any(p.key in keys and p.start >= cue.end for p in u.people):
-                continue  # not written to the one who replies
-            found = [(p, False) for p in u.people if p.start < cue.start and p.key not in keys and p.side]
-            # the writers may be named clauses before their verb (…前副市长恩里克·特谢拉，来自…分别致信)
-            found += _foreign_names(u, 0, cue.start, u.people, [(p.start, p.end) for p in u.people])
-            if found:
-                return found
-    return []
 
 
 # 中国维权律师余文生妻子许艳在美使馆会见: a place or a time between the subject and its cue
@@ -286,8 +273,8 @@ def _subject(text: str, cue: Mention, entities: Sequence[Mention],
             end = country.end + tail.start()
     if not 0 < end - country.end <= _PARTNER_REACH:
         return None
-    _, roles = _words()
-    ends = _title_ends()
+    _, roles = letter_words()
+    ends = title_ends()
     for at in range(max(country.end + 1, end - 4), end - 1):
         before = text[country.end:at]
         if (text[at - 1] in ends or before.endswith(roles)) and not any(ch in ZH_STOP for ch in text[at:end]):
@@ -314,60 +301,10 @@ def _object(text: str, cue: Mention, clause_end: int, entities: Sequence[Mention
     if country is None or not 0 < end - country.end <= _PARTNER_REACH or any(
             country.start <= p.start < end for p in people):
         return None
-    _, roles = _words()
-    ends = _title_ends()
+    _, roles = letter_words()
+    ends = title_ends()
     for at in range(max(country.end + 1, end - 4), end - 1):
         if (text[at - 1] in ends or text[country.end:at].endswith(roles)) and not any(
                 ch in ZH_STOP for ch in text[at:end]):
             return at, end, country.cats[COUNTRY][0]
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _reply_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = cue_data().get("addressees", {})
-    return tuple(frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(key, {}).get(lang, ()))
-                 for key in ("replies", "writes"))  # type: ignore[return-value]
-
-
-@functools.lru_cache(maxsize=1)
-def _name_ends() -> tuple[str, ...]:
-    data = cue_data().get("addressees", {}).get("name_ends", {})
-    return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
-
-
-@functools.lru_cache(maxsize=1)
-def _dotted_after() -> frozenset[str]:
-    """Place and person nouns a dotted name may follow (艾奥瓦州友人萨拉·兰德): never names' ends."""
-    data = cue_data().get("addressees", {}).get("dotted_after", {})
-    return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
-
-
-@functools.lru_cache(maxsize=1)
-def _title_ends() -> frozenset[str]:
-    data = cue_data().get("addressees", {}).get("title_ends", {})
-    return frozenset(ch for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()) for ch in w)
-
-
-_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
-_JOINED = re.compile(r"[与同和跟與]")
-
-
-def with_counterparts(unit: Unit, cues: Sequence[Mention], people: list[Someone],
-                      later: Sequence[Unit] = ()) -> tuple[list[Someone], list[Someone]]:
-    """(the people of a one-sided sentence completed by a counterpart, the counterparts of no
-    known country among them): one of another country, else one of no known country glossed or
-    dotted, which is a side of its own for a Chinese-speaking side only.  Chinese copy glosses
-    foreigners: the object of that side's contact glossed so is of another side
-    (``复信星巴克公司前首席执行官舒尔茨（Howard Schultz）``), and so is the subject of a contact whose
-    partner is that side (``马克·埃斯佩尔在与中国国防部长魏凤和的通话中``)."""
-    have = sides([p for p in people if not p.vague])
-    found = counterparts(unit, cues, people) or writers_later(unit, cues, people, later)
-    other = [p for p, _ in found if (p.country is not None and p.country not in have) or p.group]
-    known = [p for p in people if not p.vague]
-    private = [] if other or not have <= _CHINESE_SIDES else [
-        p for p, glossed in found if p.country is None and glossed and (p.start > cues[0].start or any(
-            q.start > p.end and _JOINED.search(unit.text, p.end, q.start) for q in known))][:1]
-    if not other and not private:
-        return people, []
-    return sorted(people + other + private, key=lambda p: p.start), private

@@ -23,8 +23,8 @@ from .sides import sides, unique
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "organisation_summit", "summit_held", "summit_members", "summit_opening",
-           "summit_way"]
+__all__ = ["attendees_after", "is_multi", "named_summits", "organisation_summit", "pair_sides", "summit_held",
+           "summit_members", "summit_opening", "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
 _SUMMIT_WORDS = re.compile(r"元首|首脑|首腦|领导人|領導人|峰会|峰會|外长|外長|部长级|部長級")
@@ -34,7 +34,7 @@ def organisation_summit(unit: Unit, cues: list[Mention], people: Sequence[Someon
     """A summit of an organisation's members (``习近平在上海合作组织成员国元首理事会视频会议上``,
     ``APEC峰会``): a contact among its members even when the sentence names one of them only.
     The organisation is not itself a participant."""
-    if any(c.text in _named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
+    if any(c.text in named_summits() and not _EVE.match(unit.text, c.end) for c in cues):
         return True  # 菅义伟在东亚峰会言及…: a summit named for itself (named_summits), no organisation id
     own = {p.side for p in people}
     for org in unit.mentions[ENTITY]:
@@ -112,7 +112,7 @@ def summit_opening(unit: Unit) -> list[Mention]:
     for cue in unit.mentions[KIND]:
         if CUE not in cue.cats or not is_multi(unit, cue):
             continue
-        if cue.text in _named_summits() and not _EVE.match(text, cue.end):
+        if cue.text in named_summits() and not _EVE.match(text, cue.end):
             head = text[:cue.start]
             opening = CLAUSE_MARK.search(head[::-1])
             if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
@@ -220,7 +220,63 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
 
 
 @functools.lru_cache(maxsize=1)
-def _named_summits() -> frozenset[str]:
+def named_summits() -> frozenset[str]:
     """Summits named for themselves, with no organisation id (the ``named_summits`` of cues.json)."""
     data = cue_data().get("named_summits", {})
     return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
+
+
+# A contact word a pair of short forms may open (中欧峰会, 中印第八轮军长级会谈), and what may stand
+# between them: the way, an ordinal, a level (视频, 第八轮, 军长级), never a clause mark.
+_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤")
+_PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d]{0,10}")
+# What may open the clause before the pair: nothing, a demonstrative, a verb of holding or attending.
+_PAIR_LEAD = re.compile(r"(?:.*(?:的|此次|这次|這次|本次|本屆|本届|举行|舉行|召开|召開|出席|参加|參加)了?)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_shorts() -> dict[str, tuple[bool, str]]:
+    """One-character short forms of countries and organisations (中, 欧, 印): (is_org, code)."""
+    from .countries import CountryLexicon
+
+    lex = CountryLexicon.builtin()
+    out: dict[str, tuple[bool, str]] = {}
+    for lang in ("zh-Hans", "zh-Hant"):
+        for is_org, table in ((False, lex.short_forms(lang)), (True, lex.organisation_short_forms(lang))):
+            for code, forms in table.items():
+                for form in forms:
+                    if len(form) == 1:
+                        out.setdefault(form, (is_org, code))
+    return out
+
+
+def pair_sides(unit: Unit) -> tuple[Mention, list[Someone]] | None:
+    """``中欧峰会``, ``欧中视频峰会``, ``中印第八轮军长级会谈结束``: two short forms glued together
+    opening the phrase of a contact word name its two sides, nobody of them named: an unnamed
+    official of each (the contact word and the two).  The eve of the contact (``峰会前夕``) is none."""
+    text = unit.text
+    shorts = _pair_shorts()
+    for cue in unit.mentions[KIND]:
+        if CUE not in cue.cats or "message_exchange" in cue.cats[CUE] or _EVE.match(text, cue.end):
+            continue
+        for word in _PAIR_WORDS:
+            at = text.find(word, cue.start, cue.end)
+            if at >= 0:
+                break
+        else:
+            continue
+        head = CLAUSE_MARK.search(text[:cue.start][::-1])
+        begin = 0 if head is None else cue.start - head.start()
+        for i in range(begin, max(begin, cue.start - 1)):
+            a, b = shorts.get(text[i]), shorts.get(text[i + 1])
+            if a is None or b is None or a[1] == b[1] or (i > begin and text[i - 1] in shorts) or (
+                    text[i + 2:i + 3] in shorts):
+                continue  # 日中韩首脑会谈: a pair inside a longer run is not the contact's two sides
+            if not _PAIR_BETWEEN.fullmatch(text, i + 2, cue.start) or not _PAIR_LEAD.fullmatch(
+                    re.sub(r"^\[[^\]]{1,6}\]\s*", "", text[begin:i].strip())):
+                continue
+            people = [Someone(i + k, i + k + 1, text[i + k], None, None if is_org else code,
+                              code if is_org else None, "official", titled_only=True, vague=True)
+                      for k, (is_org, code) in enumerate((a, b))]
+            return cue, people
+    return None
