@@ -184,8 +184,8 @@ def summit_way(unit: Unit, lead: Sequence[Unit], title_paragraph: int) -> str | 
 
 @functools.lru_cache(maxsize=1)
 def _online_ways() -> tuple[str, ...]:
-    """Words saying a meeting is held online (the ``online_ways`` of cues.json: 视频, 线上)."""
-    data = cue_data().get("online_ways", {})
+    """Words saying a meeting is held online (the Chinese words of ``online`` in cues.json: 视频, 线上)."""
+    data = cue_data().get("online", {})
     return tuple(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
