@@ -21,7 +21,9 @@ from ..model import Article, Participant, Readout
 from .contact_day import event_date, lasts_days
 from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
-from .fields import appointed_to_attend, initiator_and_host, joining_cues, kind_of, multilateral, stated_held, status_of
+from .fields import initiator_and_host
+from .kinds import joining_cues, kind_of, multilateral
+from .status import appointed_to_attend, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
