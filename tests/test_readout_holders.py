@@ -151,3 +151,22 @@ def test_a_specific_title_takes_no_portfolio_before_it() -> None:
                                       paragraphs=("7月25日，外交部长王毅在老挝万象出席东盟系列外长会期间会见俄罗斯外长拉夫罗夫。",)))
     assert readout is not None
     assert [p.id for p in readout.participants] == ["wang_yi", "sergey_lavrov"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (D(2020, 9, 14), ["charles_michel", "ursula_von_der_leyen"]),
+    (D(2019, 4, 9), ["donald_tusk", "jean_claude_juncker"]),
+])
+def test_leaders_of_an_organisation_led_jointly_are_its_presidents_of_the_day(day: dt.date,
+                                                                              expected: list[str]) -> None:
+    found = people(read("zh-Hans", "习近平当天在北京同欧盟领导人举行视频会晤。", day))
+    assert found[0][0] == "xi_jinping"
+    assert [pid for pid, _n, _c, _o in found[1:]] == expected
+    assert {office for _p, _n, _c, office in found[1:]} == {"organisation_head"}
+    # the high representative is an organisation head too, but no "leader" of the union
+    assert "josep_borrell" not in [pid for pid, _n, _c, _o in found]
+
+
+def test_member_states_leaders_are_not_the_organisations_presidents() -> None:
+    found = people(read("zh-Hans", "习近平当天同欧盟各国领导人举行视频会晤。", D(2020, 9, 14)))
+    assert "charles_michel" not in [pid for pid, _n, _c, _o in found]

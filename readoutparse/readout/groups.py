@@ -41,6 +41,7 @@ class GroupLexicon:
     appoints: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     as_envoy: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     portfolios: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
+    led_jointly: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
@@ -65,9 +66,13 @@ class GroupLexicon:
         codes = data.get("led_by_government") or []
         if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
             raise GazetteerError("led_by_government: expected a list of ISO 3166 alpha-2 codes", name=name)
+        jointly = data.get("led_jointly") or {}
+        if not isinstance(jointly, Mapping) or not all(
+                isinstance(v, list) and v and all(isinstance(o, str) for o in v) for v in jointly.values()):
+            raise GazetteerError("led_jointly: expected an object of organisation id -> list of office titles", name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
                    sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
-                   sections["as_envoy"], by_portfolio)
+                   sections["as_envoy"], by_portfolio, {k: tuple(v) for k, v in jointly.items()})
 
     @staticmethod
     @functools.lru_cache(maxsize=1)

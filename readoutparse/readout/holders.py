@@ -18,6 +18,8 @@ import re
 import weakref
 from collections.abc import Iterable
 
+import attrs
+
 from .gazetteer import Gazetteer
 from .groups import GroupLexicon, is_loose_leader, portfolios_named
 from .participants import Someone
@@ -90,6 +92,7 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
     that day, and titles that only name an office to be taken dropped."""
     out = [p for p in people if not (p.titled_only and p.id is None and not p.group
                                      and _PREDICATE.search(text, max(0, p.start - 12), p.start))]
+    out = [q for p in out for q in _joint_leaders(p, gazetteer, day)]
     for p in out:
         if p.surname is not None and p.id is None:
             _resolve_surname(p, gazetteer, day)
@@ -109,6 +112,32 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
             p.titled = p.office
     # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
     return [p for p in out if p.surname is None or p.id is not None]
+
+
+# A counted or member-state group (欧盟各国领导人, 歐盟主要國家領袖) names the members' leaders, not the organisation's.
+_MEMBERS = re.compile(r"[国國]|各|成员|成員|member|states", re.IGNORECASE)
+
+
+def _joint_leaders(p: Someone, gazetteer: Gazetteer, day: dt.date | None) -> list[Someone]:
+    """``习近平同欧盟领导人会晤``: a loose leader word of an organisation led by several holders at
+    once (``led_jointly`` of ``groups.json``: titles of offices) names each holder of them that day; the
+    phrase stays as every one's name.  Unknown holders, or a single one, leave it as it is."""
+    titles = GroupLexicon.builtin().led_jointly.get(p.organisation or "")
+    if (day is None or not titles or p.id is not None or p.country is not None
+            or not is_loose_leader(p.name) or _MEMBERS.search(p.name)):
+        return [p]
+    found: dict[str, str] = {}
+    for (side, _office), terms in _index(gazetteer).items():
+        if side != p.organisation:
+            continue
+        for pid, _start, _end in terms:
+            for term in gazetteer.person(pid).offices:
+                if (term.title or "").lower() in titles and term.held_on(day) \
+                        and (term.side or gazetteer.person(pid).organisation) == side:
+                    found.setdefault(pid, term.office)
+    if len(found) < 2:
+        return [p]
+    return [attrs.evolve(p, id=pid, office=office, titled=office, group=False) for pid, office in found.items()]
 
 
 def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
