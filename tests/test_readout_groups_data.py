@@ -30,6 +30,8 @@ def test_the_built_in_file_is_valid_and_its_codes_are_countries() -> None:
     # every title of a jointly led organisation is the title of some office in the gazetteer
     titles = {(term.title or "").lower() for person in Gazetteer.builtin() for term in person.offices}
     assert groups.led_jointly and all(t in titles for ts in groups.led_jointly.values() for t in ts)
+    # every posting ends the title of some ambassador's office
+    assert groups.postings and all(any(t.endswith(key) for t in titles) for key in groups.postings)
     for section in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words"):
         words = groups.words(section, "zh")
         assert words and len(words) == len(set(words)), section
@@ -42,6 +44,7 @@ def test_the_built_in_file_is_valid_and_its_codes_are_countries() -> None:
     ({"regions": {"zh-Hans": "中亚"}}, "regions"),
     ({"led_jointly": {"EU": "president of the european council"}}, "led_jointly"),
     ({"led_jointly": {"EU": []}}, "led_jointly"),
+    ({"postings": ["united nations"]}, "postings"),
 ])
 def test_faults_in_the_file_are_named(data: dict, message: str) -> None:
     with pytest.raises(GazetteerError, match=message):

@@ -170,3 +170,20 @@ def test_leaders_of_an_organisation_led_jointly_are_its_presidents_of_the_day(da
 def test_member_states_leaders_are_not_the_organisations_presidents() -> None:
     found = people(read("zh-Hans", "习近平当天同欧盟各国领导人举行视频会晤。", D(2020, 9, 14)))
     assert "charles_michel" not in [pid for pid, _n, _c, _o in found]
+
+
+@pytest.mark.parametrize(("language", "text", "day", "expected"), [
+    ("zh-Hant", "美駐聯合國大使與蔡總統舉行視訊通話。", D(2021, 1, 14), "kelly_craft"),
+    ("zh-Hans", "美国常驻联合国大使与台湾总统举行视频通话。", D(2021, 3, 14), "linda_thomas_greenfield"),
+    ("en", "The US ambassador to the United Nations held a video call with Tsai Ing-wen.", D(2021, 1, 14),
+     "kelly_craft"),
+])
+def test_an_ambassador_at_a_posting_is_its_holder_of_the_day(language: str, text: str, day: dt.date,
+                                                             expected: str) -> None:
+    found = people(read(language, text, day))
+    assert found[0][0] == expected and found[0][2] == "US" and found[0][3] == "ambassador"
+
+
+def test_an_ambassador_without_a_posting_the_gazetteer_knows_stays_unnamed() -> None:
+    readout = read("zh-Hans", "美国驻荷兰大使当天与台湾代表会面，美国总统发表讲话。", D(2021, 1, 14))
+    assert readout is None or all(p.office != "ambassador" or p.id is None for p in readout.participants)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import attrs
 
 from .gazetteer import Gazetteer
-from .groups import GroupLexicon, is_loose_leader, portfolios_named
+from .groups import GroupLexicon, is_loose_leader, portfolios_named, posting_named
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -104,7 +104,8 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
             continue
         if _ELECT.search(p.name) or _ELECT_AFTER.match(text, p.end):
             continue  # 当选总统, 總統當選人, President-elect: the office is not yet held
-        if _resolve_leader(p, side, gazetteer, day) or _resolve_portfolio(p, side, gazetteer, day):
+        if (_resolve_leader(p, side, gazetteer, day) or _resolve_portfolio(p, side, gazetteer, day)
+                or _resolve_posting(p, p.country or side, gazetteer, day)):
             continue
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
@@ -170,6 +171,26 @@ def _resolve_portfolio(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date
     if len(found) != 1:
         return False
     p.id, p.titled = found.pop(), "minister"
+    return True
+
+
+def _resolve_posting(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
+    """``美駐聯合國大使``: a country has many ambassadors but one at each posting; the one of that
+    side on the day whose office title ends in the posting (``postings`` of ``groups.json``)."""
+    if p.office != "ambassador" or day is None:
+        return False
+    posting = posting_named(p.name)
+    if posting is None:
+        return False
+    found = {pid for pid, start, end in _index(gazetteer).get((side, "ambassador"), ())
+             if (start is None or start <= day) and (end is None or day <= end)
+             and any((term.title or "").lower().endswith(posting) for term in gazetteer.person(pid).offices
+                     if term.office == "ambassador" and term.held_on(day))}
+    if len(found) != 1:
+        return False
+    p.id, p.titled = found.pop(), "ambassador"
+    if p.country == side:  # "the US ambassador to the United Nations" serves the US, not the UN
+        p.organisation = gazetteer.person(p.id).organisation
     return True
 
 
