@@ -187,3 +187,15 @@ def test_an_ambassador_at_a_posting_is_its_holder_of_the_day(language: str, text
 def test_an_ambassador_without_a_posting_the_gazetteer_knows_stays_unnamed() -> None:
     readout = read("zh-Hans", "美国驻荷兰大使当天与台湾代表会面，美国总统发表讲话。", D(2021, 1, 14))
     assert readout is None or all(p.office != "ambassador" or p.id is None for p in readout.participants)
+
+
+def test_an_organisations_leaders_among_themselves_stay_one_group() -> None:
+    # no one of another side: the member states' leaders (the European Council), not its presidents
+    found = people(read("zh-Hans", "欧盟领导人周四在布鲁塞尔举行特别峰会。", D(2020, 10, 1)))
+    assert [pid for pid, _n, _c, _o in found] == [None]
+
+
+def test_a_posting_title_beside_the_name_is_that_person_once_by_name() -> None:
+    found = people(read("zh-Hans", "美国驻联合国大使托马斯-格林菲尔德周三与台湾代表李光章共进午餐。", D(2021, 9, 8)))
+    assert [(pid, name) for pid, name, _c, _o in found if pid == "linda_thomas_greenfield"] == [
+        ("linda_thomas_greenfield", "托马斯-格林菲尔德")]
