@@ -27,6 +27,11 @@ def test_the_built_in_file_is_valid_and_its_codes_are_countries() -> None:
     territories = babel.Locale("en").territories
     assert groups.led_by_government and all(code in territories for code in groups.led_by_government)
     assert "FR" not in groups.led_by_government and "US" not in groups.led_by_government  # presidents lead
+    # every title of a jointly led organisation is the title of some office in the gazetteer
+    titles = {(term.title or "").lower() for person in Gazetteer.builtin() for term in person.offices}
+    assert groups.led_jointly and all(t in titles for ts in groups.led_jointly.values() for t in ts)
+    # every posting ends the title of some ambassador's office
+    assert groups.postings and all(any(t.endswith(key) for t in titles) for key in groups.postings)
     for section in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words"):
         words = groups.words(section, "zh")
         assert words and len(words) == len(set(words)), section
@@ -37,6 +42,9 @@ def test_the_built_in_file_is_valid_and_its_codes_are_countries() -> None:
     ({"led_by_government": ["Germany"]}, "led_by_government"),
     ({"regions": {"xx": ["中亚"]}}, "unknown language"),
     ({"regions": {"zh-Hans": "中亚"}}, "regions"),
+    ({"led_jointly": {"EU": "president of the european council"}}, "led_jointly"),
+    ({"led_jointly": {"EU": []}}, "led_jointly"),
+    ({"postings": ["united nations"]}, "postings"),
 ])
 def test_faults_in_the_file_are_named(data: dict, message: str) -> None:
     with pytest.raises(GazetteerError, match=message):
@@ -211,7 +219,9 @@ def test_countries_listed_with_de_before_a_counted_group() -> None:
 
 def test_a_country_and_an_organisation_before_one_leader_word() -> None:
     assert _people("zh-Hans", "习近平同德国欧盟领导人共同举行会晤。", day=dt.date(2020, 9, 15))[1:] == [
-        ("angela_merkel", "德国领导人", "DE", "head_of_government"), (None, "欧盟领导人", "EU", "head_of_state")]
+        ("angela_merkel", "德国领导人", "DE", "head_of_government"),
+        ("charles_michel", "欧盟领导人", "EU", "organisation_head"),  # the union is led jointly
+        ("ursula_von_der_leyen", "欧盟领导人", "EU", "organisation_head")]
 
 
 def test_the_one_a_visitor_carries_a_message_for_and_an_administration_are_no_participants() -> None:

@@ -151,3 +151,51 @@ def test_a_specific_title_takes_no_portfolio_before_it() -> None:
                                       paragraphs=("7月25日，外交部长王毅在老挝万象出席东盟系列外长会期间会见俄罗斯外长拉夫罗夫。",)))
     assert readout is not None
     assert [p.id for p in readout.participants] == ["wang_yi", "sergey_lavrov"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (D(2020, 9, 14), ["charles_michel", "ursula_von_der_leyen"]),
+    (D(2019, 4, 9), ["donald_tusk", "jean_claude_juncker"]),
+])
+def test_leaders_of_an_organisation_led_jointly_are_its_presidents_of_the_day(day: dt.date,
+                                                                              expected: list[str]) -> None:
+    found = people(read("zh-Hans", "习近平当天在北京同欧盟领导人举行视频会晤。", day))
+    assert found[0][0] == "xi_jinping"
+    assert [pid for pid, _n, _c, _o in found[1:]] == expected
+    assert {office for _p, _n, _c, office in found[1:]} == {"organisation_head"}
+    # the high representative is an organisation head too, but no "leader" of the union
+    assert "josep_borrell" not in [pid for pid, _n, _c, _o in found]
+
+
+def test_member_states_leaders_are_not_the_organisations_presidents() -> None:
+    found = people(read("zh-Hans", "习近平当天同欧盟各国领导人举行视频会晤。", D(2020, 9, 14)))
+    assert "charles_michel" not in [pid for pid, _n, _c, _o in found]
+
+
+@pytest.mark.parametrize(("language", "text", "day", "expected"), [
+    ("zh-Hant", "美駐聯合國大使與蔡總統舉行視訊通話。", D(2021, 1, 14), "kelly_craft"),
+    ("zh-Hans", "美国常驻联合国大使与台湾总统举行视频通话。", D(2021, 3, 14), "linda_thomas_greenfield"),
+    ("en", "The US ambassador to the United Nations held a video call with Tsai Ing-wen.", D(2021, 1, 14),
+     "kelly_craft"),
+])
+def test_an_ambassador_at_a_posting_is_its_holder_of_the_day(language: str, text: str, day: dt.date,
+                                                             expected: str) -> None:
+    found = people(read(language, text, day))
+    assert found[0][0] == expected and found[0][2] == "US" and found[0][3] == "ambassador"
+
+
+def test_an_ambassador_without_a_posting_the_gazetteer_knows_stays_unnamed() -> None:
+    readout = read("zh-Hans", "美国驻荷兰大使当天与台湾代表会面，美国总统发表讲话。", D(2021, 1, 14))
+    assert readout is None or all(p.office != "ambassador" or p.id is None for p in readout.participants)
+
+
+def test_an_organisations_leaders_among_themselves_stay_one_group() -> None:
+    # no one of another side: the member states' leaders (the European Council), not its presidents
+    found = people(read("zh-Hans", "欧盟领导人周四在布鲁塞尔举行特别峰会。", D(2020, 10, 1)))
+    assert [pid for pid, _n, _c, _o in found] == [None]
+
+
+def test_a_posting_title_beside_the_name_is_that_person_once_by_name() -> None:
+    found = people(read("zh-Hans", "美国驻联合国大使托马斯-格林菲尔德周三与台湾代表李光章共进午餐。", D(2021, 9, 8)))
+    assert [(pid, name) for pid, name, _c, _o in found if pid == "linda_thomas_greenfield"] == [
+        ("linda_thomas_greenfield", "托马斯-格林菲尔德")]

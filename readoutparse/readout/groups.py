@@ -20,7 +20,7 @@ import attrs
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "GroupLexicon", "builtin_pattern", "builtin_words", "is_loose_leader", "portfolios_named", "split_group"]
+__all__ = ["FORMAT", "GroupLexicon", "builtin_pattern", "builtin_words", "is_loose_leader", "portfolios_named", "posting_named", "split_group"]
 
 FORMAT = "readoutparse-groups/1"
 _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -41,6 +41,8 @@ class GroupLexicon:
     appoints: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     as_envoy: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     portfolios: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
+    led_jointly: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    postings: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
@@ -55,19 +57,18 @@ class GroupLexicon:
             unknown = set(sections[key]) - set(_LANGUAGES)
             if unknown:
                 raise GazetteerError(f"{key}: unknown language tag {sorted(unknown)[0]!r}", name=name)
-        portfolios = data.get("portfolios") or {}
-        if not isinstance(portfolios, Mapping):
-            raise GazetteerError("portfolios: expected an object keyed by a word of office titles", name=name)
-        try:
-            by_portfolio = {key: by_language(langs, f"portfolios.{key}") for key, langs in portfolios.items()}
-        except GazetteerError as error:
-            raise GazetteerError(str(error), name=name) from None
+        by_portfolio = _keyed(data, "portfolios", name)
+        by_posting = _keyed(data, "postings", name)
         codes = data.get("led_by_government") or []
         if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
             raise GazetteerError("led_by_government: expected a list of ISO 3166 alpha-2 codes", name=name)
+        jointly = data.get("led_jointly") or {}
+        if not isinstance(jointly, Mapping) or not all(
+                isinstance(v, list) and v and all(isinstance(o, str) for o in v) for v in jointly.values()):
+            raise GazetteerError("led_jointly: expected an object of organisation id -> list of office titles", name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
                    sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
-                   sections["as_envoy"], by_portfolio)
+                   sections["as_envoy"], by_portfolio, {k: tuple(v) for k, v in jointly.items()}, by_posting)
 
     @staticmethod
     @functools.lru_cache(maxsize=1)
@@ -80,6 +81,17 @@ class GroupLexicon:
         table: Mapping[str, tuple[str, ...]] = getattr(self, section)
         langs = ("zh-Hans", "zh-Hant") if script == "zh" else (script,)
         return tuple(sorted({w for lang in langs for w in table.get(lang, ())}, key=len, reverse=True))
+
+def _keyed(data: Any, section: str, name: str | None) -> dict[str, Mapping[str, tuple[str, ...]]]:
+    """A section of words per language keyed by a word of office titles (portfolios, postings)."""
+    table = data.get(section) or {}
+    if not isinstance(table, Mapping):
+        raise GazetteerError(f"{section}: expected an object keyed by a word of office titles", name=name)
+    try:
+        return {key: by_language(langs, f"{section}.{key}") for key, langs in table.items()}
+    except GazetteerError as error:
+        raise GazetteerError(str(error), name=name) from None
+
 
 # Offices one country can hold twice in a phrase without meaning two people.
 _SPAN = tuple[int, int, str]
@@ -135,10 +147,10 @@ def _leader_words() -> tuple[str, ...]:
     return tuple({w for lang in words for w in words[lang]})
 
 
-@functools.lru_cache(maxsize=1)
-def _portfolio_words() -> tuple[tuple[str, str], ...]:
-    """(word, title keyword) of every portfolio, longest word first."""
-    table = GroupLexicon.builtin().portfolios
+@functools.lru_cache(maxsize=None)
+def _portfolio_words(section: str = "portfolios") -> tuple[tuple[str, str], ...]:
+    """(word, title keyword) of every portfolio (or posting), longest word first."""
+    table: Mapping[str, Mapping[str, tuple[str, ...]]] = getattr(GroupLexicon.builtin(), section)
     pairs = {(w, key) for key, langs in table.items() for words in langs.values() for w in words}
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
@@ -150,6 +162,15 @@ def portfolios_named(name: str) -> tuple[str, ...]:
         return ()
     longest = len(found[0][0])
     return tuple(dict.fromkeys(key for w, key in found if len(w) == longest))
+
+
+def posting_named(name: str) -> str | None:
+    """The end of the office title of the posting an ambassador's title phrase names
+    (``美駐聯合國大使``: united nations), ``None`` when it names none or several."""
+    folded = name.lower()  # English sentences reach here case-folded
+    found = [(w, key) for w, key in _portfolio_words("postings") if w.lower() in folded]
+    keys = {key for w, key in found if len(w) == len(found[0][0])} if found else set()
+    return keys.pop() if len(keys) == 1 else None
 
 
 def is_loose_leader(name: str) -> bool:

@@ -18,8 +18,10 @@ import re
 import weakref
 from collections.abc import Iterable
 
+import attrs
+
 from .gazetteer import Gazetteer
-from .groups import GroupLexicon, is_loose_leader, portfolios_named
+from .groups import GroupLexicon, is_loose_leader, portfolios_named, posting_named
 from .participants import Someone
 
 __all__ = ["holder_of", "resolve_holders"]
@@ -90,6 +92,7 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
     that day, and titles that only name an office to be taken dropped."""
     out = [p for p in people if not (p.titled_only and p.id is None and not p.group
                                      and _PREDICATE.search(text, max(0, p.start - 12), p.start))]
+    out = [q for p in out for q in _joint_leaders(p, out, gazetteer, day)]
     for p in out:
         if p.surname is not None and p.id is None:
             _resolve_surname(p, gazetteer, day)
@@ -101,14 +104,49 @@ def resolve_holders(text: str, people: Iterable[Someone], gazetteer: Gazetteer,
             continue
         if _ELECT.search(p.name) or _ELECT_AFTER.match(text, p.end):
             continue  # 当选总统, 總統當選人, President-elect: the office is not yet held
-        if _resolve_leader(p, side, gazetteer, day) or _resolve_portfolio(p, side, gazetteer, day):
+        if (_resolve_leader(p, side, gazetteer, day) or _resolve_portfolio(p, side, gazetteer, day)
+                or _resolve_posting(p, p.country or side, gazetteer, day)):
             continue
         pid = holder_of(gazetteer, side, p.office, day)
         if pid is not None:
             p.id = pid
             p.titled = p.office
-    # a family name no one holding the office that day carries is nobody ("新總統", "該總統")
-    return [p for p in out if p.surname is None or p.id is not None]
+    # a family name no one holding the office that day carries is nobody ("新總統", "該總統");
+    # a title resolved to someone the sentence also names (美国驻联合国大使托马斯-格林菲尔德) is
+    # that person once, by the name the text gives
+    named = {p.id for p in out if p.id is not None and not p.titled_only}
+    return [p for p in out if (p.surname is None or p.id is not None)
+            and not (p.titled_only and p.id in named)]
+
+
+# A counted or member-state group (欧盟各国领导人, 歐盟主要國家領袖) names the members' leaders, not the organisation's.
+_MEMBERS = re.compile(r"[国國]|各|成员|成員|member|states", re.IGNORECASE)
+
+
+def _joint_leaders(p: Someone, people: list[Someone], gazetteer: Gazetteer, day: dt.date | None) -> list[Someone]:
+    """``习近平同欧盟领导人会晤``: a loose leader word of an organisation led by several holders at
+    once (``led_jointly`` of ``groups.json``: titles of offices) names each holder of them that day; the
+    phrase stays as every one's name.  Unknown holders, or a single one, leave it as it is; so
+    does a sentence naming no one of another side (``欧盟领导人将举行特别峰会``: the member states'
+    leaders among themselves, the European Council)."""
+    titles = GroupLexicon.builtin().led_jointly.get(p.organisation or "")
+    if (day is None or not titles or p.id is not None or p.country is not None
+            or not is_loose_leader(p.name) or _MEMBERS.search(p.name)):
+        return [p]
+    if not any(q.side is not None and q.side != p.organisation for q in people if q is not p):
+        return [p]
+    found: dict[str, str] = {}
+    for (side, _office), terms in _index(gazetteer).items():
+        if side != p.organisation:
+            continue
+        for pid, _start, _end in terms:
+            for term in gazetteer.person(pid).offices:
+                if (term.title or "").lower() in titles and term.held_on(day) \
+                        and (term.side or gazetteer.person(pid).organisation) == side:
+                    found.setdefault(pid, term.office)
+    if len(found) < 2:
+        return [p]
+    return [attrs.evolve(p, id=pid, office=office, titled=office, group=False) for pid, office in found.items()]
 
 
 def _resolve_leader(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
@@ -141,6 +179,26 @@ def _resolve_portfolio(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date
     if len(found) != 1:
         return False
     p.id, p.titled = found.pop(), "minister"
+    return True
+
+
+def _resolve_posting(p: Someone, side: str, gazetteer: Gazetteer, day: dt.date | None) -> bool:
+    """``美駐聯合國大使``: a country has many ambassadors but one at each posting; the one of that
+    side on the day whose office title ends in the posting (``postings`` of ``groups.json``)."""
+    if p.office != "ambassador" or day is None:
+        return False
+    posting = posting_named(p.name)
+    if posting is None:
+        return False
+    found = {pid for pid, start, end in _index(gazetteer).get((side, "ambassador"), ())
+             if (start is None or start <= day) and (end is None or day <= end)
+             and any((term.title or "").lower().endswith(posting) for term in gazetteer.person(pid).offices
+                     if term.office == "ambassador" and term.held_on(day))}
+    if len(found) != 1:
+        return False
+    p.id, p.titled = found.pop(), "ambassador"
+    if p.country == side:  # "the US ambassador to the United Nations" serves the US, not the UN
+        p.organisation = gazetteer.person(p.id).organisation
     return True
 
 
