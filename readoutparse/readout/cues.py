@@ -19,9 +19,9 @@ import attrs
 from ..errors import ReadoutParseError
 from .gated import Searcher, gated
 from .literals import ANYWHERE, LiteralScanner, mode_for
-from .scan import LANGUAGES, fold_key
+from .scan import LANGUAGES, alternation, fold_key
 
-__all__ = ["GENERIC", "CueSet", "InitiatorRule", "PlaceRule", "cue_data", "cues_for"]
+__all__ = ["GENERIC", "CueSet", "InitiatorRule", "PlaceRule", "cue_data", "cues_for", "section_pattern"]
 
 FORMAT = "readoutparse-cues/1"
 # The cue group that says only "they were in contact" without saying how.
@@ -80,6 +80,25 @@ def cue_data() -> Mapping[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ReadoutParseError(f"expected format {FORMAT!r}", name="cues.json")
     return data
+
+
+_WORD_BOUNDED = ("en", "vi")  # languages whose words end at a space or punctuation
+
+
+@functools.lru_cache(maxsize=64)
+def section_pattern(section: str, language: str | None, bounded: bool = True) -> re.Pattern[str] | None:
+    """The words of one word-list section of the cue file (``online``, ``wishes``) as one
+    case-folded pattern, longest first: the language's own words, or every language's where
+    the section has none for it; in English and Vietnamese bounded by word edges when
+    ``bounded`` (``online`` is no part of ``onlineshop``). None when the section is empty."""
+    data = cue_data().get(section, {})
+    languages = (language,) if language in data else LANGUAGES
+    words = [fold_key(w) for lang in languages for w in data.get(lang, ())]
+    if not words:
+        return None
+    body = alternation(words)
+    edged = bounded and language in _WORD_BOUNDED
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if edged else body, re.IGNORECASE)
 
 
 def _languages(data: Mapping[str, Any], language: str | None) -> tuple[str, ...]:

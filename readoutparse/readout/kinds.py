@@ -3,17 +3,15 @@ it is multilateral, read from the chosen contact's own cues and the lead around 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
-from .cues import CueSet, cue_data
+from .cues import CueSet, section_pattern
 from .summits import is_multi
 from .lexicon import BILATERAL, CARRY, CUE, KIND, MODALITY, MULTI, PLANNED, RECALL, SEPARATELY
 from .mentions import Mention
-from .scan import LANGUAGES, alternation, fold_key
 
 __all__ = ["joining_cues", "kind_of", "multilateral", "summit_online_nearby"]
 
@@ -66,14 +64,8 @@ def summit_online_nearby(contact: Contact, lead: Sequence[Unit]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8)
 def _online_words(language: str | None) -> re.Pattern[str] | None:
-    data = cue_data().get("online", {})
-    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
-    if not words:
-        return None
-    body = alternation(words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if language in ("en", "vi") else body, re.IGNORECASE)
+    return section_pattern("online", language)
 
 
 def _online(contact: Contact, language: str | None) -> bool:
@@ -113,11 +105,8 @@ def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
     return kept or list(cues)
 
 
-@functools.lru_cache(maxsize=8)
 def _in_person_words(language: str | None) -> re.Pattern[str] | None:
-    data = cue_data().get("in_person", {})
-    words = [fold_key(w) for lang in ((language,) if language in data else LANGUAGES) for w in data.get(lang, ())]
-    return re.compile(alternation(words), re.IGNORECASE) if words else None
+    return section_pattern("in_person", language, bounded=False)
 
 
 def _in_person(contact: Contact, language: str | None) -> list[Mention]:

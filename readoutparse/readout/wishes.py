@@ -9,16 +9,13 @@ meeting).  The words are the ``wishes`` section of ``cues.json``.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Sequence
 
 from .contact_day import CLAUSE_END
 from .contacts import Contact, Unit
-from .cues import cue_data
+from .cues import section_pattern
 from .lexicon import HELD, MODALITY, PLANNED
 from .mentions import Mention
-from .scan import LANGUAGES, alternation, fold_key
 
 __all__ = ["unwished", "wish_before", "wished"]
 
@@ -28,15 +25,8 @@ _REACH_WORDS = 40
 _TIME = re.compile(r"[周週月天日年]|week|month|tomorrow|tuần|tháng|ngày|mai|الأسبوع|غدا|الشهر", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8)
 def _pattern(language: str | None) -> re.Pattern[str] | None:
-    languages: Sequence[str] = (language,) if language in LANGUAGES else LANGUAGES
-    words = [fold_key(w) for lang in languages for w in cue_data().get("wishes", {}).get(lang, ())]
-    if not words:
-        return None
-    body = alternation(words)
-    latin = language not in ("zh-Hans", "zh-Hant", "ar")
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if latin else f"(?:{body})", re.IGNORECASE)
+    return section_pattern("wishes", language)
 
 
 def wished(contact: Contact, language: str | None, script: str) -> bool:
