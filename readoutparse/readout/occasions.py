@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
-from .lexicon import CUE, MODALITY, SAME_OCCASION
+from .kinds import multilateral
+from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
 
@@ -25,7 +26,8 @@ __all__ = ["one_occasion"]
 def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
     """The story's contact completed by the sentences of its occasion."""
     body = [u for u in units if u.paragraph != TITLE]
-    return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
+    return _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
+                            body)
 
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
@@ -121,14 +123,47 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
                     used.append(unit)
         # 習近平與歐盟主要國家領袖舉行視訊峰會, then "習近平、梅克爾、范德賴恩和米歇爾將參加": a group
         # is the people a later sentence of the contact names in its place (two or more of them).
+        # A sentence that also names a participant already there may stand further on: 習近平與梅克爾、
+        # 范德賴恩以及米歇爾舉行會晤 two paragraphs later still names the summit's people.
         groups = [m for m in people if m.group]
         named = [p for p in unit.people if not p.titled_only and not p.principal and not p.group
                  and not any(p.key == q.key for q in people)]
-        if groups and len(named) >= 2 and unit.paragraph <= ev.paragraph + 1:
+        known = {p.key for p in unit.people if not p.group and any(p.key == q.key for q in people)}
+        reach = _OCCASION_PARAGRAPHS if known else 1
+        if groups and named and len(named) + len(known) >= 2 and unit.paragraph <= ev.paragraph + reach:
             at = people.index(groups[0])
             people[at:at + 1] = named
             if unit not in used:
                 used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+_ATTENDING_PARAGRAPHS = 8  # an attendance list may come after the story's first reactions
+
+
+def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
+    """"在周一的视频会议上，出席会议的米歇尔，冯·德·莱恩和默克尔重申…": a later sentence of the
+    contact (its cue) with an attendance word (``attendance`` in cues.json) that names someone
+    already a participant beside new people adds them: they attended the same meeting.
+    Naming a participant keeps out another meeting's people; a recalled one adds no one."""
+    ev = contact.unit
+    if ev.paragraph == TITLE or ev not in body or len(contact.people) < 2 or not multilateral(contact):
+        return contact  # at a bilateral meeting, who attended another event (a funeral) is no participant
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit.paragraph > ev.paragraph + _ATTENDING_PARAGRAPHS:
+            break
+        if unit in used or not unit.has_cue or not unit.has(ATTENDANCE) or unit.has(RECALL):
+            continue
+        known = [p for p in unit.people if not p.group and any(p.key == q.key for q in people)]
+        added = [p for p in unique(unit.people) if not p.titled_only and not p.principal and not p.group
+                 and not p.delegation and not any(p.key == q.key for q in people)]
+        if not known or not added:
+            continue
+        people = people + added
+        used.append(unit)
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
