@@ -159,3 +159,18 @@ def test_at_a_bilateral_meeting_who_attended_another_event_is_no_participant() -
                     "森喜朗此行是出席前总统李登辉的告别礼拜，蔡英文与森喜朗会面时感谢他。",
                     title="森喜朗访台", published=dt.date(2020, 9, 18))
     assert _ids(readout) == ["yoshiro_mori", "tsai_ing_wen"]
+
+
+def test_a_later_sentence_naming_two_participants_again_gives_the_full_list() -> None:
+    readout = _read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对习近平说，欧盟要求公平竞争。",
+                    "这是米歇尔在与欧盟委员会主席冯德莱恩和德国总理默克尔与习近平进行视频峰会后说的。",
+                    title="欧中峰会", published=dt.date(2020, 9, 14))
+    ids = _ids(readout)
+    assert "angela_merkel" in ids and "ursula_von_der_leyen" in ids
+
+
+def test_a_later_sentence_naming_one_participant_and_no_attendance_adds_no_one() -> None:
+    readout = _read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对习近平说，欧盟要求公平竞争。",
+                    "米歇尔上周与德国总理默克尔通电话。",
+                    title="欧中峰会", published=dt.date(2020, 9, 14))
+    assert "angela_merkel" not in _ids(readout)

@@ -146,7 +146,8 @@ _ATTENDING_PARAGRAPHS = 8  # an attendance list may come after the story's first
 def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     """"在周一的视频会议上，出席会议的米歇尔，冯·德·莱恩和默克尔重申…": a later sentence of the
     contact (its cue) with an attendance word (``attendance`` in cues.json) that names someone
-    already a participant beside new people adds them: they attended the same meeting.
+    already a participant beside new people adds them: they attended the same meeting. So does a
+    sentence of the next paragraphs with a cue that names two participants again beside new people.
     Naming a participant keeps out another meeting's people; a recalled one adds no one."""
     ev = contact.unit
     if ev.paragraph == TITLE or ev not in body or len(contact.people) < 2 or not multilateral(contact):
@@ -155,12 +156,15 @@ def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     for unit in body[body.index(ev) + 1:]:
         if unit.paragraph > ev.paragraph + _ATTENDING_PARAGRAPHS:
             break
-        if unit in used or not unit.has_cue or not unit.has(ATTENDANCE) or unit.has(RECALL):
+        if unit in used or not unit.has_cue or unit.has(RECALL):
             continue
-        known = [p for p in unit.people if not p.group and any(p.key == q.key for q in people)]
+        known = {p.key for p in unit.people if not p.group and any(p.key == q.key for q in people)}
         added = [p for p in unique(unit.people) if not p.titled_only and not p.principal and not p.group
                  and not p.delegation and not any(p.key == q.key for q in people)]
-        if not known or not added:
+        # 米歇尔在与冯德莱恩，和默克尔与习近平进行峰会后: two participants named again with a cue
+        # retell the contact with its full list, near the evidence
+        retold = len(known) >= 2 and unit.paragraph <= ev.paragraph + _OCCASION_PARAGRAPHS
+        if not added or not (retold or (known and unit.has(ATTENDANCE))):
             continue
         people = people + added
         used.append(unit)
