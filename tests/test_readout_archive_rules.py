@@ -147,7 +147,7 @@ def test_who_attended_the_summit_later_in_the_lead_is_a_participant() -> None:
 
 def test_without_an_attendance_word_or_when_recalled_a_later_name_is_no_participant() -> None:
     for later in ("米歇尔和德国总理默克尔重申了对香港的关注。",
-                  "上个月，出席会议的米歇尔和德国总理默克尔曾重申了对香港的关注。"):
+                  "此前，出席会议的米歇尔和德国总理默克尔重申了对香港的关注。"):
         readout = _read("欧盟领导人周一与中国国家主席习近平举行视频峰会，讨论投资协定。",
                         "米歇尔在会后表示，双方会继续对话。", later,
                         title="欧中峰会", published=dt.date(2020, 9, 15))
@@ -174,3 +174,14 @@ def test_a_later_sentence_naming_one_participant_and_no_attendance_adds_no_one()
                     "米歇尔上周与德国总理默克尔通电话。",
                     title="欧中峰会", published=dt.date(2020, 9, 14))
     assert "angela_merkel" not in _ids(readout)
+
+
+def test_the_host_named_near_a_summit_is_a_participant_though_no_cue_is_repeated() -> None:
+    lead = "亚太经合组织领导人非正式会议20日以视频方式举行，习近平和特朗普出席会议。"
+    hosted = _read(lead, "东道主马来西亚总理穆希丁在开幕致辞中呼吁各方合作。",
+                   title="APEC峰会", published=dt.date(2020, 11, 21))
+    assert "muhyiddin_yassin" in _ids(hosted)
+    # without the hosting word, someone speaking is only commented on
+    spoke = _read(lead, "马来西亚总理穆希丁在开幕致辞中呼吁各方合作。",
+                  title="APEC峰会", published=dt.date(2020, 11, 21))
+    assert "muhyiddin_yassin" not in _ids(spoke)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
 from .kinds import multilateral
+from .scan import CLAUSE_MARK
+from .someone import Someone
 from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
@@ -156,14 +158,23 @@ def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     for unit in body[body.index(ev) + 1:]:
         if unit.paragraph > ev.paragraph + _ATTENDING_PARAGRAPHS:
             break
-        if unit in used or not unit.has_cue or unit.has(RECALL):
+        if unit in used or unit.has(RECALL):
             continue
+        near = unit.paragraph <= ev.paragraph + _OCCASION_PARAGRAPHS
         known = {p.key for p in unit.people if not p.group and any(p.key == q.key for q in people)}
         added = [p for p in unique(unit.people) if not p.titled_only and not p.principal and not p.group
                  and not p.delegation and not any(p.key == q.key for q in people)]
+        if not unit.has_cue:
+            # 东道主沙特阿拉伯的国王萨勒曼在开幕讲话中: near the evidence, the one an attendance or
+            # hosting word governs is at the same meeting though the sentence repeats no cue
+            added = [p for p in added if near and _governed(unit, p)]
+            if added:
+                people = people + added
+                used.append(unit)
+            continue
         # 米歇尔在与冯德莱恩，和默克尔与习近平进行峰会后: two participants named again with a cue
         # retell the contact with its full list, near the evidence
-        retold = len(known) >= 2 and unit.paragraph <= ev.paragraph + _OCCASION_PARAGRAPHS
+        retold = len(known) >= 2 and near
         if not added or not (retold or (known and unit.has(ATTENDANCE))):
             continue
         people = people + added
@@ -171,3 +182,12 @@ def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+_GOVERNED_REACH = 12  # characters between an attendance word and the person it governs (东道主沙特阿拉伯的国王萨勒曼)
+
+
+def _governed(unit: Unit, p: Someone) -> bool:
+    """``p`` stands right after an attendance or hosting word of its own clause."""
+    return any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
+               and not CLAUSE_MARK.search(unit.text, m.end, p.start) for m in unit.mentions[MODALITY])
