@@ -114,3 +114,74 @@ def test_taiwan_forms_of_cue_words() -> None:
     readout = _read("習近平晚間與德國總理梅克爾、歐盟執委會主席范德賴恩舉行視訊峰會。",
                     title="中歐峰會登場", language="zh-Hant", published=dt.date(2020, 9, 14))
     assert readout is not None and readout.multilateral
+
+
+def test_a_group_is_the_people_a_later_sentence_names_beside_a_participant() -> None:
+    # the naming sentence stands two paragraphs on; it names Michel and von der Leyen again
+    readout = _read("（本社電）中國國家主席習近平今晚與歐盟主要國家領袖舉行視訊峰會，確認加快談判。",
+                    "此外，雙方決定建立兩個高層對話。",
+                    "據報導，習近平晚間與德國總理梅克爾、歐盟執委會主席范德賴恩以及歐洲理事會主席米歇爾舉行會晤。",
+                    title="中歐峰會", language="zh-Hant", published=dt.date(2020, 9, 14))
+    ids = _ids(readout)
+    assert "angela_merkel" in ids and "xi_jinping" in ids
+    assert not any("領袖" in str(i) for i in ids)
+
+
+def test_a_group_far_on_with_only_new_people_is_not_replaced() -> None:
+    # two paragraphs on, naming no participant: another occasion's people may be meant
+    readout = _read("（本社電）中國國家主席習近平今晚與歐盟主要國家領袖舉行視訊峰會，確認加快談判。",
+                    "此外，雙方決定建立兩個高層對話。",
+                    "去年，德國總理梅克爾與法國總統馬克宏舉行會晤。",
+                    title="中歐峰會", language="zh-Hant", published=dt.date(2020, 9, 14))
+    ids = _ids(readout)
+    assert "emmanuel_macron" not in ids
+
+
+def test_who_attended_the_summit_later_in_the_lead_is_a_participant() -> None:
+    readout = _read("欧盟领导人周一与中国国家主席习近平举行视频峰会，讨论投资协定。",
+                    "米歇尔在会后表示，双方会继续对话。",
+                    "在周一的视频会议上，出席会议的欧洲理事会主席米歇尔和德国总理默克尔重申了对香港的关注。",
+                    title="欧中峰会", published=dt.date(2020, 9, 15))
+    assert "angela_merkel" in _ids(readout)
+
+
+def test_without_an_attendance_word_or_when_recalled_a_later_name_is_no_participant() -> None:
+    for later in ("米歇尔和德国总理默克尔重申了对香港的关注。",
+                  "此前，出席会议的米歇尔和德国总理默克尔重申了对香港的关注。"):
+        readout = _read("欧盟领导人周一与中国国家主席习近平举行视频峰会，讨论投资协定。",
+                        "米歇尔在会后表示，双方会继续对话。", later,
+                        title="欧中峰会", published=dt.date(2020, 9, 15))
+        assert "angela_merkel" not in _ids(readout), later
+
+
+def test_at_a_bilateral_meeting_who_attended_another_event_is_no_participant() -> None:
+    readout = _read("日本前首相森喜朗周五在台北会见台湾总统蔡英文。",
+                    "森喜朗此行是出席前总统李登辉的告别礼拜，蔡英文与森喜朗会面时感谢他。",
+                    title="森喜朗访台", published=dt.date(2020, 9, 18))
+    assert _ids(readout) == ["yoshiro_mori", "tsai_ing_wen"]
+
+
+def test_a_later_sentence_naming_two_participants_again_gives_the_full_list() -> None:
+    readout = _read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对习近平说，欧盟要求公平竞争。",
+                    "这是米歇尔在与欧盟委员会主席冯德莱恩和德国总理默克尔与习近平进行视频峰会后说的。",
+                    title="欧中峰会", published=dt.date(2020, 9, 14))
+    ids = _ids(readout)
+    assert "angela_merkel" in ids and "ursula_von_der_leyen" in ids
+
+
+def test_a_later_sentence_naming_one_participant_and_no_attendance_adds_no_one() -> None:
+    readout = _read("欧盟与中国14日举行峰会，欧洲理事会主席米歇尔对习近平说，欧盟要求公平竞争。",
+                    "米歇尔上周与德国总理默克尔通电话。",
+                    title="欧中峰会", published=dt.date(2020, 9, 14))
+    assert "angela_merkel" not in _ids(readout)
+
+
+def test_the_host_named_near_a_summit_is_a_participant_though_no_cue_is_repeated() -> None:
+    lead = "亚太经合组织领导人非正式会议20日以视频方式举行，习近平和特朗普出席会议。"
+    hosted = _read(lead, "东道主马来西亚总理穆希丁在开幕致辞中呼吁各方合作。",
+                   title="APEC峰会", published=dt.date(2020, 11, 21))
+    assert "muhyiddin_yassin" in _ids(hosted)
+    # without the hosting word, someone speaking is only commented on
+    spoke = _read(lead, "马来西亚总理穆希丁在开幕致辞中呼吁各方合作。",
+                  title="APEC峰会", published=dt.date(2020, 11, 21))
+    assert "muhyiddin_yassin" not in _ids(spoke)

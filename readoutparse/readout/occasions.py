@@ -17,7 +17,10 @@ from collections.abc import Sequence
 
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
-from .lexicon import CUE, MODALITY, SAME_OCCASION
+from .kinds import multilateral
+from .scan import CLAUSE_MARK
+from .someone import Someone
+from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
 
@@ -25,7 +28,8 @@ __all__ = ["one_occasion"]
 def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
     """The story's contact completed by the sentences of its occasion."""
     body = [u for u in units if u.paragraph != TITLE]
-    return _named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body)
+    return _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
+                            body)
 
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
@@ -121,10 +125,14 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
                     used.append(unit)
         # 習近平與歐盟主要國家領袖舉行視訊峰會, then "習近平、梅克爾、范德賴恩和米歇爾將參加": a group
         # is the people a later sentence of the contact names in its place (two or more of them).
+        # A sentence that also names a participant already there may stand further on: 習近平與梅克爾、
+        # 范德賴恩以及米歇爾舉行會晤 two paragraphs later still names the summit's people.
         groups = [m for m in people if m.group]
         named = [p for p in unit.people if not p.titled_only and not p.principal and not p.group
                  and not any(p.key == q.key for q in people)]
-        if groups and len(named) >= 2 and unit.paragraph <= ev.paragraph + 1:
+        known = {p.key for p in unit.people if not p.group and any(p.key == q.key for q in people)}
+        reach = _OCCASION_PARAGRAPHS if known else 1
+        if groups and named and len(named) + len(known) >= 2 and unit.paragraph <= ev.paragraph + reach:
             at = people.index(groups[0])
             people[at:at + 1] = named
             if unit not in used:
@@ -132,3 +140,54 @@ def _named_later(contact: Contact, body: Sequence[Unit]) -> Contact:
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+_ATTENDING_PARAGRAPHS = 8  # an attendance list may come after the story's first reactions
+
+
+def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
+    """"在周一的视频会议上，出席会议的米歇尔，冯·德·莱恩和默克尔重申…": a later sentence of the
+    contact (its cue) with an attendance word (``attendance`` in cues.json) that names someone
+    already a participant beside new people adds them: they attended the same meeting. So does a
+    sentence of the next paragraphs with a cue that names two participants again beside new people.
+    Naming a participant keeps out another meeting's people; a recalled one adds no one."""
+    ev = contact.unit
+    if ev.paragraph == TITLE or ev not in body or len(contact.people) < 2 or not multilateral(contact):
+        return contact  # at a bilateral meeting, who attended another event (a funeral) is no participant
+    people, used = list(contact.people), list(contact.units)
+    for unit in body[body.index(ev) + 1:]:
+        if unit.paragraph > ev.paragraph + _ATTENDING_PARAGRAPHS:
+            break
+        if unit in used or unit.has(RECALL):
+            continue
+        near = unit.paragraph <= ev.paragraph + _OCCASION_PARAGRAPHS
+        known = {p.key for p in unit.people if not p.group and any(p.key == q.key for q in people)}
+        added = [p for p in unique(unit.people) if not p.titled_only and not p.principal and not p.group
+                 and not p.delegation and not any(p.key == q.key for q in people)]
+        if not unit.has_cue:
+            # 东道主沙特阿拉伯的国王萨勒曼在开幕讲话中: near the evidence, the one an attendance or
+            # hosting word governs is at the same meeting though the sentence repeats no cue
+            added = [p for p in added if near and _governed(unit, p)]
+            if added:
+                people = people + added
+                used.append(unit)
+            continue
+        # 米歇尔在与冯德莱恩，和默克尔与习近平进行峰会后: two participants named again with a cue
+        # retell the contact with its full list, near the evidence
+        retold = len(known) >= 2 and near
+        if not added or not (retold or (known and unit.has(ATTENDANCE))):
+            continue
+        people = people + added
+        used.append(unit)
+    if len(used) == len(contact.units):
+        return contact
+    return Contact(ev, contact.cues, people, used)
+
+
+_GOVERNED_REACH = 12  # characters between an attendance word and the person it governs (东道主沙特阿拉伯的国王萨勒曼)
+
+
+def _governed(unit: Unit, p: Someone) -> bool:
+    """``p`` stands right after an attendance or hosting word of its own clause."""
+    return any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
+               and not CLAUSE_MARK.search(unit.text, m.end, p.start) for m in unit.mentions[MODALITY])
