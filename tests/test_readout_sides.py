@@ -83,6 +83,15 @@ def test_an_announced_visit_meets_the_hosts_of_the_country_visited() -> None:
     assert sides(read("美国卫生部长将访台。")) == [("US", "minister"), ("TW", "official")]
 
 
+def test_the_country_visited_after_its_modifier_and_in_taiwan_usage() -> None:
+    # 亚塞拜然: Taiwan's name of Azerbaijan in Simplified characters; 坚定盟邦 what it is to Turkey
+    readout = read("土耳其总统将于下周访问坚定盟邦亚塞拜然。")
+    assert readout is not None and readout.status == "planned"
+    assert sides(readout) == [("TR", "head_of_state"), ("AZ", "official")]
+    assert sides(read("美国国务卿下周将访问邻国加拿大。")) == [("US", "foreign_minister"), ("CA", "official")]
+    assert read("土耳其总统将于下周访问坚定地表示支持亚塞拜然。") is None  # a clause, no modifier
+
+
 def test_a_visit_told_in_the_past_hoped_for_or_an_interview_is_none() -> None:
     assert read("王毅上月访问意大利和法国。") is None
     assert read("立委盼赖清德能正式访美。") is None

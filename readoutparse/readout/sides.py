@@ -17,7 +17,7 @@ from .mentions import Mention
 from .participants import _LIST_SEP, Someone
 from .scan import CLAUSE_MARK
 
-__all__ = ["SUMMONS", "sides", "unique", "unnamed_sides"]
+__all__ = ["SUMMONS", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
 
 
 
@@ -127,7 +127,10 @@ def _summoners(text: str, ents: list[Mention], mentions: dict[int, list[Mention]
     return out
 
 
-_VISIT_OBJECT = re.compile(r"[了过過]?")
+# 访问了日本; 访问坚定盟邦亚塞拜然, 访问邻国老挝: a few characters ending in a word for what the
+# visited country is to the visitor (never a clause: no punctuation, no verb between).
+VISIT_OBJECT = re.compile(r"[了过過]?(?:[\u4e00-\u9fff]{0,4}?(?:盟邦|盟友|盟国|盟國|邻国|鄰國|友邦|友国|友國|伙伴|夥伴|"
+                           r"邻邦|鄰邦|大国|大國|小国|小國|岛国|島國))?")
 
 
 def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
@@ -146,7 +149,7 @@ def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Ment
         host = next((h for h in cue.cats[VISIT] if h), None)
         run: list[Mention] = []
         after = [m for m in places if m.start >= cue.end]
-        if after and _VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
+        if after and VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
             run = [after[0]]
             for m in after[1:]:
                 if not sep.fullmatch(text[run[-1].end:m.start]):
