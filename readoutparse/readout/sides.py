@@ -54,6 +54,7 @@ def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
         return []
     ents = mentions[ENTITY]
     paired = _paired_sides(text, ents, mentions, script, found)
+    paired += _partnered_sides(text, ents, mentions, [*found, *paired])
     visited = _visited_sides(text, ents, mentions, script, [*found, *paired])
     return paired + visited + _summoners(text, ents, mentions, [*found, *paired, *visited])
 
@@ -96,6 +97,44 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
         for code, m in members.items():
             is_org = COUNTRY not in m.cats
             out.append(Someone(run[0].start, end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True))
+    return out
+
+
+# 中国将在与美国的会谈中: the subject, what stands before 与 (its modal and place words, no clause),
+# the partner, and what joins the partner to the contact word (的, 举行).
+_BEFORE_PARTNER = re.compile(r"[^，,。；;：:！？!?\s]{0,10}?[与與同跟]")
+_PARTNER_TO_CUE = re.compile(r"(?:的|之间的|之間的|举行|舉行|进行|進行|展开|展開)?(?:了|首次|新一轮|新一輪|第[一二三四五六七八九十\d]+轮|第[一二三四五六七八九十\d]+輪)?")
+
+
+def _partnered_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]],
+                     found: list[Someone]) -> list[Someone]:
+    """``中国将在与美国的会谈中提起…``: a country (or organisation), the subject of its clause, and
+    the one it holds a contact 与 (with), nobody of either named: an unnamed official of each."""
+    cues = [m for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    taken = [(p.start, p.end) for p in found]
+    out: list[Someone] = []
+    for a, b in zip(places, places[1:]):
+        gap = _BEFORE_PARTNER.fullmatch(text, a.end, b.start)
+        if gap is None or any(x < b.end and a.start < y for x, y in taken):
+            continue
+        head = text[:a.start]
+        opening = CLAUSE_MARK.search(head[::-1])
+        clause_start = 0 if opening is None else len(head) - opening.start()
+        if any(clause_start <= m.start < a.start for m in ents) or any(
+                clause_start <= c.start < a.start for c in cues):
+            continue  # not the subject of its clause
+        joined = _PARTNER_TO_CUE.match(text, b.end)
+        if joined is None or not any(b.end <= c.start <= joined.end() for c in cues):
+            continue
+        code_a = a.cats[COUNTRY][0] if COUNTRY in a.cats else a.cats[ORG][0]
+        code_b = b.cats[COUNTRY][0] if COUNTRY in b.cats else b.cats[ORG][0]
+        if code_a == code_b:
+            continue
+        for m, code in ((a, code_a), (b, code_b)):
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(m.start, m.end, m.text, None, None if is_org else code, code if is_org else None,
                                "official", titled_only=True, vague=True))
     return out
 
