@@ -101,9 +101,9 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
     return out
 
 
-# 中国将在与美国的会谈中: the subject, what stands before 与 (its modal and place words, no clause),
-# the partner, and what joins the partner to the contact word (的, 举行).
-_BEFORE_PARTNER = re.compile(r"[^，,。；;：:！？!?\s]{0,10}?[与與同跟]")
+# 中国将在与美国的会谈中: the subject, what stands before 与 (its modal and place words, no clause;
+# nothing at all is a pair, read by _paired_sides), the partner, and what joins the partner to the contact word (的, 举行).
+_BEFORE_PARTNER = re.compile(r"[^，,。；;：:！？!?\s]{1,10}?[与與同跟]")
 _PARTNER_TO_CUE = re.compile(r"(?:的|之间的|之間的|举行|舉行|进行|進行|展开|展開)?(?:了|首次|新一轮|新一輪|第[一二三四五六七八九十\d]+轮|第[一二三四五六七八九十\d]+輪)?")
 
 
