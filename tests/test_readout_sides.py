@@ -91,6 +91,7 @@ def test_a_country_and_the_one_it_holds_talks_with_are_two_sides() -> None:
     # the partner must be joined to the contact word, and the first country the clause's subject
     assert read("中国将与美国在贸易问题上的分歧提交会谈。") is None
     assert sides(read("据悉，韩国下周将与美国举行会谈。")) == [("KR", "official"), ("US", "official")]
+    assert read("卡达吁海湾国家与伊朗会谈。") is None and read("澳洲望与中国通电话。") is None  # urged, wished
 
 
 def test_the_country_visited_after_its_modifier_and_in_taiwan_usage() -> None:

@@ -104,6 +104,8 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
 # 中国将在与美国的会谈中: the subject, what stands before 与 (its modal and place words, no clause;
 # nothing at all is a pair, read by _paired_sides), the partner, and what joins the partner to the contact word (的, 举行).
 _BEFORE_PARTNER = re.compile(r"[^，,。；;：:！？!?\s]{1,10}?[与與同跟]")
+# 卡达吁波湾国家与伊朗对谈, 澳洲望与中国通电话: the subject urges others or wishes; no contact of its own
+_URGES = re.compile(r"[吁籲促望盼求拒劝勸]")
 _PARTNER_TO_CUE = re.compile(r"(?:的|之间的|之間的|举行|舉行|进行|進行|展开|展開)?(?:了|首次|新一轮|新一輪|第[一二三四五六七八九十\d]+轮|第[一二三四五六七八九十\d]+輪)?")
 
 
@@ -117,7 +119,7 @@ def _partnered_sides(text: str, ents: list[Mention], mentions: dict[int, list[Me
     out: list[Someone] = []
     for a, b in zip(places, places[1:]):
         gap = _BEFORE_PARTNER.fullmatch(text, a.end, b.start)
-        if gap is None or any(x < b.end and a.start < y for x, y in taken):
+        if gap is None or _URGES.search(gap.group()) or any(x < b.end and a.start < y for x, y in taken):
             continue
         head = text[:a.start]
         opening = CLAUSE_MARK.search(head[::-1])
