@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from readoutparse.readout.countries import CountryLexicon, cldr_names
+from readoutparse.readout.countries import CountryLexicon, cldr_names, taiwan_names_simplified
 from readoutparse.readout.offices import OfficeLexicon
 from readoutparse.readout.people import OFFICES, GazetteerError
 from readoutparse.readout.scan import LANGUAGES
@@ -87,3 +87,26 @@ def test_lexicons_round_trip() -> None:
     assert again.names == countries.names and again.org_short == countries.org_short
     offices = OfficeLexicon.builtin()
     assert OfficeLexicon.from_dict(offices.to_dict()).words == offices.words
+
+
+def test_taiwan_names_are_read_in_simplified_except_the_table() -> None:
+    lexicon = CountryLexicon.builtin()
+    hans = lexicon.country_forms("zh-Hans")
+    assert "亚塞拜然" in hans["AZ"] and "阿塞拜疆" in hans["AZ"]  # CLDR zh-Hant converted, beside zh-Hans
+    assert "纽西兰" in hans["NZ"]
+    table = _data("countries.json")["taiwan_names_not_in_simplified"]
+    assert "狮子山" not in hans.get("SL", ()) and "SL" in table
+    for code in table:  # an entry is a Taiwan name that really differs (else it is dead weight)
+        assert code in taiwan_names_simplified(), code
+    ours = {f for entry in _data("countries.json")["countries"].values() for f in entry.get("names", {}).get("zh-Hans", ())}
+    assert not ours & {n for names in taiwan_names_simplified().values() for n in names}
+
+
+def test_the_taiwan_exception_table_is_validated() -> None:
+    with pytest.raises(GazetteerError, match="taiwan_names_not_in_simplified.SL: expected the reason"):
+        CountryLexicon.from_dict({"taiwan_names_not_in_simplified": {"SL": ""}})
+    with pytest.raises(GazetteerError, match="taiwan_names_not_in_simplified.sl: the key must be"):
+        CountryLexicon.from_dict({"taiwan_names_not_in_simplified": {"sl": "x"}})
+    lexicon = CountryLexicon.from_dict({"taiwan_names_not_in_simplified": {"AZ": "test"}})
+    assert "亚塞拜然" not in lexicon.country_forms("zh-Hans")["AZ"]
+    assert lexicon.to_dict()["taiwan_names_not_in_simplified"] == {"AZ": "test"}

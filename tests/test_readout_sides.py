@@ -83,6 +83,26 @@ def test_an_announced_visit_meets_the_hosts_of_the_country_visited() -> None:
     assert sides(read("美国卫生部长将访台。")) == [("US", "minister"), ("TW", "official")]
 
 
+def test_a_country_and_the_one_it_holds_talks_with_are_two_sides() -> None:
+    readout = read("中国将在与美国的会谈中提起网络安全问题。")
+    assert readout is not None and readout.status == "planned"
+    assert sides(readout) == [("CN", "official"), ("US", "official")]
+    assert sides(read("欧盟下周将与英国举行新一轮会谈。")) == [("EU", "official"), ("GB", "official")]
+    # the partner must be joined to the contact word, and the first country the clause's subject
+    assert read("中国将与美国在贸易问题上的分歧提交会谈。") is None
+    assert sides(read("据悉，韩国下周将与美国举行会谈。")) == [("KR", "official"), ("US", "official")]
+    assert read("卡达吁海湾国家与伊朗会谈。") is None and read("澳洲望与中国通电话。") is None  # urged, wished
+
+
+def test_the_country_visited_after_its_modifier_and_in_taiwan_usage() -> None:
+    # 亚塞拜然: Taiwan's name of Azerbaijan in Simplified characters; 坚定盟邦 what it is to Turkey
+    readout = read("土耳其总统将于下周访问坚定盟邦亚塞拜然。")
+    assert readout is not None and readout.status == "planned"
+    assert sides(readout) == [("TR", "head_of_state"), ("AZ", "official")]
+    assert sides(read("美国国务卿下周将访问邻国加拿大。")) == [("US", "foreign_minister"), ("CA", "official")]
+    assert read("土耳其总统将于下周访问坚定地表示支持亚塞拜然。") is None  # a clause, no modifier
+
+
 def test_a_visit_told_in_the_past_hoped_for_or_an_interview_is_none() -> None:
     assert read("王毅上月访问意大利和法国。") is None
     assert read("立委盼赖清德能正式访美。") is None

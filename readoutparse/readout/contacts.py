@@ -27,7 +27,7 @@ from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, N
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
-from .sides import SUMMONS, sides, unique
+from .sides import SUMMONS, VISIT_OBJECT, sides, unique
 from .summits import attendees_after, is_multi, named_summits, organisation_summit, pair_sides, summit_held
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
@@ -130,6 +130,8 @@ class Unit:
             # 接待了到访的王毅: an aspect particle and the visitor's modifier stand between
             modifier = _VISITOR.match(self.text, m.end)
             after = modifier.end() if modifier else m.end
+            if VISIT in m.cats:  # 访问坚定盟邦亚塞拜然: the country visited after its modifier
+                after = max(after, VISIT_OBJECT.match(self.text, m.end).end())  # type: ignore[union-attr]
         for p in self.people:
             before = 0 <= start - p.end <= reach or (
                 script == "zh" and p.end <= start and _GAP.fullmatch(self.text, p.end, start) is not None)

@@ -2,7 +2,11 @@
 
 Country *names* come from CLDR through babel (zh-Hans, zh-Hant, zh-Hant-HK, en, ar, vi),
 plus the Simplified name converted character by character to Traditional, since mainland
-portals' Traditional pages write ``瑙魯`` where CLDR's zh-Hant has ``諾魯``.  Everything CLDR
+portals' Traditional pages write ``瑙魯`` where CLDR's zh-Hant has ``諾魯``, and the other way:
+CLDR's zh-Hant (Taiwan usage) converted to Simplified, since Simplified reposts of Taiwan and
+overseas news write ``亚塞拜然`` where the mainland writes ``阿塞拜疆``.  A converted Taiwan name
+that means something else in Simplified text (``狮子山``, ``查德``) is left out by the table
+``taiwan_names_not_in_simplified`` of countries.json.  Everything CLDR
 does not give (adjectives, capitals, ``俄方``, ``phía Nga``, ``الروسي``) is ours, in
 ``data/countries.json`` (format ``readoutparse-countries/1``, see docs/readout.md).
 """
@@ -18,7 +22,7 @@ from typing import Any
 
 from .people import GazetteerError, by_language, lexicon_format
 
-__all__ = ["FORMAT", "CountryLexicon", "cldr_names"]
+__all__ = ["FORMAT", "CountryLexicon", "cldr_names", "taiwan_names_simplified"]
 
 FORMAT = "readoutparse-countries/1"
 _CLDR_LOCALES = {"zh-Hans": ("zh_Hans",), "zh-Hant": ("zh_Hant", "zh_Hant_HK"), "en": ("en",), "ar": ("ar",),
@@ -50,6 +54,35 @@ def cldr_names(language: str) -> Mapping[str, tuple[str, ...]]:
     return {code: tuple(dict.fromkeys(names)) for code, names in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def taiwan_names_simplified() -> Mapping[str, tuple[str, ...]]:
+    """ISO code -> CLDR zh-Hant (Taiwan) names converted to Simplified, where they differ from
+    CLDR's own zh-Hans names (``AZ``: ``亚塞拜然``)."""
+    import babel
+    from opencc import OpenCC
+
+    t2s = OpenCC("t2s")
+    hans = cldr_names("zh-Hans")
+    out: dict[str, tuple[str, ...]] = {}
+    for code, name in babel.Locale.parse("zh_Hant").territories.items():
+        if code in hans:
+            form = t2s.convert(name)
+            if form not in hans[code]:
+                out[code] = (form,)
+    return out
+
+
+def _codes_with_reasons(data: Any, where: str) -> dict[str, str]:
+    if not isinstance(data, Mapping):
+        raise GazetteerError(f"{where}: expected an object of ISO 3166 alpha-2 codes to reasons")
+    for code, why in data.items():
+        if not isinstance(code, str) or not _CODE.fullmatch(code):
+            raise GazetteerError(f"{where}.{code}: the key must be an ISO 3166 alpha-2 code")
+        if not isinstance(why, str) or not why.strip():
+            raise GazetteerError(f"{where}.{code}: expected the reason, a non-empty string")
+    return dict(data)
+
+
 def _section(data: Any, where: str, key_pattern: re.Pattern[str], what: str) -> tuple[Forms, Forms]:
     if not isinstance(data, Mapping):
         raise GazetteerError(f"{where}: expected an object keyed by {what}")
@@ -79,12 +112,15 @@ class CountryLexicon:
     """Country and organisation forms; never changed once built."""
 
     def __init__(self, names: Forms | None = None, short: Forms | None = None,
-                 org_names: Forms | None = None, org_short: Forms | None = None, *, cldr: bool = True) -> None:
+                 org_names: Forms | None = None, org_short: Forms | None = None, *, cldr: bool = True,
+                 taiwan_except: Mapping[str, str] | None = None) -> None:
         self.names = names or {}
         self.short = short or {}
         self.org_names = org_names or {}
         self.org_short = org_short or {}
         self.cldr = cldr
+        # codes whose Taiwan name, converted to Simplified, is not read as the country
+        self.taiwan_except = dict(taiwan_except or {})
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> CountryLexicon:
@@ -93,6 +129,8 @@ class CountryLexicon:
             names, short = _section(data.get("countries") or {}, "countries", _CODE, "an ISO 3166 alpha-2 code")
             org_names, org_short = _section(data.get("organisations") or {}, "organisations", _ORG,
                                             "an upper-case organisation id")
+            taiwan_except = _codes_with_reasons(data.get("taiwan_names_not_in_simplified") or {},
+                                                "taiwan_names_not_in_simplified")
         except GazetteerError as error:
             if name is None:
                 raise
@@ -100,7 +138,7 @@ class CountryLexicon:
         cldr = data.get("cldr", True)
         if not isinstance(cldr, bool):
             raise GazetteerError("cldr: expected true or false", name=name)
-        return cls(names, short, org_names, org_short, cldr=cldr)
+        return cls(names, short, org_names, org_short, cldr=cldr, taiwan_except=taiwan_except)
 
     @staticmethod
     @functools.lru_cache(maxsize=1)
@@ -111,7 +149,7 @@ class CountryLexicon:
     def extend(self, other: CountryLexicon) -> CountryLexicon:
         return CountryLexicon(_union(self.names, other.names), _union(self.short, other.short),
                               _union(self.org_names, other.org_names), _union(self.org_short, other.org_short),
-                              cldr=self.cldr or other.cldr)
+                              cldr=self.cldr or other.cldr, taiwan_except={**self.taiwan_except, **other.taiwan_except})
 
     def to_dict(self) -> dict[str, Any]:
         def section(names: Forms, short: Forms) -> dict[str, Any]:
@@ -126,7 +164,8 @@ class CountryLexicon:
             return out
 
         return {"format": FORMAT, "cldr": self.cldr, "countries": section(self.names, self.short),
-                "organisations": section(self.org_names, self.org_short)}
+                "organisations": section(self.org_names, self.org_short),
+                "taiwan_names_not_in_simplified": dict(sorted(self.taiwan_except.items()))}
 
     def country_forms(self, language: str) -> dict[str, tuple[str, ...]]:
         """code -> every full form (CLDR names and ours) in one language."""
@@ -134,6 +173,10 @@ class CountryLexicon:
         if self.cldr:
             for code, names in cldr_names(language).items():
                 out.setdefault(code, []).extend(names)
+            if language == "zh-Hans":
+                for code, names in taiwan_names_simplified().items():
+                    if code not in self.taiwan_except:
+                        out.setdefault(code, []).extend(names)
         for code, langs in self.names.items():
             out.setdefault(code, []).extend(langs.get(language, ()))
         return {code: tuple(dict.fromkeys(v)) for code, v in out.items() if v}

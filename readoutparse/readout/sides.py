@@ -17,7 +17,7 @@ from .mentions import Mention
 from .participants import _LIST_SEP, Someone
 from .scan import CLAUSE_MARK
 
-__all__ = ["SUMMONS", "sides", "unique", "unnamed_sides"]
+__all__ = ["SUMMONS", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
 
 
 
@@ -54,6 +54,7 @@ def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
         return []
     ents = mentions[ENTITY]
     paired = _paired_sides(text, ents, mentions, script, found)
+    paired += _partnered_sides(text, ents, mentions, [*found, *paired])
     visited = _visited_sides(text, ents, mentions, script, [*found, *paired])
     return paired + visited + _summoners(text, ents, mentions, [*found, *paired, *visited])
 
@@ -100,6 +101,46 @@ def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Menti
     return out
 
 
+# 中国将在与美国的会谈中: the subject, what stands before 与 (its modal and place words, no clause;
+# nothing at all is a pair, read by _paired_sides), the partner, and what joins the partner to the contact word (的, 举行).
+_BEFORE_PARTNER = re.compile(r"[^，,。；;：:！？!?\s]{1,10}?[与與同跟]")
+# 卡达吁波湾国家与伊朗对谈, 澳洲望与中国通电话: the subject urges others or wishes; no contact of its own
+_URGES = re.compile(r"[吁籲促望盼求拒劝勸]")
+_PARTNER_TO_CUE = re.compile(r"(?:的|之间的|之間的|举行|舉行|进行|進行|展开|展開)?(?:了|首次|新一轮|新一輪|第[一二三四五六七八九十\d]+轮|第[一二三四五六七八九十\d]+輪)?")
+
+
+def _partnered_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]],
+                     found: list[Someone]) -> list[Someone]:
+    """``中国将在与美国的会谈中提起…``: a country (or organisation), the subject of its clause, and
+    the one it holds a contact 与 (with), nobody of either named: an unnamed official of each."""
+    cues = [m for m in mentions[KIND] if CUE in m.cats and "message_exchange" not in m.cats[CUE]]
+    places = [m for m in ents if m.cats.keys() & {COUNTRY, ORG} and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+    taken = [(p.start, p.end) for p in found]
+    out: list[Someone] = []
+    for a, b in zip(places, places[1:]):
+        gap = _BEFORE_PARTNER.fullmatch(text, a.end, b.start)
+        if gap is None or _URGES.search(gap.group()) or any(x < b.end and a.start < y for x, y in taken):
+            continue
+        head = text[:a.start]
+        opening = CLAUSE_MARK.search(head[::-1])
+        clause_start = 0 if opening is None else len(head) - opening.start()
+        if any(clause_start <= m.start < a.start for m in ents) or any(
+                clause_start <= c.start < a.start for c in cues):
+            continue  # not the subject of its clause
+        joined = _PARTNER_TO_CUE.match(text, b.end)
+        if joined is None or not any(b.end <= c.start <= joined.end() for c in cues):
+            continue
+        code_a = a.cats[COUNTRY][0] if COUNTRY in a.cats else a.cats[ORG][0]
+        code_b = b.cats[COUNTRY][0] if COUNTRY in b.cats else b.cats[ORG][0]
+        if code_a == code_b:
+            continue
+        for m, code in ((a, code_a), (b, code_b)):
+            is_org = COUNTRY not in m.cats
+            out.append(Someone(m.start, m.end, m.text, None, None if is_org else code, code if is_org else None,
+                               "official", titled_only=True, vague=True))
+    return out
+
+
 # What a summons verb is: the side that summons is the country before it (伊朗召见德法大使).
 SUMMONS = frozenset({"召见", "召見", "约见", "約見", "传召", "傳召"})
 _SUMMONER_REACH = 16  # characters between the summoning country and its verb (外交部3月5日)
@@ -127,7 +168,10 @@ def _summoners(text: str, ents: list[Mention], mentions: dict[int, list[Mention]
     return out
 
 
-_VISIT_OBJECT = re.compile(r"[了过過]?")
+# 访问了日本; 访问坚定盟邦亚塞拜然, 访问邻国老挝: a few characters ending in a word for what the
+# visited country is to the visitor (never a clause: no punctuation, no verb between).
+VISIT_OBJECT = re.compile(r"[了过過]?(?:[\u4e00-\u9fff]{0,4}?(?:盟邦|盟友|盟国|盟國|邻国|鄰國|友邦|友国|友國|伙伴|夥伴|"
+                           r"邻邦|鄰邦|大国|大國|小国|小國|岛国|島國))?")
 
 
 def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
@@ -146,7 +190,7 @@ def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Ment
         host = next((h for h in cue.cats[VISIT] if h), None)
         run: list[Mention] = []
         after = [m for m in places if m.start >= cue.end]
-        if after and _VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
+        if after and VISIT_OBJECT.fullmatch(text[cue.end:after[0].start]):
             run = [after[0]]
             for m in after[1:]:
                 if not sep.fullmatch(text[run[-1].end:m.start]):
