@@ -24,6 +24,14 @@ _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 _ENVOY_REACH = 48  # characters after the appointing verb within which its envoy word stands
 
 
+def _set_aside(p: Someone | Mention) -> None:
+    """Marked like a principal: named in the sentence, no side of its contact."""
+    if isinstance(p, Someone):
+        p.principal = True
+    else:
+        p.cats["_principal"] = [True]
+
+
 def mark_appointers(text: str, ents: list[Mention], script: str, people: list[Someone | Mention]) -> None:
     """``特朗普宣布任命国家安全顾问奥布莱恩作为他的特使参加峰会``, ``Biden named Kerry as his envoy``:
     who appoints or sends an envoy is the envoy's principal, not a participant."""
@@ -45,10 +53,7 @@ def mark_appointers(text: str, ents: list[Mention], script: str, people: list[So
             before = [p for p in people if p.end <= a and not CLAUSE_MARK.search(text, p.end, a)]
             if sent and before:
                 p = before[-1]
-                if isinstance(p, Someone):
-                    p.principal = True
-                else:
-                    p.cats["_principal"] = [True]
+                _set_aside(p)
 
 
 def mark_spokespeople(text: str, ents: list[Mention], script: str, people: list[Someone | Mention]) -> None:
@@ -62,10 +67,7 @@ def mark_spokespeople(text: str, ents: list[Mention], script: str, people: list[
     for p in people:
         if any(p.start <= m.start < p.end or (m.end <= p.start and TITLE_FILLER.fullmatch(text[m.end:p.start]))
                for m in spoken):
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
+            _set_aside(p)
 
 
 # What may stand between a deceased person's name and the word before it: the person's title
@@ -96,10 +98,7 @@ def mark_deceased(text: str, ents: list[Mention], script: str, people: list[Some
         dead = dead or any(tail.startswith(w) and (script == "zh" or len(tail) == len(w)
                                                    or not tail[len(w)].isalnum()) for w in after)
         if dead:
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
+            _set_aside(p)
 
 
 # 替新首相菅义伟带口信, 代习近平转达问候: the one a visitor carries a message for, named before the verb.
@@ -137,7 +136,4 @@ def mark_principals(text: str, people: list[Someone | Mention], mentions: dict[i
             if 0 <= start - src.end <= 40 and not any(src.end <= q.start < start for q in people if q is not p):
                 principal = True
         if principal:
-            if isinstance(p, Someone):
-                p.principal = True
-            else:
-                p.cats["_principal"] = [True]
+            _set_aside(p)
