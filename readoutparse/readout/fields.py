@@ -13,6 +13,7 @@ from .hosts import HOSTED_KINDS, visit_host
 from .initiative import is_mutual, proposer, title_sender
 from .wishes import wish_before
 from .lexicon import COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, RECEIVES, SUBJECT
+from .mentions import Mention
 from .participants import Someone
 
 __all__ = ["initiator_and_host"]
@@ -89,6 +90,15 @@ def _who(contact: Contact, unit: Unit, a: int, b: int, cues: CueSet, add: bool =
     return None
 
 
+def _doer(contact: Contact, verb: Mention, language: str | None) -> Someone | None:
+    """Who does what ``verb`` says (receives, sends, phones): the sentence's subject before it,
+    or in Arabic the first person after it (بعث الرئيس ..., استقبل الرئيس ...)."""
+    if language == "ar":
+        after = [p for p in contact.unit.people if not p.principal and p.start >= verb.end]
+        return next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
+    return _subject(contact, verb.start, language)
+
+
 def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
                        kind: str | None = "meeting") -> tuple[str | None, str | None]:
     ev = contact.unit
@@ -152,11 +162,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
         receives = [m for m in ev.mentions[MODALITY] if RECEIVES in m.cats
                     and any(m.start <= c.start < m.end or c.start <= m.start < c.end for c in contact.cues)]
         if receives:
-            if cues.language == "ar":
-                after = [p for p in ev.people if not p.principal and p.start >= receives[0].end]
-                host = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
-            else:
-                host = _subject(contact, receives[0].start, cues.language)
+            host = _doer(contact, receives[0], cues.language)
         if host is None:
             host = visit_host(contact)  # 蓬佩奥访问东京期间与茂木敏充会谈: Motegi hosts
         if host is not None and initiator is not None and host.key == initiator.key:
@@ -171,11 +177,7 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
         subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats
                         and (not spans or any(a <= m.start <= b for a, b in spans))]
         if subject_cues:
-            if cues.language == "ar":
-                after = [p for p in ev.people if not p.principal and p.start >= subject_cues[0].end]
-                initiator = next((q for p in after[:1] for q in contact.people if q.key == p.key), None)
-            else:
-                initiator = _subject(contact, subject_cues[0].start, cues.language)
+            initiator = _doer(contact, subject_cues[0], cues.language)
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
                 contact, cues.language) or _round_up(contact, units):
             initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
