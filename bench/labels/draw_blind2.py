@@ -4,6 +4,7 @@
     python bench/labels/draw_blind2.py                             # streams ../shared/corpora
     python bench/labels/draw_blind2.py --dir /work/corpus --first  # the first blind set (2026)
     python bench/labels/draw_blind2.py --dir /work/corpus --set dev3  # the dev set (2028)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set blind3 --part a  # third blind set (2029)
 
 The procedure is the one bench/labels/README.md gives for ``readout_archive_blind.json``: every
 member (names with a newline skipped, posts of the given label files left out) goes to at most
@@ -41,6 +42,7 @@ from readout_score import ARCHIVE, stratum  # noqa: E402
 MAIN = HERE / "readout_archive.json"
 BLIND = HERE / "readout_archive_blind.json"
 BLIND2 = HERE / "readout_archive_blind2.json"
+DEV3 = HERE / "readout_archive_dev3.json"
 
 STRONG = re.compile(
     "通话|通話|电话|電話|会见|會見|晤|会谈|會談|会面|會面|致电|致電|贺电|賀電|唁电|唁電|贺信|賀信|慰问|慰問"
@@ -60,14 +62,19 @@ OUTLET_NAMES = {"(臺)中央社CNA": "中央社", "RTI 中央廣播電臺": "RTI
 # (pool, how many) in draw order; a later step of a pool leaves out what the earlier ones drew.
 SECOND = (("contact", 80), ("planned", 30), ("none", 30), ("contact", 30))
 FIRST = (("contact", 70), ("planned", 20), ("none", 30), ("contact", 50))
-DEV3 = (("contact", 120), ("planned", 40), ("none", 40))
+DEV3_STEPS = (("contact", 120), ("planned", 40), ("none", 40))
+# After dev3 only 33 posts are left in the planned pool.
+BLIND3_STEPS = (("contact", 130), ("planned", 30), ("none", 40))
 
 # Each set: (seed, the label files it leaves out, its steps).
 SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
     "first": (2026, (MAIN,), FIRST),
     "blind2": (2027, (MAIN, BLIND), SECOND),
-    "dev3": (2028, (MAIN, BLIND, BLIND2), DEV3),
+    "dev3": (2028, (MAIN, BLIND, BLIND2), DEV3_STEPS),
+    "blind3": (2029, (MAIN, BLIND, BLIND2, DEV3), BLIND3_STEPS),
 }
+# A set drawn in two parts, labelled by two readers: part a is the draw's even positions, b its odd.
+PARTS = {"a": 0, "b": 1}
 
 Pools = dict[str, dict[str, list[str]]]  # pool -> outlet -> paths
 
@@ -157,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the first blind set's draw (seed 2026, main labels left out) instead")
     parser.add_argument("--set", choices=sorted(SETS), default="blind2",
                         help="which set's draw: its seed, the label files it leaves out, its steps")
+    parser.add_argument("--part", choices=sorted(PARTS),
+                        help="only every other path of the draw: a its even positions, b its odd")
     args = parser.parse_args(argv)
     if args.dir is None and not ARCHIVE.is_file():
         print(f"no archive: {ARCHIVE} is absent and no --dir was given")
@@ -164,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     found = pools(documents(args.dir))
     seed, left_out, steps = SETS["first" if args.first else args.set]
     paths = draw(found, seed, labelled(left_out), steps)
+    if args.part is not None:
+        paths = paths[PARTS[args.part]::2]
     for path in paths:
         print(path)
     return 0
