@@ -152,6 +152,11 @@ def draw(found: Pools, seed: int, leave_out: set[str], steps: Sequence[tuple[str
     return drawn
 
 
+def part(paths: Sequence[str], which: str) -> list[str]:
+    """One reader's half of a draw: every other path, from the first (a) or the second (b)."""
+    return list(paths[PARTS[which]::2])
+
+
 def labelled(files: Iterable[Path]) -> set[str]:
     """The paths of the given label files, which a new draw leaves out."""
     return {label["path"] for f in files for label in json.loads(f.read_text(encoding="utf-8"))["labels"]}
@@ -174,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     seed, left_out, steps = SETS["first" if args.first else args.set]
     paths = draw(found, seed, labelled(left_out), steps)
     if args.part is not None:
-        paths = paths[PARTS[args.part]::2]
+        paths = part(paths, args.part)
     for path in paths:
         print(path)
     return 0
