@@ -79,7 +79,7 @@ class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
     __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
-                 "shorts", "key_info", "name_info", "start_gate")
+                 "shorts", "short_ends", "key_info", "name_info", "start_gate")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
@@ -100,6 +100,7 @@ class Compiled:
         # Short country forms (俄, 美) are looked up just before a title word instead of
         # being searched for: as single characters they would be hits on every line.
         self.shorts: dict[str, dict[str, list[str]]] = {}
+        self.short_ends: frozenset[str] = frozenset()  # their last characters (made in finish)
         # key -> what its entries contribute to a sentence, worked out on its first hit
         # (:func:`.mentions.find_mentions`); derived from ``entries``, so never stored.
         self.key_info: dict[str, Any] = {}
@@ -145,6 +146,7 @@ class Compiled:
         return self
 
     def _make_automata(self) -> None:
+        self.short_ends = frozenset(key[-1] for key in self.shorts if key)
         # Each automaton's keys are its table's keys, in the order they were added; the cue
         # gate's values are what cue_spans needs of a hit, (length, mode).
         self.automaton = KeyAutomaton((key, key) for key in self.entries)

@@ -122,7 +122,11 @@ def _add_shorts(text: str, chosen: list[_Item], lexicon: Compiled) -> None:
     shorts = lexicon.shorts
     if not shorts:
         return
-    offices = [a for a, _, c, _ in chosen if OFFICE in c]
+    # A short form ends right before the title (or before 两国): one set test turns away
+    # the titles no short form can precede, before the spans taken are sorted.
+    ends_of_shorts = lexicon.short_ends
+    offices = [a for a, _, c, _ in chosen if OFFICE in c
+               and (text[a - 1:a] in ends_of_shorts or text[max(0, a - 2):a] in _BOTH)]
     if not offices:
         return
     taken = sorted((a, b) for a, b, _, _ in chosen)
