@@ -125,9 +125,12 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     starts = sorted(cues_at)
     units = []
     for index, a, b in spans:
-        folded = fold(joined.original[a:b])
-        has = (bisect_left(starts, b) > bisect_left(starts, a) if same_positions
-               else lexicon.has_cue(folded.text))
+        if same_positions:
+            folded = Folded.same_length(joined.original[a:b], joined.text[a:b])
+            has = bisect_left(starts, b) > bisect_left(starts, a)
+        else:
+            folded = fold(joined.original[a:b])
+            has = lexicon.has_cue(folded.text)
         units.append(Unit(index, folded, has, _reader))
     full: set[str] | None = None
 
