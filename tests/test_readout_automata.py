@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutparse.readout import Gazetteer
-from readoutparse.readout.automata import KeyAutomaton
+from readoutparse.readout.automata import KeyAutomaton, StartGate
 from readoutparse.readout.lexicon import compiled
 
 # Characters whose UTF-16 bytes overlap (一 is 4E 00, 丠 is 4E 20, N is 00 4E), astral ones
@@ -45,3 +45,24 @@ def test_chinese_lexicons_are_spelt_and_others_not() -> None:
     gazetteer = Gazetteer.builtin()
     assert compiled(gazetteer, "zh-Hans").automaton.spelt  # type: ignore[union-attr]
     assert not compiled(gazetteer, "vi").automaton.spelt  # type: ignore[union-attr]
+
+
+REGEX_CHARS = list("一中国会谈a.*?()[]|\\^$") + ["\U0001f600", "\ud83d"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(st.sampled_from(REGEX_CHARS), min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(st.sampled_from(REGEX_CHARS), max_size=30))
+def test_start_gate_finds_the_starts_of_the_automaton_hits(keys: list[str], text: str) -> None:
+    gate = StartGate(keys)
+    expected = sorted({last + 1 - len(key) for last, key in plain_hits(sorted(set(keys)), text)})
+    assert gate.starts(text) == expected
+    assert gate.any(text) == bool(expected)
+
+
+def test_chinese_cues_are_gated_by_the_start_gate_and_others_by_the_automaton() -> None:
+    gazetteer = Gazetteer.builtin()
+    chinese, vietnamese = compiled(gazetteer, "zh-Hans"), compiled(gazetteer, "vi")
+    assert chinese.start_gate is not None and vietnamese.start_gate is None
+    assert chinese.cue_spans("普京今天与习近平通电话") == [8, 9]  # 通电话, 电话
+    assert chinese.cue_spans("今天天气很好") == [] and not chinese.has_cue("今天天气很好")

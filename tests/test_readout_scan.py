@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutparse.readout.scan import _DROP_CHARS, _SAME_LENGTH, fold, fold_key
+from readoutparse.readout.scan import _DROP_CHARS, _SAME_LENGTH, Folded, fold, fold_key
 
 # Arabic letters, hamza seats, vowel marks and tatweel, Arabic-Indic digits, curly quotes,
 # middle dots, ASCII and Chinese.
@@ -42,3 +42,17 @@ def test_folded_text_and_spans_match_the_eager_map(text: str, data: st.DataObjec
 def test_ascii_text_is_its_own_fold() -> None:
     folded = fold("President Xi met U.S. President Biden")
     assert folded.text == folded.original and folded.span(3, 9) == (3, 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(CHARS, max_size=30), st.data())
+def test_a_slice_of_a_fold_that_kept_its_length_is_the_fold_of_the_slice(text: str, data: st.DataObject) -> None:
+    whole = fold(text)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    if len(whole.text) != len(text):
+        return  # a mark was dropped: extract folds each sentence itself
+    piece, made = fold(text[a:b]), Folded.same_length(text[a:b], whole.text[a:b])
+    assert made.text == piece.text
+    assert [made.span(i, j) for i in range(b - a + 1) for j in range(i, b - a + 1)] == [
+        piece.span(i, j) for i in range(b - a + 1) for j in range(i, b - a + 1)]

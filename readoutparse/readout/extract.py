@@ -84,6 +84,13 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         folded = fold(paragraphs[dl_index])
         paragraphs[dl_index] = paragraphs[dl_index][folded.span(dl_match.end, dl_match.end)[0]:]
 
+    # One pass of the cue automaton over the whole title and lead turns away the pages
+    # that name no kind of contact at all (most pages), before any sentence is split.
+    joined = fold("\n".join((article.title, *paragraphs)))
+    cues_at = lexicon.cue_spans(joined.text)
+    if not cues_at:
+        return None
+    # The page's days are worked out only for a page with a cue word (most have none).
     published = local_day(article.published, language)
     # The outlet's own calendar day (Voice of America writes "今天" in Washington's time); day
     # names and numbers are read against the language's usual zone, the later one, where an
@@ -101,18 +108,11 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         anchor = dl_day  # the story's own "today"
     if anchor is not None and cap is not None and anchor > cap:
         anchor = cap
-    # the publication moment in the outlet's zone, when the page gives a time at all
     # the publication moment in the zones the text may count its hours in (outlet's, language's)
     moments = ([local_moment(article.published, language, article.source), local_moment(article.published, language)]
                if isinstance(article.published, dt.datetime) and reference_date is None else [])
     today = outlet_day if reference_date is None and dl_day is None and outlet_day is not None else anchor
 
-    # One pass of the cue automaton over the whole title and lead turns away the pages
-    # that name no kind of contact at all (most pages), before any sentence is split.
-    joined = fold("\n".join((article.title, *paragraphs)))
-    cues_at = lexicon.cue_spans(joined.text)
-    if not cues_at:
-        return None
     # Sentences as (paragraph index, start, end) in the joined text: where no fold changed
     # a length, each sentence knows from the same pass whether it holds a cue.
     spans: list[tuple[int, int, int]] = [(TITLE, 0, min(len(article.title), MAX_SENTENCE))]
@@ -125,9 +125,12 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     starts = sorted(cues_at)
     units = []
     for index, a, b in spans:
-        folded = fold(joined.original[a:b])
-        has = (bisect_left(starts, b) > bisect_left(starts, a) if same_positions
-               else lexicon.has_cue(folded.text))
+        if same_positions:
+            folded = Folded.same_length(joined.original[a:b], joined.text[a:b])
+            has = bisect_left(starts, b) > bisect_left(starts, a)
+        else:
+            folded = fold(joined.original[a:b])
+            has = lexicon.has_cue(folded.text)
         units.append(Unit(index, folded, has, _reader))
     full: set[str] | None = None
 

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .automata import KeyAutomaton
+from .automata import KeyAutomaton, StartGate
 from .cues import cue_data
 from .scan import LANGUAGES, fold_case, fold_key
 
@@ -79,7 +79,7 @@ class Compiled:
     """The automaton of one gazetteer and language, and the entries of each key."""
 
     __slots__ = ("automaton", "entries", "language", "empty", "gate", "gate_modes", "names", "name_automaton",
-                 "shorts", "key_info", "name_info")
+                 "shorts", "short_ends", "key_info", "name_info", "start_gate")
 
     def __init__(self, language: str | None) -> None:
         self.language = language
@@ -91,6 +91,8 @@ class Compiled:
         # pages are such texts, so they are turned away after one cheap pass.
         self.gate: KeyAutomaton | None = None
         self.gate_modes: dict[str, int] = {}
+        # ... by a regular expression where every cue matches anywhere (Chinese): see StartGate
+        self.start_gate: StartGate | None = None
         # key -> (person ids, exact, mode) of full names only, for the document-wide
         # "named in full" set without reading every sentence in full.
         self.names: dict[str, list[tuple[str, str | None, int]]] = {}
@@ -98,6 +100,7 @@ class Compiled:
         # Short country forms (俄, 美) are looked up just before a title word instead of
         # being searched for: as single characters they would be hits on every line.
         self.shorts: dict[str, dict[str, list[str]]] = {}
+        self.short_ends: frozenset[str] = frozenset()  # their last characters (made in finish)
         # key -> what its entries contribute to a sentence, worked out on its first hit
         # (:func:`.mentions.find_mentions`); derived from ``entries``, so never stored.
         self.key_info: dict[str, Any] = {}
@@ -143,10 +146,13 @@ class Compiled:
         return self
 
     def _make_automata(self) -> None:
+        self.short_ends = frozenset(key[-1] for key in self.shorts if key)
         # Each automaton's keys are its table's keys, in the order they were added; the cue
         # gate's values are what cue_spans needs of a hit, (length, mode).
         self.automaton = KeyAutomaton((key, key) for key in self.entries)
         self.gate = KeyAutomaton((key, (len(key), mode)) for key, mode in self.gate_modes.items())
+        if all(mode == CJK for mode in self.gate_modes.values()):
+            self.start_gate = StartGate(self.gate_modes)
         self.name_automaton = KeyAutomaton((key, key) for key in self.names)
 
     def state(self) -> tuple[Any, ...]:
@@ -161,9 +167,12 @@ class Compiled:
         return out
 
     def cue_spans(self, folded: str) -> list[int]:
-        """Start positions of the kind cues in a folded text, in one pass (blockers not consulted)."""
+        """Start positions of the kind cues in a folded text, in order, in one pass (blockers not
+        consulted; a start may be given once per cue starting there, or once)."""
         from .mentions import allowed
 
+        if self.start_gate is not None:
+            return self.start_gate.starts(fold_case(folded))
         assert self.gate is not None
         out = []
         for last, (length, mode) in self.gate.iter(fold_case(folded)):
@@ -180,6 +189,8 @@ class Compiled:
         """
         from .mentions import allowed  # the boundary rules live with the mentions
 
+        if self.start_gate is not None:
+            return self.start_gate.any(fold_case(folded))
         assert self.gate is not None
         for last, (length, mode) in self.gate.iter(fold_case(folded)):
             if allowed(folded, last + 1 - length, last + 1, mode):

@@ -13,6 +13,7 @@ and ``美国务卿`` reads as 美 + 国务卿 rather than 美国 + 务卿.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from .covers import best_cover, inside, leftmost_longest, no_overlap
@@ -122,7 +123,11 @@ def _add_shorts(text: str, chosen: list[_Item], lexicon: Compiled) -> None:
     shorts = lexicon.shorts
     if not shorts:
         return
-    offices = [a for a, _, c, _ in chosen if OFFICE in c]
+    # A short form ends right before the title (or before 两国): one set test turns away
+    # the titles no short form can precede, before the spans taken are sorted.
+    ends_of_shorts = lexicon.short_ends
+    offices = [a for a, _, c, _ in chosen if OFFICE in c
+               and (text[a - 1:a] in ends_of_shorts or text[max(0, a - 2):a] in _BOTH)]
     if not offices:
         return
     taken = sorted((a, b) for a, b, _, _ in chosen)
@@ -222,9 +227,12 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
         if checks:
             if len(checks) == 1:
                 exact, mode, particle = checks[0]
-                if mode == WORD and exact is None and not particle:  # most Latin-script hits
-                    if ((start and text[start - 1].isalnum() and _in_word(text[start - 1]))
-                            or (end < size and text[end].isalnum() and _in_word(text[end]))):
+                if exact is None and not particle:
+                    if mode == WORD:  # most Latin-script hits
+                        if ((start and text[start - 1].isalnum() and _in_word(text[start - 1]))
+                                or (end < size and text[end].isalnum() and _in_word(text[end]))):
+                            continue
+                    elif not allowed(text, start, end, mode):  # most Arabic hits
                         continue
                 elif not _passes(text, start, end, exact, mode, particle):
                     continue
@@ -272,7 +280,7 @@ def find_mentions(text: str, lexicon: Compiled) -> dict[int, list[Mention]]:
                          text[a:b], f & ~_BLOCK)
                  for a, b, c, f in (items if in_order else chosen) if not f & _BLOCK or len(c) > 1]
         if not in_order:
-            found.sort(key=_position)
+            found.sort(key=_POSITION)
         out[layer] = found
     return out
 
@@ -281,5 +289,4 @@ _PEOPLE = category_mask(PERSON, SHORT, OFFICE, COUNTRY, ORG)
 _BLOCK = category_mask(BLOCK)
 
 
-def _position(m: Mention) -> tuple[int, int]:
-    return m.start, m.end
+_POSITION = attrgetter("start", "end")

@@ -26,7 +26,7 @@ from .countries import CountryLexicon
 
 from .lexicon import COLLECTIVE, COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
 from .groups import builtin_words, is_loose_leader, split_group
-from .mentions import Mention
+from .mentions import Mention, category_mask
 from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople
 from .personal_names import ZH_INSTITUTION, ZH_NOT_NAMES, ZH_NOT_SURNAMES, ZH_STOP, name_after, name_before_comma
 from .someone import Someone
@@ -112,6 +112,18 @@ def _office_of(mention: Mention, organisation: str | None) -> str | None:
     return ids[0]
 
 
+# Category masks for Mention.flags: one ``&`` where ``m.cats.keys() & {…}`` built two sets per test.
+_PERSON_OFFICE_COUNTRY_ORG = category_mask(PERSON, OFFICE, COUNTRY, ORG)
+_PERSON_OFFICE_COUNTRY_ORG_COUNTRY_SHORT = category_mask(PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT)
+_PERSON_SHORT = category_mask(PERSON, SHORT)
+_COUNTRY_ORG = category_mask(COUNTRY, ORG)
+_OFFICE_PERSON = category_mask(OFFICE, PERSON)
+_COUNTRY_ORG_COUNTRY_SHORT = category_mask(COUNTRY, ORG, COUNTRY_SHORT)
+_COUNTRY_SHORT_ORG_SHORT = category_mask(COUNTRY_SHORT, ORG_SHORT)
+_COUNTRY_COUNTRY_SHORT = category_mask(COUNTRY, COUNTRY_SHORT)
+_ORG_ORG_SHORT = category_mask(ORG, ORG_SHORT)
+
+
 @attrs.define
 class _Sentence:
     """One sentence being read: its text, mentions and the people found so far."""
@@ -129,10 +141,10 @@ class _Sentence:
     def of(cls, text: str, mentions: dict[int, list[Mention]], language: str | None) -> _Sentence:
         ents = mentions[ENTITY]
         stops = sorted({m.start for m in mentions[KIND]} | {m.start for m in mentions[MODALITY]}
-                       | {m.start for m in ents if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG}} | {len(text)})
+                       | {m.start for m in ents if m.flags & _PERSON_OFFICE_COUNTRY_ORG} | {len(text)})
         entity_starts = frozenset(m.start for m in ents
-                                  if m.cats.keys() & {PERSON, OFFICE, COUNTRY, ORG, COUNTRY_SHORT})
-        person_starts = {m.start for m in ents if m.cats.keys() & {PERSON, SHORT}}
+                                  if m.flags & _PERSON_OFFICE_COUNTRY_ORG_COUNTRY_SHORT)
+        person_starts = {m.start for m in ents if m.flags & _PERSON_SHORT}
         return cls(text, mentions, _script(language), ents, stops, entity_starts, person_starts)
 
     def limit(self, end: int) -> int:
@@ -167,20 +179,20 @@ def _glued(s: _Sentence, a: Mention, b: Mention) -> bool:
     """Whether mention ``b`` continues the title phrase that mention ``a`` ends."""
     text, script = s.text, s.script
     between = text[a.end:b.start]
-    if a.cats.keys() & {PERSON, SHORT} and between in ("'s ", "’s "):
+    if a.flags & _PERSON_SHORT and between in ("'s ", "’s "):
         return False  # "Trump's envoy": the principal is a phrase of its own
     return bool(
         b.start < a.end
-        or (script == "zh" and a.cats.keys() & {COUNTRY, ORG} and OFFICE in b.cats
+        or (script == "zh" and a.flags & _COUNTRY_ORG and OFFICE in b.cats
             and _MINISTRY.fullmatch(between)
             # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
             and (b.text[-2:] in _PORTFOLIO_TITLES or _INSTITUTION.fullmatch(between) is not None))
         or (_GLUE[script].fullmatch(between) is not None
             # Arabic names a title's country after it: في بكين رئيسة وزراء بربادوس
-            and not (script == "ar" and OFFICE in b.cats and a.cats.keys() & {COUNTRY, ORG}
-                     and not a.cats.keys() & {OFFICE, PERSON}))
+            and not (script == "ar" and OFFICE in b.cats and a.flags & _COUNTRY_ORG
+                     and not a.flags & _OFFICE_PERSON))
         # 美国和印度的外长和防长: 的 between the countries and their title
-        or (script == "zh" and between == "的" and a.cats.keys() & {COUNTRY, ORG, COUNTRY_SHORT}
+        or (script == "zh" and between == "的" and a.flags & _COUNTRY_ORG_COUNTRY_SHORT
             and OFFICE in b.cats)
         # "Chủ tịch Đảng Công nhân Bangladesh": the party's name, then its country
         or (script == "vi" and OFFICE in a.cats and COUNTRY in b.cats and a.text.endswith("Đảng")
@@ -198,14 +210,14 @@ def _phrase_end(s: _Sentence, i: int) -> int:
 
 def _phrase(s: _Sentence, chunk: list[Mention]) -> _Phrase:
     """The phrase's people, offices and places, and the country or organisation it names."""
-    persons = [m for m in chunk if m.cats.keys() & {PERSON, SHORT}]
+    persons = [m for m in chunk if m.flags & _PERSON_SHORT]
     offices = [m for m in chunk if OFFICE in m.cats]
     # 中印两国外长: a collective word before a real title is no title of its own; one ending
     # the phrase names the side's people together (美國聯邦參議員訪問團: a delegation).
     collective = bool(offices) and COLLECTIVE in offices[-1].cats
     offices = [offices[-1]] if collective else [m for m in offices if COLLECTIVE not in m.cats] or offices
-    places = [m for m in chunk if m.cats.keys() & {COUNTRY, ORG}]
-    shorts = [m for m in chunk if m.cats.keys() & {COUNTRY_SHORT, ORG_SHORT} and not m.cats.keys() & {COUNTRY, ORG}]
+    places = [m for m in chunk if m.flags & _COUNTRY_ORG]
+    shorts = [m for m in chunk if m.flags & _COUNTRY_SHORT_ORG_SHORT and not m.flags & _COUNTRY_ORG]
     # A short form counts right before a title (俄外长, 美国务卿) or beside another
     # country (中美), never after a title (参议员加德纳 is no Canadian).
     shorts = [m for m in shorts if any(o.start == m.end for o in offices) or len(places) + len(shorts) >= 2
@@ -217,9 +229,9 @@ def _phrase(s: _Sentence, chunk: list[Mention]) -> _Phrase:
         places = [m for m in places if m.start < offices[-1].start
                   or any(o.start <= m.start and m.end <= o.end for o in offices)]
     country = next((m.cats.get(COUNTRY, m.cats.get(COUNTRY_SHORT, [None]))[0] for m in places
-                    if m.cats.keys() & {COUNTRY, COUNTRY_SHORT}), None)
+                    if m.flags & _COUNTRY_COUNTRY_SHORT), None)
     org = next((m.cats.get(ORG, m.cats.get(ORG_SHORT, [None]))[0] for m in places
-                if m.cats.keys() & {ORG, ORG_SHORT}), None)
+                if m.flags & _ORG_ORG_SHORT), None)
     return _Phrase(chunk, persons, offices, collective, places, country, org)
 
 

@@ -72,6 +72,14 @@ class Folded:
             self.text = _DROP.sub("", same)
             self._dropped = True
 
+    @classmethod
+    def same_length(cls, original: str, text: str) -> Folded:
+        """The fold of ``original`` already made: ``text``, a slice of a folded text whose
+        folds changed no length (every fold but a drop is one character for one)."""
+        out = cls.__new__(cls)
+        out.original, out.text, out._index, out._dropped = original, text, None, False
+        return out
+
     def _kept(self) -> list[int]:
         if self._index is None:
             self._index = [i for i, ch in enumerate(self.original) if ch not in _DROP_CHARS]
