@@ -1,10 +1,11 @@
 """The label sets drawn by ``bench/labels/draw_blind2.py``: the second blind set and the dev set.
 
 ``bench/labels/readout_archive_blind2.json`` (170 posts nobody tuned on) and
-``bench/labels/readout_archive_dev3.json`` (200 posts drawn to be tuned on) have the shape of the
+``bench/labels/readout_archive_dev3.json`` (200 posts drawn to be tuned on) and
+``bench/labels/readout_archive_blind3.json`` (200 posts, the fourth round's held-out set) have the shape of the
 other label files (the same checks run on them here), share no post with the files drawn before
 them, hold the counts bench/labels/README.md states for them, and their posts are exactly what
-``draw_blind2.py --set blind2|dev3`` draws from the archive (checked when the unpacked archive or
+``draw_blind2.py --set blind2|dev3|blind3`` draws from the archive (checked when the unpacked archive or
 ``../shared/corpora`` is present).  Every check runs once per set.
 """
 
@@ -58,6 +59,9 @@ SETS = (
     LabelSet("dev3", LABELS.parent / "readout_archive_dev3.json",
              "## The dev set: readout_archive_dev3.json (2026-12-02)",
              (67, 35, 98, 200), {"contact": 409, "planned": 73, "none": 48369}),
+    LabelSet("blind3", LABELS.parent / "readout_archive_blind3.json",
+             "## The third blind set: readout_archive_blind3.json (2026-12-02, fourth round)",
+             (70, 31, 99, 200), {"contact": 289, "planned": 33, "none": 48329}),
 )
 
 
