@@ -21,7 +21,6 @@ from .scan import CLAUSE_MARK
 __all__ = ["SUMMONS", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
 
 
-
 def sides(people: Sequence[Someone]) -> set[str]:
     """The sides present; a group noun (中亚五国外长) stands for several countries at once."""
     out = {s for p in people if (s := p.side) is not None}

@@ -1,0 +1,35 @@
+"""Rows of the built-in gazetteer for counterparts that recur in the archive, read in sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutparse.model import Article
+from readoutparse.readout import extract_readout
+
+
+def _ids(language: str, text: str, published: dt.date) -> list[str | None]:
+    readout = extract_readout(Article(parser="x", language=language, title="", paragraphs=(text,),
+                                      published=published))
+    assert readout is not None
+    return [p.id for p in readout.participants]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    ("zh-Hans", "王毅在东京与加藤胜信举行会谈。", dt.date(2020, 11, 25), "katsunobu_kato"),
+    ("zh-Hans", "柯文哲与龚正举行视频会议。", dt.date(2020, 7, 22), "gong_zheng"),
+    ("zh-Hant", "王毅在東京與加藤勝信舉行會談。", dt.date(2020, 11, 25), "katsunobu_kato"),
+    ("zh-Hans", "荷兰大使在使馆会见陈欣新。", dt.date(2021, 1, 11), "chen_hsin_hsin"),
+    ("zh-Hant", "馬克宏在貝魯特會見哈里里。", dt.date(2019, 5, 2), "saad_hariri"),
+    ("zh-Hans", "习近平同多迪克通电话。", dt.date(2021, 3, 1), "milorad_dodik"),
+    ("zh-Hans", "刘结一在厦门会见柯文哲。", dt.date(2020, 10, 12), "liu_jieyi"),
+])
+def test_recurring_counterparts_are_known(language: str, text: str, published: dt.date, expected: str) -> None:
+    assert expected in _ids(language, text, published)
+
+
+def test_a_second_spelling_reaches_the_same_person() -> None:
+    ids = _ids("zh-Hans", "刘鹤与莱特西泽通电话。", dt.date(2020, 8, 25))
+    assert "robert_lighthizer" in ids
