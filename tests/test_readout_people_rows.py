@@ -33,3 +33,19 @@ def test_recurring_counterparts_are_known(language: str, text: str, published: d
 def test_a_second_spelling_reaches_the_same_person() -> None:
     ids = _ids("zh-Hans", "刘鹤与莱特西泽通电话。", dt.date(2020, 8, 25))
     assert "robert_lighthizer" in ids
+
+
+def test_a_country_listed_before_an_organisations_leaders_is_a_side_of_its_own() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="",
+                                      paragraphs=("英国与欧盟领导人将通电话。",), published=dt.date(2020, 12, 7)))
+    assert readout is not None
+    sides = {(p.country, p.organisation) for p in readout.participants}
+    assert ("GB", None) in sides and (None, "EU") in sides
+    assert any(p.id == "boris_johnson" for p in readout.participants)
+
+
+def test_an_organisations_leaders_alone_stay_one_group() -> None:
+    readout = extract_readout(Article(parser="x", language="zh-Hans", title="",
+                                      paragraphs=("欧盟领导人会议在布鲁塞尔举行。",), published=dt.date(2020, 12, 7)))
+    assert readout is not None
+    assert [(p.country, p.organisation) for p in readout.participants] == [(None, "EU")]

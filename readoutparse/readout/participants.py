@@ -24,7 +24,7 @@ from .mentions import Mention
 from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople
 from .personal_names import ZH_STOP
 from .someone import Someone
-from .title_groups import (_add_ar_counted_groups, _add_collective, _add_country_and_organisation_leaders,
+from .title_groups import (_add_ar_counted_groups, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
                            _add_group_members, _add_zh_groups, _listed_countries)
 from .title_person import (_add_counterpart, _add_gazetteer_people, _add_name_of_country, _borrow_side,
                            _is_counterpart, _is_one_person, _personal_name, _read_office, _zh_name_before_title,
@@ -43,8 +43,10 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     chunk = s.ents[i:j]
     previous = s.ents[i - 1] if i > 0 else None  # the mention before the phrase (ents is in text order)
     ph = _phrase(s, chunk)
-    if ph.offices and is_loose_leader(ph.offices[-1].text) and _MEETING_NOUN.match(s.text, ph.offices[-1].end):
-        # 日中韩首脑会谈, 中美领导人会晤: a leader word before a meeting noun names the meeting
+    if (ph.offices and is_loose_leader(ph.offices[-1].text) and _MEETING_NOUN.match(s.text, ph.offices[-1].end)
+            and not (ph.organisation and ph.country is None and _lead_countries_before(s, ph))):
+        # 日中韩首脑会谈, 中美领导人会晤: a leader word before a meeting noun names the meeting; not
+        # so an organisation's leaders with a country listed before them (英国和欧盟领导人通话): sides
         ph.offices = ph.offices[:-1]
         if not ph.persons and not ph.offices:
             return j
@@ -55,7 +57,8 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     if s.script == "zh" and ph.offices and not ph.places:
         if _zh_name_before_title(s, ph) or _zh_surname_title(s, ph, previous):
             return j
-    if (ph.country and ph.organisation and not ph.persons and ph.offices and is_loose_leader(ph.offices[-1].text)):
+    if (ph.organisation and not ph.persons and ph.offices and is_loose_leader(ph.offices[-1].text)
+            and (ph.country or _lead_countries_before(s, ph))):
         _add_country_and_organisation_leaders(s, ph)
         return j
     counterpart = _is_counterpart(s, ph)

@@ -143,6 +143,21 @@ def _group_start(s: _Sentence, start: int, count: int) -> int | None:
     return count - len(tail) if sum(ch != "、" for ch in tail) >= 2 else None
 
 
+def _lead_countries_before(s: _Sentence, ph: _Phrase) -> bool:
+    """``英国和欧盟领导人``: countries listed before an organisation's leader word share it (each its
+    own leader); they are put first among the phrase's places.  Whether any was found."""
+    first = ph.places[0]
+    listed: list[Mention] = []
+    for m in reversed([e for e in s.ents if e.end <= first.start]):
+        if not (COUNTRY in m.cats and not m.cats.keys() & {PERSON, OFFICE, ORG}
+                and _LIST_SEP[s.script].fullmatch(s.text[m.end:first.start])):
+            break
+        listed.insert(0, m)
+        first = m
+    ph.places = listed + ph.places
+    return bool(listed)
+
+
 def _add_country_and_organisation_leaders(s: _Sentence, ph: _Phrase) -> None:
     """``德国欧盟领导人``: the leader of each country and the leaders of each organisation listed
     before one leader word (a holder of the day resolves the first, the second is a group)."""
