@@ -25,6 +25,10 @@ def _ids(language: str, text: str, published: dt.date) -> list[str | None]:
     ("zh-Hant", "馬克宏在貝魯特會見哈里里。", dt.date(2019, 5, 2), "saad_hariri"),
     ("zh-Hans", "习近平同多迪克通电话。", dt.date(2021, 3, 1), "milorad_dodik"),
     ("zh-Hans", "刘结一在厦门会见柯文哲。", dt.date(2020, 10, 12), "liu_jieyi"),
+    ("zh-Hans", "蓬佩奥在梵蒂冈与加拉格尔会谈。", dt.date(2020, 9, 30), "paul_gallagher"),
+    ("zh-Hant", "張建宗會見德國駐港總領事。", dt.date(2020, 10, 21), "matthew_cheung"),
+    ("zh-Hans", "巴尼耶与弗罗斯特在伦敦举行会谈。", dt.date(2020, 9, 8), "david_frost"),
+    ("zh-Hans", "洪秀柱与刘结一在厦门会面。", dt.date(2020, 10, 12), "hung_hsiu_chu"),
 ])
 def test_recurring_counterparts_are_known(language: str, text: str, published: dt.date, expected: str) -> None:
     assert expected in _ids(language, text, published)
