@@ -29,6 +29,11 @@ def _ids(language: str, text: str, published: dt.date) -> list[str | None]:
     ("zh-Hant", "張建宗會見德國駐港總領事。", dt.date(2020, 10, 21), "matthew_cheung"),
     ("zh-Hans", "巴尼耶与弗罗斯特在伦敦举行会谈。", dt.date(2020, 9, 8), "david_frost"),
     ("zh-Hans", "洪秀柱与刘结一在厦门会面。", dt.date(2020, 10, 12), "hung_hsiu_chu"),
+    ("zh-Hant", "陳時中與美國衛生部長阿札爾會談。", dt.date(2020, 8, 10), "chen_shih_chung"),
+    ("zh-Hant", "蔡英文總統接見美國在台協會處長酈英傑。", dt.date(2020, 8, 10), "brent_christensen"),
+    ("zh-Hans", "张忠谋在APEC峰会上与彭斯交谈。", dt.date(2018, 11, 17), "morris_chang"),
+    ("zh-Hans", "英国内阁办公室大臣迈克尔·戈夫与塞夫科维奇举行会谈。", dt.date(2020, 9, 28), "michael_gove"),
+    ("zh-Hans", "英国内阁办公室大臣迈克尔·戈夫与塞夫科维奇举行会谈。", dt.date(2020, 9, 28), "maros_sefcovic"),
 ])
 def test_recurring_counterparts_are_known(language: str, text: str, published: dt.date, expected: str) -> None:
     assert expected in _ids(language, text, published)
