@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import readoutparse  # noqa: E402
+import readoutparse.readout  # noqa: E402  (enrich() is called before any parse imports it)
 from readoutparse.model import Article  # noqa: E402
 
 import readout_score  # noqa: E402

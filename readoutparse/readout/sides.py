@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
 from .mentions import Mention
-from .participants import _LIST_SEP, Someone
+from .participants import Someone
+from .title_phrase import _LIST_SEP
 from .scan import CLAUSE_MARK
 
 __all__ = ["SUMMONS", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
-
 
 
 def sides(people: Sequence[Someone]) -> set[str]:
