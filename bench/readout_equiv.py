@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import readoutparse  # noqa: E402
-import readoutparse.readout  # noqa: E402  (enrich() is called before any parse imports it)
+import readoutparse.readout  # noqa: E402
 from readoutparse.model import Article  # noqa: E402
 
 import readout_score  # noqa: E402
