@@ -89,3 +89,19 @@ def test_a_named_person_is_kept_beside_a_pair_side() -> None:
 
 def test_a_pair_inside_a_run_of_three_short_forms_is_not_two_sides() -> None:
     assert _read("日中韩首脑会谈年内恐难举行。") is None
+
+
+def test_an_organisation_announcing_its_own_summit_is_a_planned_contact() -> None:
+    readout = _read("欧盟将召开特别峰会，讨论邻国的选举危机。", title="欧盟将召开特别峰会讨论危机",
+                    published=dt.date(2020, 8, 17))
+    assert readout is not None and readout.status == "planned"
+    assert [(p.id, p.organisation) for p in readout.participants] == [(None, "EU")]
+
+
+def test_a_summit_held_with_nobody_named_is_still_no_readout() -> None:
+    # the announcing word makes the organisation a side; a summit told as held does not
+    assert _read("欧盟召开特别峰会，讨论邻国的选举危机。", title="欧盟召开特别峰会讨论危机") is None
+
+
+def test_an_announced_summit_of_a_clause_about_someone_else_is_no_contact() -> None:
+    assert _read("市场静待欧盟将召开的峰会结果，人民币收盘走低。") is None
