@@ -30,6 +30,7 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
+_NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
@@ -82,11 +83,16 @@ class Unit:
         out = []
         negations = [(m.start, m.end) for m in self.mentions[MODALITY] if NEGATION in m.cats]
         clause = [m.end for m in self.mentions[MODALITY] if NEGATION_CLAUSE in m.cats]
+        # 没有主持七国集团峰会: a denied attendance verb denies the meeting it governs
+        denied = [x.end for x in self.mentions[MODALITY] if ATTENDANCE in x.cats and script == "zh" and any(
+            a < x.start and 0 <= x.start - b <= _NEGATED_REACH for a, b in negations)]
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
-                    or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)):
+                    or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)
+                    or any(0 <= m.start - b <= _ATTENDED_REACH and not CLAUSE_MARK.search(self.text, b, m.start)
+                           for b in denied)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
             if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()) and not (
