@@ -166,3 +166,29 @@ def test_an_appointment_of_weeks_ago_announces_nothing() -> None:
     readout = extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(text,),
                                       published=D(2020, 8, 23)))
     assert readout is None or readout.status == "held"
+
+
+def _two(first: str, second: str, published: dt.date) -> Readout | None:
+    return extract_readout(Article(parser="x", language="zh-Hans", title="", paragraphs=(first, second),
+                                   published=published))
+
+
+def test_earlier_rounds_counted_in_the_lead_are_no_stay_of_todays_talks() -> None:
+    readout = _two("中印第五轮军长级会谈今天在边境中方一侧举行。",
+                   "双方此前已于6月6日、6月22日及7月14日举行了四轮军长级会谈。", D(2020, 8, 2))
+    assert readout is not None and readout.event_date == D(2020, 8, 2)
+
+
+def test_a_range_for_the_same_talks_still_leaves_them_undated() -> None:
+    readout = _two("中印第五轮军长级会谈今天在边境中方一侧举行。",
+                   "双方于8月2日至3日举行军长级会谈。", D(2020, 8, 2))
+    assert readout is not None and readout.event_date is None
+
+
+def test_a_count_of_rounds_is_told_apart_from_an_ordinal() -> None:
+    from readoutparse.readout.contact_day import _counted
+
+    assert _counted("双方举行了四轮军长级会谈", 10, "zh-Hans")
+    assert _counted("雙方舉行了三次會晤", 7, "zh-Hant")
+    assert not _counted("双方举行第五轮军长级会谈", 10, "zh-Hans")
+    assert not _counted("双方举行第15轮会谈", 9, "zh-Hans")

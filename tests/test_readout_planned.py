@@ -74,3 +74,19 @@ def test_a_day_bound_only_to_the_reporting_verb_leaves_the_contact_undated() -> 
                       paragraphs=("日本首相菅义伟与拜登通了电话，双方同意尽快会面。",))
     readout = extract_readout(article)
     assert readout is not None and readout.event_date == D(2020, 11, 12)
+
+
+def test_attendees_with_a_future_attendance_verb_make_the_meeting_planned() -> None:
+    readout = read("zh-Hans", "这次峰会改为视频会议，中国国家主席习近平和德国总理默克尔将出席。", D(2020, 9, 12))
+    assert readout.status == "planned"
+
+
+def test_attendees_who_attended_leave_the_meeting_held() -> None:
+    readout = read("zh-Hans", "这次峰会改为视频会议，中国国家主席习近平和德国总理默克尔出席。", D(2020, 9, 12))
+    assert readout.status == "held"
+
+
+def test_a_future_word_of_someone_outside_the_contact_leaves_it_held() -> None:
+    # the future verb's subject is nobody of the contact: no announcement of it
+    readout = read("zh-Hans", "习近平同默克尔举行视频会议，双方官员将参加后续磋商。", D(2020, 9, 12))
+    assert readout.status == "held"

@@ -89,3 +89,35 @@ def test_a_named_person_is_kept_beside_a_pair_side() -> None:
 
 def test_a_pair_inside_a_run_of_three_short_forms_is_not_two_sides() -> None:
     assert _read("日中韩首脑会谈年内恐难举行。") is None
+
+
+def test_an_organisation_announcing_its_own_summit_is_a_planned_contact() -> None:
+    readout = _read("欧盟将召开特别峰会，讨论邻国的选举危机。", title="欧盟将召开特别峰会讨论危机",
+                    published=dt.date(2020, 8, 17))
+    assert readout is not None and readout.status == "planned"
+    assert [(p.id, p.organisation) for p in readout.participants] == [(None, "EU")]
+
+
+def test_a_summit_held_with_nobody_named_is_still_no_readout() -> None:
+    # the announcing word makes the organisation a side; a summit told as held does not
+    assert _read("欧盟召开特别峰会，讨论邻国的选举危机。", title="欧盟召开特别峰会讨论危机") is None
+
+
+def test_an_announced_summit_of_a_clause_about_someone_else_is_no_contact() -> None:
+    assert _read("市场静待欧盟将召开的峰会结果，人民币收盘走低。") is None
+
+
+def test_a_leader_not_hosting_a_summit_is_no_contact() -> None:
+    assert _read("美国总统特朗普没有主持七国集团峰会的计划。", published=dt.date(2020, 11, 19)) is None
+
+
+def test_a_leader_hosting_a_summit_is_still_a_contact() -> None:
+    readout = _read("美国总统特朗普明天将主持七国集团峰会。", published=dt.date(2020, 11, 19))
+    assert readout is not None and [p.id for p in readout.participants] == ["donald_trump"]
+
+
+def test_a_denied_attendance_far_from_its_summit_word_denies_nothing() -> None:
+    # the negation governs the attendance verb only within its reach of the meeting word
+    readout = _read("美国总统特朗普没有出席这次由加拿大主办、在多伦多举行的七国集团领导人峰会的开幕式，但与德国总理默克尔会谈。",
+                    published=dt.date(2020, 11, 19))
+    assert readout is not None and {p.id for p in readout.participants} >= {"donald_trump", "angela_merkel"}

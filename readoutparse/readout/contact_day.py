@@ -238,7 +238,8 @@ def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | N
     for unit in units:
         if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
             continue
-        own = [c for c in unit.mentions[KIND] if CUE in c.cats and VISIT not in c.cats]
+        own = [c for c in unit.mentions[KIND] if CUE in c.cats and VISIT not in c.cats
+               and not _counted(unit.text, c.start, language)]  # 举行了四轮会谈: several contacts, no stay
         # the very cue word, or a cue of the same kind with one of the contact's people
         # (عقد وانغ يي يومي الثلاثاء والأربعاء محادثات beside التقى وانغ يي يوم الثلاثاء)
         if not any(c.text in words for c in own) and not (
@@ -315,6 +316,22 @@ def _several_days(language: str | None) -> tuple[re.Pattern[str], ...]:
     data = cue_data().get("several_days", {})
     langs = (language,) if language in data else [k for k in data if not k.startswith("_")]
     return tuple(re.compile(p, re.IGNORECASE) for lang in langs for p in data.get(lang, ()))
+
+
+_COUNT_REACH = 12  # characters before a contact word a count of its rounds may take (四轮军长级会谈)
+
+
+@functools.lru_cache(maxsize=8)
+def _rounds(language: str | None) -> tuple[re.Pattern[str], ...]:
+    data = cue_data().get("counted_rounds", {})
+    langs = (language,) if language in data else [k for k in data if not k.startswith("_")]
+    return tuple(re.compile(p) for lang in langs for p in data.get(lang, ()))
+
+
+def _counted(text: str, start: int, language: str | None) -> bool:
+    """A count of rounds or times stands right before the contact word at ``start`` (四轮会谈)."""
+    head = text[max(0, start - _COUNT_REACH):start]
+    return any(p.search(head) for p in _rounds(language))
 
 
 # The lead's paragraphs read for the length of a summit (the title too).

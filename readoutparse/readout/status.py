@@ -11,7 +11,7 @@ from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import cue_data
 from .summits import is_multi
-from .lexicon import (COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, ORG, PLANNED)
+from .lexicon import (ATTENDANCE, COUNTRY, COUNTRY_SHORT, CUE, ENTITY, HELD, KIND, MODALITY, ORG, PLANNED)
 from .scan import LANGUAGES, alternation, fold_key
 
 __all__ = ["appointed_to_attend", "stated_held", "status_of"]
@@ -161,6 +161,8 @@ def _stated_status(contact: Contact, script: str) -> str | None:
             if (PLANNED in m.cats and m.text in _PLANNED_SUBJECT | _AFTER_ONLY and 0 <= m.start - cue.end <= 2
                     and not any(ch in "后後中时時上前" for ch in text[cue.end:m.start])):
                 return "planned"
+        if script == "zh" and _attendees_to_come(contact):
+            return "planned"
     # Arabic future prefix glued to the verb cue itself: سيلتقي، ستعقد.
     if script == "ar" and any(m.text.startswith(("سي", "ست")) and PLANNED in m.cats for m in unit.mentions[MODALITY]
                               if abs(m.start - cue.start) <= 2):
@@ -168,6 +170,28 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     if best is None:
         return None
     return "planned" if best[1] == PLANNED else "held"
+
+
+_ATTENDEE_REACH = 3  # characters from the last attendee named to the future word of their verb
+
+
+def _attendees_to_come(contact: Contact) -> bool:
+    """``…改为视频会议，习近平、默克尔和米歇尔将参加``: the contact's people, after its cue in the
+    same sentence, are the subject of a future attendance verb (将 right before 参加, 出席)."""
+    unit = contact.unit
+    cue = contact.cues[0]
+    text = unit.text
+    modal = unit.mentions[MODALITY]
+    for m in modal:
+        if PLANNED not in m.cats or m.text not in _PLANNED_SUBJECT or m.start < cue.end:
+            continue
+        if re.search(r"[；;。!！?？]", text[cue.end:m.start]):
+            continue
+        if not any(ATTENDANCE in a.cats and a.start == m.end for a in modal):
+            continue
+        if any(0 <= m.start - p.end <= _ATTENDEE_REACH and p.start > cue.end for p in contact.people):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)

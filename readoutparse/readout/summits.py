@@ -23,7 +23,7 @@ from .sides import sides, unique
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "named_summits", "organisation_summit", "pair_sides", "summit_held",
+__all__ = ["attendees_after", "is_multi", "announced_convener", "named_summits", "organisation_summit", "pair_sides", "summit_held",
            "summit_members", "summit_opening", "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
@@ -97,7 +97,7 @@ _OPENING = re.compile(r"(?:(?:19|20)\d\d年(?:度)?的?)?(?:第[\d一二三四�
                       r"这次|這次|此次|今年的?|明年的?)?(?:[\u4e00-\u9fff]{2,14}[（(])?")
 # What may stand between the organisation and the summit word: its members or a holding verb
 # and the summit's own words (欧盟特别峰会, 欧盟将召开特别峰会, 七国集团领导人峰会).
-_BETWEEN = re.compile(r"[）)]?(?:[\u4e00-\u9fffA-Za-z0-9－—-]{0,10})")
+_BETWEEN = re.compile(r"[）)]?(?:[\u4e00-\u9fffA-Za-z0-9－—-]{0,12})")
 _SUMMIT_REACH = 12  # characters from the organisation to its summit word
 _EVE = re.compile(r"(?:召开|舉行|举行|召開)?(?:前夕|之前|前)")
 
@@ -208,7 +208,12 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
     members = summit_members(unit, lead, title_paragraph)
     people = unique(own + members)
     if not any(not p.titled_only for p in people):
-        return None  # 欧盟外长会议, APEC领袖: a summit's title alone names nobody who took part
+        # 欧盟外长会议, APEC领袖: a summit's title alone names nobody who took part; but an
+        # organisation announcing its own summit (欧盟将召开紧急峰会) names its members as a side.
+        convener = announced_convener(unit, opening[0])
+        if convener is None:
+            return None
+        people = [convener]
     used = [unit, *(u for u in lead if u is not unit and any(p is q for p in members for q in u.people))]
     found = sorted({id(c): c for c in [*cues, *opening]}.values(), key=lambda m: m.start)
     way = summit_way(unit, lead, title_paragraph)
@@ -217,6 +222,27 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
         first = opening[0]
         found.append(Mention(first.start, first.end, first.layer, {CUE: [way]}, first.text))
     return found, people, used
+
+
+# 欧盟将召开紧急峰会, G7将于下月举行峰会: the organisation, an announcing word, a holding verb, then
+# the summit's words; nothing of another clause between.
+_CONVENES = re.compile(r"(?:将|將|将于|將於|将在|將在|拟|擬|计划|計劃|定于|定於)[^，。；：,;:\s]{0,10}?"
+                       r"(?:召开|召開|举行|舉行|举办|舉辦)[^，。；：,;:\s]{0,10}")
+
+
+def announced_convener(unit: Unit, cue: Mention) -> Someone | None:
+    """The members of an organisation that announces its own summit (``欧盟将召开紧急峰会``): an
+    unnamed official of it, the only side a planned summit's sentence may name."""
+    for org in unit.mentions[ENTITY]:
+        codes = org.cats.get(ORG)
+        if not codes or not 0 < cue.start - org.end <= _SUMMIT_REACH + 8:
+            continue
+        if not _CONVENES.fullmatch(unit.text, org.end, cue.start):
+            continue
+        if any(org.end <= m.start < cue.start and m.cats.keys() & {PERSON, OFFICE} for m in unit.mentions[ENTITY]):
+            continue
+        return Someone(org.start, org.end, org.text, None, None, codes[0], "official", titled_only=True, vague=True)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
