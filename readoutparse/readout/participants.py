@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from .groups import is_loose_leader
+from .lexicon import KIND
 from .mentions import Mention
-from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople
+from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople, mark_time_frames
 from .personal_names import ZH_STOP
 from .someone import Someone
 from .title_groups import (_add_ar_counted_groups, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
@@ -122,4 +123,5 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     if out:
         for mark in (mark_deceased, mark_spokespeople, mark_appointers):
             mark(text, s.ents, s.script, out)
+        mark_time_frames(text, s.ents, mentions[KIND], s.script, out)
     return out
