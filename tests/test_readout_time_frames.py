@@ -16,7 +16,7 @@ def _ids(text: str) -> list[str | None]:
 
 
 def test_a_person_inside_a_since_frame_is_set_aside() -> None:
-    ids = _ids("美国驻荷兰大使霍克斯特拉在使馆会见陈欣新，这是自蓬佩奥宣布取消限制之后的首次会面。")
+    ids = _ids("美国大使霍克斯特拉周一在海牙会见了陈欣新，成为自国务卿蓬佩奥上周宣布放宽规定之后首位公开接待台湾官员的美国外交官。")
     assert ids == ["pete_hoekstra", "chen_hsin_hsin"]
 
 
