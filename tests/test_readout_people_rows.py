@@ -58,3 +58,8 @@ def test_an_organisations_leaders_alone_stay_one_group() -> None:
                                       paragraphs=("欧盟领导人会议在布鲁塞尔举行。",), published=dt.date(2020, 12, 7)))
     assert readout is not None
     assert [(p.country, p.organisation) for p in readout.participants] == [(None, "EU")]
+
+
+def test_the_father_named_in_full_is_not_the_son() -> None:
+    ids = _ids("zh-Hans", "马克龙纪念拉菲克·哈里里并会见奥恩。", dt.date(2020, 8, 6))
+    assert "saad_hariri" not in ids and "emmanuel_macron" in ids
