@@ -25,7 +25,7 @@ from .mentions import Mention
 from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople, mark_time_frames
 from .personal_names import ZH_STOP
 from .someone import Someone
-from .title_groups import (_add_ar_counted_groups, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
+from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
                            _add_group_members, _add_zh_groups, _listed_countries)
 from .title_person import (_add_counterpart, _add_gazetteer_people, _add_name_of_country, _borrow_side,
                            _is_counterpart, _is_one_person, _personal_name, _read_office, _zh_name_before_title,
@@ -115,6 +115,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         i = _read_phrase(s, i)
     if s.script == "zh":
         _add_zh_groups(s)
+        _add_two_plus_two(s)
     if s.script == "ar":
         _add_ar_counted_groups(s)
     out = _outside_books(s)
