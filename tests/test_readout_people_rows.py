@@ -34,6 +34,8 @@ def _ids(language: str, text: str, published: dt.date) -> list[str | None]:
     ("zh-Hans", "张忠谋在APEC峰会上与彭斯交谈。", dt.date(2018, 11, 17), "morris_chang"),
     ("zh-Hans", "英国内阁办公室大臣迈克尔·戈夫与塞夫科维奇举行会谈。", dt.date(2020, 9, 28), "michael_gove"),
     ("zh-Hans", "英国内阁办公室大臣迈克尔·戈夫与塞夫科维奇举行会谈。", dt.date(2020, 9, 28), "maros_sefcovic"),
+    ("zh-Hant", "林錫耀與林飛帆在黨部接待美國在台協會處長酈英傑。", dt.date(2020, 7, 21), "lin_fei_fan"),
+    ("zh-Hant", "林錫耀與林飛帆在黨部接待美國在台協會處長酈英傑。", dt.date(2020, 7, 21), "lin_hsi_yao"),
 ])
 def test_recurring_counterparts_are_known(language: str, text: str, published: dt.date, expected: str) -> None:
     assert expected in _ids(language, text, published)
@@ -58,3 +60,8 @@ def test_an_organisations_leaders_alone_stay_one_group() -> None:
                                       paragraphs=("欧盟领导人会议在布鲁塞尔举行。",), published=dt.date(2020, 12, 7)))
     assert readout is not None
     assert [(p.country, p.organisation) for p in readout.participants] == [(None, "EU")]
+
+
+def test_the_father_named_in_full_is_not_the_son() -> None:
+    ids = _ids("zh-Hans", "马克龙纪念拉菲克·哈里里并会见奥恩。", dt.date(2020, 8, 6))
+    assert "saad_hariri" not in ids and "emmanuel_macron" in ids

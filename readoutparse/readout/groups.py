@@ -43,13 +43,15 @@ class GroupLexicon:
     portfolios: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
     led_jointly: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     postings: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
+    time_frames: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    two_plus_two: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
         lexicon_format(data, "a group lexicon", FORMAT, (FORMAT,), name)
         sections = {}
         for key in ("leader_words", "regions", "deceased_before", "deceased_after", "spokesperson_words", "appoints",
-                    "as_envoy"):
+                    "as_envoy", "time_frames", "two_plus_two"):
             try:
                 sections[key] = by_language(data.get(key), key)
             except GazetteerError as error:
@@ -68,7 +70,8 @@ class GroupLexicon:
             raise GazetteerError("led_jointly: expected an object of organisation id -> list of office titles", name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
                    sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
-                   sections["as_envoy"], by_portfolio, {k: tuple(v) for k, v in jointly.items()}, by_posting)
+                   sections["as_envoy"], by_portfolio, {k: tuple(v) for k, v in jointly.items()}, by_posting,
+                   sections["time_frames"], sections["two_plus_two"])
 
     @staticmethod
     @functools.lru_cache(maxsize=1)

@@ -4,12 +4,14 @@ Each is marked ``principal`` (a :class:`.participants.Someone`) or given ``_prin
 mention), and the later stages leave it out: the principal of an envoy (``特朗普的特使威特科夫``), the
 sender of a message another carries (``转交…的口信``), the source of a report (``according to X``),
 who appoints an envoy (``任命…作为他的特使``), a spokesperson (``发言人``), and someone who has died
-(``弔唁前總統李登輝``).  The words are data: ``appoints``, ``as_envoy``, ``spokesperson_words``,
-``deceased_before`` and ``deceased_after`` of ``data/groups.json``.
+(``弔唁前總統李登輝``), someone named in a phrase dating the sentence by another event
+(``自…宣布之后``).  The words are data: ``appoints``, ``as_envoy``, ``spokesperson_words``,
+``deceased_before``, ``deceased_after`` and ``time_frames`` of ``data/groups.json``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .groups import builtin_pattern, builtin_words
@@ -18,7 +20,7 @@ from .mentions import Mention
 from .scan import CLAUSE_MARK
 from .someone import Someone
 
-__all__ = ["TITLE_FILLER", "mark_appointers", "mark_deceased", "mark_principals", "mark_spokespeople"]
+__all__ = ["TITLE_FILLER", "mark_appointers", "mark_deceased", "mark_principals", "mark_spokespeople", "mark_time_frames"]
 
 _ENVOY_BEFORE = re.compile(r"(?:的|'s |’s )(?:[\u4e00-\u9fff]{0,4})?$")
 _ENVOY_REACH = 48  # characters after the appointing verb within which its envoy word stands
@@ -137,3 +139,41 @@ def mark_principals(text: str, people: list[Someone | Mention], mentions: dict[i
                 principal = True
         if principal:
             _set_aside(p)
+
+
+# 来自, 各自, 亲自: 自 inside a word opens no frame; 自己, 自由, 自治: nor does 自 starting one.
+_NOT_FRAME_BEFORE = "来來各亲親独獨暗擅出源"
+_NOT_FRAME_AFTER = "己由治然动動主行愿願信豪"
+_FRAME_REACH = 40  # characters between a frame's two ends
+
+
+@functools.lru_cache(maxsize=None)
+def _time_frame(script: str) -> re.Pattern[str] | None:
+    pairs = [w.split("…", 1) for w in builtin_words("time_frames", script) if "…" in w]
+    if not pairs:
+        return None
+    opens = "|".join(sorted({re.escape(a) for a, _ in pairs}, key=len, reverse=True))
+    closes = "|".join(sorted({re.escape(b) for _, b in pairs}, key=len, reverse=True))
+    return re.compile(rf"(?<![{_NOT_FRAME_BEFORE}])(?P<open>{opens})(?![{_NOT_FRAME_AFTER}])"
+                      rf"[^，,。；;：:！？!?]{{1,{_FRAME_REACH}}}?(?P<close>{closes})")
+
+
+def mark_time_frames(text: str, ents: list[Mention], kinds: list[Mention], script: str,
+                     people: list[Someone | Mention]) -> None:
+    """``成为自国务卿蓬佩奥宣布解禁之后第一位…``, ``在距离拜登上任不到一周之际``: someone named in
+    a phrase that dates the sentence by another event (no contact word in it) is no side of the
+    contact, as long as two gazetteer people stand outside the phrase to be its sides."""
+    frame = _time_frame(script)
+    if frame is None or len(people) < 3:
+        return
+    for m in frame.finditer(text):
+        a, b = m.span()
+        if any(a <= k.start < b for k in kinds):
+            continue  # 在与拜登通话之后: the frame is itself a contact
+        inside = [p for p in people if a <= p.start and p.end <= b]
+        # the two left must be sides for certain: gazetteer people (a titled or unnamed someone
+        # may yet be dropped, and the contact with it)
+        outside = [p for p in people if p not in inside and isinstance(p, Mention) and PERSON in p.cats]
+        if inside and len(outside) >= 2:
+            for p in inside:
+                _set_aside(p)

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 
 from .groups import is_loose_leader
+from .lexicon import KIND
 from .mentions import Mention
-from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople
+from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople, mark_time_frames
 from .personal_names import ZH_STOP
 from .someone import Someone
-from .title_groups import (_add_ar_counted_groups, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
+from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
                            _add_group_members, _add_zh_groups, _listed_countries)
 from .title_person import (_add_counterpart, _add_gazetteer_people, _add_name_of_country, _borrow_side,
                            _is_counterpart, _is_one_person, _personal_name, _read_office, _zh_name_before_title,
@@ -114,6 +115,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         i = _read_phrase(s, i)
     if s.script == "zh":
         _add_zh_groups(s)
+        _add_two_plus_two(s)
     if s.script == "ar":
         _add_ar_counted_groups(s)
     out = _outside_books(s)
@@ -122,4 +124,5 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     if out:
         for mark in (mark_deceased, mark_spokespeople, mark_appointers):
             mark(text, s.ents, s.script, out)
+        mark_time_frames(text, s.ents, mentions[KIND], s.script, out)
     return out

@@ -201,3 +201,43 @@ def _add_ar_counted_groups(s: _Sentence) -> None:
     for m in _AR_GROUP.finditer(s.text):
         s.out.append(Someone(m.start(), m.end(), s.text[m.start():m.end()], None, None, None,
                              _AR_GROUP_OFFICES[m.group("office")], group=True))
+
+
+# 美国和印度星期二举行战略及安全二加二会谈: what may stand between the countries and the meeting's name
+_TWO_PLUS_TWO_REACH = 12
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _add_two_plus_two(s: _Sentence) -> None:
+    """``美印二加二会谈``: the countries listed just before a 2+2 meeting's name (``two_plus_two`` of
+    ``groups.json``) are each their foreign and their defence minister, by title (holders of the day)."""
+    words = builtin_words("two_plus_two", s.script)
+    for word in words:
+        at = s.text.find(word)
+        if at < 0:
+            continue
+        head = [m for m in s.ents if m.end <= at and m.cats.keys() & {COUNTRY, COUNTRY_SHORT}
+                and not m.cats.keys() & {PERSON, SHORT, OFFICE}]
+        found = None
+        while head and at - head[-1].end <= _TWO_PLUS_TWO_REACH and not _CLAUSE_BREAK.search(s.text, head[-1].end, at):
+            # the last list of countries before the name (在新德里: a capital between is no side)
+            run = [head.pop()]
+            while head and (_LIST_SEP[s.script].fullmatch(s.text[head[-1].end:run[0].start])
+                            or head[-1].end == run[0].start):
+                run.insert(0, head.pop())
+            if len(run) > 1:
+                found = run
+                break
+        if found is None:
+            continue
+        run = found
+        codes = list(dict.fromkeys((m.cats.get(COUNTRY) or m.cats[COUNTRY_SHORT])[0] for m in run))
+        overlap = [p for p in s.out if p.start < at and run[0].start < p.end]
+        if len(codes) != 2 or not all(isinstance(p, Someone) and p.vague for p in overlap):
+            continue  # two sides, no one of them named already (中美: an unnamed pair gives way)
+        s.out[:] = [p for p in s.out if p not in overlap]
+        for m, code in ((next(m for m in run if code in (m.cats.get(COUNTRY) or m.cats[COUNTRY_SHORT])), code)
+                        for code in codes):
+            for office in ("foreign_minister", "defence_minister"):
+                s.out.append(Someone(m.start, m.end, m.text, None, code, None, office, titled_only=True))
+        return
