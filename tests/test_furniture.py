@@ -146,6 +146,20 @@ def test_element_rules_give_captions_related_links_and_widgets() -> None:
     ]
 
 
+def test_a_related_headline_set_between_paragraphs_is_related_not_body() -> None:
+    # 中央社 sets a headline of another story between two paragraphs of the body.
+    fragment = (f"<div><p>{PROSE}</p><div class='media'><div class='insertGroup'><div>"
+                "<a class='insert' href='https://example.com/3'><i class='icon-dot'></i>"
+                "<span>外长会晤大使</span></a></div></div></div><p>第二段。</p></div>")
+    blocks, _ = read_html(fragment)
+    assert [(b.kind, b.text, b.url) for b in blocks] == [
+        ("paragraph", PROSE, None), ("related", "外长会晤大使", "https://example.com/3"),
+        ("paragraph", "第二段。", None)]
+    # A plain link inside a paragraph stays body text.
+    blocks, _ = read_html(f"<div><p>{PROSE}<a href='https://example.com/4'>链接</a></p></div>")
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
 def test_small_print_is_a_caption_only_right_after_a_picture() -> None:
     blocks, _ = read_html(f"<div><p>{PROSE}</p><div><small>小字</small></div></div>")
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]

@@ -70,6 +70,8 @@ SITE: tuple[TagRule, ...] = (
     TagRule("caption", classes=_set("picinfo"), why="中央社 caption under a photo"),
     TagRule("boilerplate", classes=_set("moreArticle-title"), why="中央社 延伸閱讀 heading"),
     TagRule("related", classes=_set("moreArticle-link"), why="中央社 延伸閱讀 headline"),
+    TagRule("related", tags=_set("a"), classes=_set("insert"),
+            why="中央社 related headline set between the body's paragraphs (insertGroup)"),
     TagRule("aside", classes=_set("dictionary-box"),
             why="中央社 profile card of a name in the sentence (小檔案, 看更多, 關閉)"),
     TagRule("boilerplate", classes=_set("SubscriptionInner subscriInnTitle"),
