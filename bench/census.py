@@ -82,6 +82,11 @@ def check(item: tuple[str, bytes]) -> tuple[str, list[str], list[str]]:
         if found is not None:
             hits.append(family)
             examples.append(f"{family} {name}: {found[-120:]!r}")
+    related = {link.title for link in record.related}
+    echoed = next((p for p in paragraphs if p in related), None)
+    if echoed is not None:  # another story's headline, linked as related, kept as body
+        hits.append("related in body")
+        examples.append(f"related in body {name}: {echoed[:120]!r}")
     lead = next((p for p in paragraphs[:4] if WIRE.search(p)), None)
     if record.dateline is None and lead is not None:
         hits.append("dateline left")
@@ -119,7 +124,7 @@ def main() -> int:
         if args.examples:
             for example in examples:
                 print(example)
-    columns = ["posts", "parsed", "refused", "CRASHED", "dateline", "dateline left", *FAMILIES]
+    columns = ["posts", "parsed", "refused", "CRASHED", "dateline", "dateline left", "related in body", *FAMILIES]
     total: collections.Counter[str] = collections.Counter()
     print(f"census of {source} (every {args.every}), {time.perf_counter() - started:.0f} s")
     print("outlet".ljust(16) + "|".join(columns))

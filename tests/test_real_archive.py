@@ -60,6 +60,14 @@ def test_no_furniture_family_in_paragraphs(parsed: list[Outcome], family: str) -
     assert leaks == []
 
 
+def test_no_related_headline_is_left_in_the_body(parsed: list[Outcome]) -> None:
+    # A headline the page also links as related (中央社's in-body insert, its 延伸閱讀 list)
+    # is another story's title, not a paragraph of this one.
+    leaks = [(name, p[:60]) for name, _, r in parsed if isinstance(r, Article)
+             for p in r.paragraphs if p in {x.title for x in r.related}]
+    assert leaks == []
+
+
 def test_a_dateline_is_read_wherever_the_lead_carries_one(parsed: list[Outcome]) -> None:
     left = [(name, p[:60]) for name, _, r in parsed if isinstance(r, Article) and r.dateline is None
             for p in r.paragraphs[:3] if WIRE.search(p)]
