@@ -133,12 +133,38 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             chinese.paragraph(text, line)
         elif leading:
             _lead(b, line, context)
+        elif b.paragraphs and above_footer(lines, at):
+            # A related heading, a prompt and links between the story and the footer.
+            b.furniture(line)
         else:
             b.paragraph(text, line)
     if not b.paragraphs:
         b.warn("no body paragraphs: the page looks truncated")
     elif not b.paragraphs[-1].endswith(SENTENCE_END):
         b.warn("the last paragraph stops mid-sentence: the page looks cut off")
+
+
+#: how far above the page's footer its block of stubs may start, and the most words a stub has
+_FOOTER_BLOCK = 6
+_STUB_WORDS = 4
+_STUB_MAX = 40
+
+
+def _stub(text: str) -> bool:
+    return len(text) <= _STUB_MAX and len(re.findall(r"\w+", text)) <= _STUB_WORDS
+
+
+def above_footer(lines: list[Line], at: int) -> bool:
+    """The line opens a block of stubs (a related heading, a prompt, links of two or three
+    words) that runs straight into the page's footer: the footer's block, not story.  No
+    paragraph of a story is that short, and a cut page has no footer."""
+    for line in lines[at:at + _FOOTER_BLOCK]:
+        rule = sidebars.classify(line.text)
+        if rule is not None and rule.kind == "footer":
+            return True
+        if not _stub(line.text):
+            return False
+    return False
 
 
 def _picture_heading(text: str) -> bool:
