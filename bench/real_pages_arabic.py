@@ -72,7 +72,8 @@ fix (a kicker closed by a colon is furniture, never the headline: ``kickers.py``
 (2 pages found after that fix: People's Daily 2016, CRI 2008), blind: articles 1/2.  The miss:
 CRI 2008's ``2008-06-27 20:43:43 cri`` read as an unreadable Belt and Road stamp, and the related
 heading, prompt and links above the copyright footer kept as paragraphs.  After the fixes (stamp
-row ``cri_time``; a block of stubs running into the footer is furniture): 2/2.  A re-fetched
+row ``cri_time``; CRI's related heading ``متعلقات``, and a stub under a heading is its prompt or
+link): 2/2.  A re-fetched
 sample of 5 older pages (batches 1, 7, 12, 15) still passes.
 
 An article counts as right when the title, ``published``, ``source``, the first and the

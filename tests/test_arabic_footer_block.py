@@ -1,14 +1,14 @@
-"""CRI 2008: the ISO time with the site's credit, and the stubs between the story and the footer."""
+"""CRI 2008: the ISO time with the site's credit, and the related box under the story."""
 
 from __future__ import annotations
 
-from readoutparse.parsers.arabic_body import above_footer
+from pathlib import Path
+
+import readoutparse
+from readoutparse.parsers.arabic_body import stub
 from readoutparse.parsers.stamps import read_stamp
-from readoutparse.text import Line
 
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(number=i + 1, text=t) for i, t in enumerate(texts)]
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "xinhua_arabic" / "cri_2008_time_credit_footer_links.txt"
 
 
 def test_iso_time_with_the_cri_credit_is_a_stamp() -> None:
@@ -20,17 +20,22 @@ def test_iso_time_with_the_cri_credit_is_a_stamp() -> None:
     assert other is not None and other.rule == "brnn" and other.source == "شينخوا"
 
 
-FOOTER = "© China Radio International.CRI. All Rights Reserved."
+def test_stubs() -> None:
+    assert stub("ما رأيك ؟") and stub("link | اتصل بنا |")
+    assert not stub("وقال رئيس الوفد إن الزيارة تهدف إلى تبادل الخبرات في زراعة الأرز.")
 
 
-def test_stubs_running_into_the_footer_are_its_block() -> None:
-    lines = _lines("متعلقات", "ما رأيك ؟", "link | اتصل بنا |", FOOTER)
-    assert all(above_footer(lines, at) for at in range(3))
+def test_the_related_box_and_its_prompt_are_furniture_even_cut_above_the_footer() -> None:
+    text = FIXTURE.read_text("utf-8")
+    whole = readoutparse.parse(text, readout=False)
+    assert whole.paragraphs[-1].endswith("وتحسين المحاصيل.")
+    assert {"متعلقات", "ما رأيك ؟", "link | اتصل بنا |"} <= set(whole.boilerplate)
+    cut = readoutparse.parse(text.split("link |")[0], readout=False)
+    assert cut.paragraphs == whole.paragraphs
 
 
-def test_a_short_line_is_story_when_no_footer_follows() -> None:
-    # A cut page: the short lines at its end are what the story printed.
-    assert not above_footer(_lines("متعلقات", "ما رأيك ؟"), 0)
-    # A sentence between the stubs and the footer: the stubs above it are not the footer's.
-    sentence = "وقال رئيس الوفد إن الزيارة تهدف إلى تبادل الخبرات في زراعة الأرز."
-    assert not above_footer(_lines("ما رأيك ؟", sentence, FOOTER), 0)
+def test_a_sentence_under_a_sidebar_heading_is_still_story() -> None:
+    page = FIXTURE.read_text("utf-8").replace(
+        "ما رأيك ؟", "وأضاف أن الوفد سيزور مقاطعة جيانغشي الأسبوع المقبل للاطلاع على تجاربها.")
+    article = readoutparse.parse(page, readout=False)
+    assert article.paragraphs[-1].startswith("وأضاف أن الوفد سيزور")

@@ -121,9 +121,9 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             # picture printed there (CRI's portrait of the person interviewed).
             add_caption(b, line)
             pictured = leading and _picture_heading(text)
-        elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
-            # A sidebar's headlines and keyword strips, however long, and its links (Latin
-            # letters only): a sentence ends the list.
+        elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii() or stub(text)):
+            # A sidebar's headlines and keyword strips, however long, its links (Latin
+            # letters only) and its prompts (a stub, if it asks): a sentence ends the list.
             b.furniture(line)
         elif b.paragraphs and is_chinese(text):
             # The story in Chinese, printed after (or among) its Arabic paragraphs.
@@ -133,9 +133,6 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             chinese.paragraph(text, line)
         elif leading:
             _lead(b, line, context)
-        elif b.paragraphs and above_footer(lines, at):
-            # A related heading, a prompt and links between the story and the footer.
-            b.furniture(line)
         else:
             b.paragraph(text, line)
     if not b.paragraphs:
@@ -144,27 +141,14 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         b.warn("the last paragraph stops mid-sentence: the page looks cut off")
 
 
-#: how far above the page's footer its block of stubs may start, and the most words a stub has
-_FOOTER_BLOCK = 6
-_STUB_WORDS = 4
+#: the most characters and words of a stub: a prompt or a link under a sidebar heading
 _STUB_MAX = 40
+_STUB_WORDS = 4
 
 
-def _stub(text: str) -> bool:
+def stub(text: str) -> bool:
+    """Too short for a story's paragraph: a prompt (``ما رأيك ؟``) or a few links."""
     return len(text) <= _STUB_MAX and len(re.findall(r"\w+", text)) <= _STUB_WORDS
-
-
-def above_footer(lines: list[Line], at: int) -> bool:
-    """The line opens a block of stubs (a related heading, a prompt, links of two or three
-    words) that runs straight into the page's footer: the footer's block, not story.  No
-    paragraph of a story is that short, and a cut page has no footer."""
-    for line in lines[at:at + _FOOTER_BLOCK]:
-        rule = sidebars.classify(line.text)
-        if rule is not None and rule.kind == "footer":
-            return True
-        if not _stub(line.text):
-            return False
-    return False
 
 
 def _picture_heading(text: str) -> bool:
