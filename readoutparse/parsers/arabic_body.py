@@ -121,9 +121,9 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             # picture printed there (CRI's portrait of the person interviewed).
             add_caption(b, line)
             pictured = leading and _picture_heading(text)
-        elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii()):
-            # A sidebar's headlines and keyword strips, however long, and its links (Latin
-            # letters only): a sentence ends the list.
+        elif in_sidebar and (not text.endswith(SENTENCE_END) or text.isascii() or stub(text)):
+            # A sidebar's headlines and keyword strips, however long, its links (Latin
+            # letters only) and its prompts (a stub, if it asks): a sentence ends the list.
             b.furniture(line)
         elif b.paragraphs and is_chinese(text):
             # The story in Chinese, printed after (or among) its Arabic paragraphs.
@@ -139,6 +139,16 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         b.warn("no body paragraphs: the page looks truncated")
     elif not b.paragraphs[-1].endswith(SENTENCE_END):
         b.warn("the last paragraph stops mid-sentence: the page looks cut off")
+
+
+#: the most characters and words of a stub: a prompt or a link under a sidebar heading
+_STUB_MAX = 40
+_STUB_WORDS = 4
+
+
+def stub(text: str) -> bool:
+    """Too short for a story's paragraph: a prompt (``ما رأيك ؟``) or a few links."""
+    return len(text) <= _STUB_MAX and len(re.findall(r"\w+", text)) <= _STUB_WORDS
 
 
 def _picture_heading(text: str) -> bool:

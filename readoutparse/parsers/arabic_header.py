@@ -18,6 +18,7 @@ from ..script import arabic_share
 from ..text import Line
 from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption
+from .kickers import kicker
 from .sidebars import only_toolbar
 from .stamps import read_stamp
 
@@ -79,6 +80,8 @@ def role(text: str) -> Role:
         return "lead"
     if is_caption(text):
         return "caption"
+    if kicker(text):
+        return "furniture"  # "مقدمة:" announces what is under it: a label, never the headline
     return "prose" if is_prose(text) or not arabic_share(text[:200]) else "headline"
 
 

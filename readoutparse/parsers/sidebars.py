@@ -101,6 +101,8 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
         # The 2022 footer: a keyword strip, then photo and topic boxes.
         "الكلمات الرئيسية", "الصور", "السياحة في الصين", "الموضوعات المختارة", "المعلومات المفيدة",
         "مقالات ذات صلة",
+        # CRI 2008: its related box under the story.
+        "متعلقات",
     )),
     # The 2014 poll box: "التصويت | الأخبار الساخنة".
     Rule("poll_heading", "heading", regex=re.compile(r"^التصويت\s?\|")),

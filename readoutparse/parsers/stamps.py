@@ -13,6 +13,7 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``ydyl_time``            ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
 ``cri``                  ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
 ``cri_offset_first``     ``GMT+08:00 || 2004-08-17 17:04:46`` (CRI 2004; the title is printed under it)
+``cri_time``             ``2008-06-27 20:43:43 cri`` (CRI 2008: the ISO time, then the site's credit)
 ``cctv``                 ``BJT 17:27 18-11-2009``
 ``china_org``            ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``       ``arabic.china.org.cn / 15:40:28 2012-11-08``
@@ -173,6 +174,9 @@ _ROWS: tuple[StampRule, ...] = (
           r"人民网"),
     # china.com's Arabic site: the agency glued to the ISO time it filed the story at.
     _rule("agency_time", "published", rf"(?P<source>[\u0621-\u064a]{{2,20}}(?: [\u0621-\u064a]{{2,20}}){{0,2}}) ?{_YMD} {_HMS}$"),
+    # CRI 2008: the ISO time, then the site's short name as its credit (before ``brnn``,
+    # whose opening it shares).
+    _rule("cri_time", "published", rf"{_YMD} {_HMS} ?(?P<source>cri|CRI)$"),
     # Belt and Road news network: ISO time, then the source slot.
     _rule("brnn", "published", rf"{_YMD} {_HMS} ?(?:{_SRC})?", rf"\d{{4}}-\d{{1,2}}-\d{{1,2}} \d"),
     # Belt and Road portal (yidaiyilu): a labelled date or time, the label source glued on.
@@ -239,7 +243,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
     "source_line": ("/",), "agency_credit": ("/",), "cri_offset_first": ("GMT",),
-    "cri_credit": ("cri", "CRI"),
+    "cri_credit": ("cri", "CRI"), "cri_time": ("cri", "CRI"),
     "release_day": ("مصدر",), "print_edition": ("الطبعة",),
 }
 ARABIC_PORTALS: tuple[StampRule, ...] = tuple(
