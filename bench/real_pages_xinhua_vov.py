@@ -152,6 +152,8 @@ gate, 2 VOV-family articles (an amp.vov.vn newscast page, a VOVTV video page), 4
 listings), blind: Xinhua 0/1 (a ``[組圖]`` tag on the headline; header fields glued with no bar
 or space), VOV 6/6 (5/6 with ``--no-url``: the unmarked newscast page).  After the fixes (glued
 labels split; the media tag to ``extra.title_tag``; an arrow-key gallery hint is furniture): 7/7.
+``blind19`` (2 vov.vn tag pages of one teaser each, found after those fixes), blind: 2/2 refused,
+with and without addresses.
 """
 
 from __future__ import annotations
