@@ -146,6 +146,14 @@ The miss: the part kicker ``Bài 1:`` over the headline taken for the title.  Af
 series kicker, a few words closed by a colon, is furniture): 5/5.  ``blind17`` (3 VOV-family
 pages found after that fix: a VOV1 copy, a VOV1 section page, a vov1.vov.vn tag page), blind:
 3/3.  All 165 pages: 164/165 with addresses, 158/165 with ``--no-url``.
+
+``blind18`` (pages-vx8: 1 Xinhua-family article of china.com.cn's photo channel through the big5
+gate, 2 VOV-family articles (an amp.vov.vn newscast page, a VOVTV video page), 4 VOV-family
+listings), blind: Xinhua 0/1 (a ``[組圖]`` tag on the headline; header fields glued with no bar
+or space), VOV 6/6 (5/6 with ``--no-url``: the unmarked newscast page).  After the fixes (glued
+labels split; the media tag to ``extra.title_tag``; an arrow-key gallery hint is furniture): 7/7.
+``blind19`` (2 vov.vn tag pages of one teaser each, found after those fixes), blind: 2/2 refused,
+with and without addresses.
 """
 
 from __future__ import annotations

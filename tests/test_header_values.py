@@ -194,3 +194,13 @@ def test_a_credit_line_is_labelled_fields_only() -> None:
     assert is_credit_line("責任編輯:任曼瑤")
     assert not is_credit_line("視頻來源: 深圳衛視")  # no header field among them
     assert not is_credit_line("他說:要堅持改革開放,擴大合作")
+
+
+def test_a_value_glued_to_the_next_label_is_split_before_it() -> None:
+    # The photo channel prints its header with no bar and no space between the fields.
+    assert bar_fields("時間: 2016-05-09來源: 新華網責編: 王平") == [
+        "時間: 2016-05-09", "來源: 新華網", "責編: 王平"]
+    # A label that ends in a known one opens its field: no value has begun before it.
+    assert bar_fields("視頻來源: 某某衛視 責任編輯: 趙一") == ["視頻來源: 某某衛視", "責任編輯: 趙一"]
+    # An editor's name run into the text is no glued label: left to split_runover.
+    assert bar_fields("來源:新華網 | 責任編輯:王某某文化交流") == ["來源:新華網", "責任編輯:王某某文化交流"]

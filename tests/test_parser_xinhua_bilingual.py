@@ -575,3 +575,27 @@ def test_a_channel_masthead_above_the_crumb_and_a_bare_label_are_furniture() -> 
     assert article.boilerplate == ("新聞源 財富源", "2024年12月24日 星期二", "字號:")
     assert (article.source, article.editor, article.authors) == ("新華網", "王小明", ("李明",))
     assert not [w for w in article.warnings if "unrecognised" in w]
+
+
+# -- a headline's media tag, a gallery's hint ---------------------------------------------
+
+@pytest.mark.parametrize("title, kept, tag", [
+    (TITLE + "[組圖]", TITLE, "組圖"),
+    (TITLE + "【視頻】", TITLE, "視頻"),
+    # Four characters or Latin letters in brackets are words of the headline, not a tag.
+    (TITLE + "[二〇二五年]", TITLE + "[二〇二五年]", None),
+    (TITLE + "[Video]", TITLE + "[Video]", None),
+])
+def test_a_media_tag_closing_the_headline_is_set_apart(title: str, kept: str,
+                                                       tag: str | None) -> None:
+    article = parse(page(CRUMB, title, HEADER, BODY))
+    assert article.title == kept
+    assert article.extra.get("title_tag") == tag
+
+
+def test_a_gallery_hint_naming_arrow_keys_is_furniture() -> None:
+    hint = "點擊圖片或按鍵盤'←' '→'鍵翻頁"
+    article = parse(page(CRUMB, TITLE, HEADER, hint, BODY))
+    assert hint in article.boilerplate
+    assert "subtitle" not in article.extra
+    assert article.paragraphs[0].startswith("6月19日")

@@ -147,13 +147,30 @@ def bar_fields(text: str) -> list[str]:
     fields: list[str] = []
     for chunk in _BAR.split(text):
         current: list[str] = []
-        for token in chunk.split(" "):
+        for token in _unglue(chunk).split(" "):
             if current and _LABEL_START.match(token):
                 fields.append(" ".join(current))
                 current = []
             current.append(token)
         fields.append(" ".join(current).strip())
     return [field for field in fields if field]
+
+
+def _unglue(chunk: str) -> str:
+    """A value that runs straight into the next known label, with no bar or space
+    (``時間: 2014-03-22來源: 新華網責編: 李佳``) gets the space the token split needs.  Only
+    after a labelled value has begun, so a label ending in a known one (``視頻來源:``)
+    stays whole."""
+    out, value_from = [], None
+    for found in _LAST_LABEL.finditer(chunk):
+        begins = found.start()
+        if (value_from is not None and begins > value_from
+                and chunk[value_from:begins].strip() and chunk[begins - 1] != " "):
+            out.append(begins)
+        value_from = found.end()
+    for begins in reversed(out):
+        chunk = chunk[:begins] + " " + chunk[begins:]
+    return chunk
 
 
 def parse_time(value: str) -> Moment | None:

@@ -68,6 +68,11 @@ _CREDIT_LINE = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[:：] ?((?:[\u4e00-\u9fff]{
 _HEADER_WINDOW = 10
 # A label with no value above the title: a widget's caption (``字號:``, font size).
 _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4} ?[:：]")
+# Arrow glyphs (``使用鍵盤'←' '→'鍵翻頁``) name keys or buttons: a gallery's hint, never a headline.
+_ARROWS = re.compile(r"[\u2190-\u21ff]")
+# A media tag closing a headline (``…米歇爾[組圖]``, ``【視頻】``): one to three Han characters
+# in brackets, the kind of page, not words of the headline.
+_TITLE_TAG = re.compile(r"(?:\[|【|［)([\u4e00-\u9fff]{1,3})(?:\]|】|］)$")
 
 
 def _crumb_items(text: str) -> list[str] | None:
@@ -216,6 +221,10 @@ class XinhuaBilingualParser(Parser):
             head = head[:-1]
         if head and not _slogan(head[-1].text):
             b.title = head[-1].text
+            tag = _TITLE_TAG.search(b.title)
+            if tag and tag.start() > 0:
+                b.title = b.title[: tag.start()].rstrip()
+                b.extra["title_tag"] = tag[1]
             b.claim(head[-1], "title")
         else:
             b.warn("no title line above the header: the title is left empty", head[-1] if head
@@ -243,6 +252,9 @@ class XinhuaBilingualParser(Parser):
             if not b.paragraphs and b.dateline is None:
                 if b.title and (text == b.title or (len(text) >= 6 and b.title.endswith(text))):
                     b.claim(line, "title")  # the title printed again above the body
+                    continue
+                if _ARROWS.search(text) and not _CLAUSE.search(text):
+                    b.furniture(line)  # a gallery's hint naming its arrow keys: navigation
                     continue
                 if b.title and _subtitle_shaped(text) and "subtitle" not in b.extra:
                     b.extra["subtitle"] = text
