@@ -95,3 +95,17 @@ def test_a_cue_its_clause_recalls_gives_way_to_the_announced_one() -> None:
 def test_a_meeting_held_online_is_a_video_call(language: str, text: str) -> None:
     readout = read(text, language)
     assert readout is not None and readout.kind == "video_call"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "民间团体盼台湾总统蔡英文出席亚太经合组织峰会，与日本首相菅义伟会面。"),
+    ("zh-Hans", "智库学者表示，台湾应该争取由总统蔡英文与日本首相菅义伟会面。"),
+    ("zh-Hant", "學者說，台灣應當爭取由總統蔡英文與日本首相菅義偉會面。"),
+])
+def test_what_someone_hopes_or_says_should_happen_is_no_contact(language: str, text: str) -> None:
+    assert read(text, language) is None
+
+
+def test_the_same_meeting_told_as_done_is_a_contact() -> None:
+    readout = read("台湾总统蔡英文与日本首相菅义伟会面。")
+    assert readout is not None and readout.status == "held"
