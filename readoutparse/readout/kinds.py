@@ -12,6 +12,7 @@ from .cues import CueSet, section_pattern
 from .summits import is_multi
 from .lexicon import BILATERAL, CARRY, CUE, KIND, MODALITY, MULTI, PLANNED, RECALL, SEPARATELY
 from .mentions import Mention
+from .participants import Someone
 
 __all__ = ["joining_cues", "kind_of", "multilateral", "summit_online_nearby"]
 
@@ -102,12 +103,22 @@ def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
     people = [p for p in unit.people if not p.principal and p.side is not None]
     kept = []
     for cue in cues:
-        a = max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+        a = _with_topic(text, max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0), people)
         ends = CLAUSE_END.search(text, cue.end)
         b = ends.start() if ends else len(text)
         if len({p.side for p in people if a <= p.start < b}) >= 2:
             kept.append(cue)
     return kept or list(cues)
+
+
+def _with_topic(text: str, start: int, people: Sequence[Someone]) -> int:
+    """Where a clause begins once its subject, set off by a comma, is counted in: ``加藤胜信，25日与
+    王毅举行会谈`` (a clause opening with no subject of its own takes the person ending right before
+    its comma; ``王毅25日还将…`` has its own)."""
+    if start < 1 or text[start - 1] not in "，," or any(start <= p.start < start + 2 for p in people):
+        return start
+    topic = [p for p in people if p.end == start - 1]
+    return topic[0].start if topic else start
 
 
 def _in_person_words(language: str | None) -> re.Pattern[str] | None:
