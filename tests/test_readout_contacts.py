@@ -199,3 +199,19 @@ def test_zao_fang_announces_a_visit_to_the_countries_after_it() -> None:
     assert readout is not None and readout.status == "planned"
     assert {p.country for p in readout.participants} == {"US", "CO", "BR"}
     assert _builtin("zh-Hans", "游客造访巴西的景点。") is None
+
+
+def _story(title: str, *paragraphs: str):  # type: ignore[no-untyped-def]
+    return extract_readout(article("zh-Hans", *paragraphs, title=title, published=dt.date(2020, 7, 24)))
+
+
+def test_a_two_sided_title_comes_before_a_contact_deep_in_the_body() -> None:
+    readout = _story("特朗普在电话中告诉普京 望避免军备竞赛", "白宫说，总统关注军控。", "军控条约明年到期。", "分析人士看法不一。",
+                     "俄罗斯与美国6月在维也纳举行会谈。")
+    assert readout is not None and readout.kind == "phone_call"
+    assert readout.evidence.startswith("特朗普在电话中")
+
+
+def test_a_contact_of_the_first_paragraphs_still_comes_before_the_title() -> None:
+    readout = _story("特朗普在电话中告诉普京 望避免军备竞赛", "俄罗斯外长拉夫罗夫与美国国务卿蓬佩奥周四举行会谈。")
+    assert readout is not None and readout.kind == "meeting"

@@ -90,3 +90,11 @@ def test_a_future_word_of_someone_outside_the_contact_leaves_it_held() -> None:
     # the future verb's subject is nobody of the contact: no announcement of it
     readout = read("zh-Hans", "习近平同默克尔举行视频会议，双方官员将参加后续磋商。", D(2020, 9, 12))
     assert readout.status == "held"
+
+
+def test_a_subject_set_off_by_a_comma_keeps_the_held_talks_first() -> None:
+    # the first talks' clause opens with a day, its subject before the comma; the second are planned
+    readout = read("zh-Hans", "日本外相茂木敏充，25日与到访的中国外长王毅在东京举行会谈，王毅傍晚还将与日本首相菅义伟举行会谈。",
+                   D(2020, 11, 25))
+    assert (readout.status, readout.event_date) == ("held", D(2020, 11, 25))
+

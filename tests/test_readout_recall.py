@@ -50,3 +50,13 @@ def test_a_callers_reference_date_decides_no_recall() -> None:
     lead = "外交部发言人今天在例行记者会上回答提问。"
     past = "发言人说，习近平已于11月25日致电拜登，祝贺他当选。"
     assert read(lead, past, reference_date=D(2020, 12, 15)) is not None
+
+
+def test_a_contact_told_as_some_years_or_months_ago_is_no_story_contact() -> None:
+    assert read("不过，4年多前，台湾总统蔡英文与日本首相安倍晋三通电话。") is None
+    assert read("两个多月前，台湾总统蔡英文与日本首相安倍晋三通电话。") is None
+
+
+def test_the_same_call_untold_as_past_is_the_story_contact() -> None:
+    readout = read("台湾总统蔡英文与日本首相安倍晋三通电话。")
+    assert readout is not None and readout.kind == "phone_call"

@@ -63,3 +63,13 @@ def test_a_message_sent_stays_a_message() -> None:
     readout = extract_readout(Article(parser="x", language="zh-Hans", title="", published=D(2020, 9, 18),
                                       paragraphs=("日本首相菅义伟今天致函台湾总统蔡英文，对李登辉逝世表示吊唁。",)))
     assert readout is not None and readout.kind == "message_exchange"
+
+
+def test_a_later_summit_word_with_an_online_word_in_its_clause_makes_it_a_video_call() -> None:
+    readout = read("美国总统特朗普周六在20国集团（G20）线上高峰会议短暂现身后离开。", title="特朗普露面20国峰会")
+    assert readout is not None and readout.kind == "video_call"
+
+
+def test_an_online_word_in_another_clause_leaves_the_summit_a_meeting() -> None:
+    readout = read("美国总统特朗普周六在20国集团（G20）高峰会议短暂现身，随后在线上发推文。", title="特朗普露面20国峰会")
+    assert readout is not None and readout.kind == "meeting"

@@ -121,3 +121,13 @@ def test_a_denied_attendance_far_from_its_summit_word_denies_nothing() -> None:
     readout = _read("美国总统特朗普没有出席这次由加拿大主办、在多伦多举行的七国集团领导人峰会的开幕式，但与德国总理默克尔会谈。",
                     published=dt.date(2020, 11, 19))
     assert readout is not None and {p.id for p in readout.participants} >= {"donald_trump", "angela_merkel"}
+
+
+def test_a_summit_to_be_held_is_a_planned_contact_of_its_members() -> None:
+    readout = _read("七国集团峰会最快将于6月在英国举行。", published=dt.date(2021, 1, 17))
+    assert readout is not None and readout.status == "planned"
+    assert [p.organisation for p in readout.participants] == ["G7"]
+
+
+def test_something_after_a_summit_announces_no_summit() -> None:
+    assert _read("欧盟峰会后将举行记者会。", published=dt.date(2021, 1, 17)) is None

@@ -95,3 +95,31 @@ def test_a_cue_its_clause_recalls_gives_way_to_the_announced_one() -> None:
 def test_a_meeting_held_online_is_a_video_call(language: str, text: str) -> None:
     readout = read(text, language)
     assert readout is not None and readout.kind == "video_call"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "民间团体盼台湾总统蔡英文出席亚太经合组织峰会，与日本首相菅义伟会面。"),
+    ("zh-Hans", "智库学者表示，台湾应该争取由总统蔡英文与日本首相菅义伟会面。"),
+    ("zh-Hant", "學者說，台灣應當爭取由總統蔡英文與日本首相菅義偉會面。"),
+])
+def test_what_someone_hopes_or_says_should_happen_is_no_contact(language: str, text: str) -> None:
+    assert read(text, language) is None
+
+
+def test_the_same_meeting_told_as_done_is_a_contact() -> None:
+    readout = read("台湾总统蔡英文与日本首相菅义伟会面。")
+    assert readout is not None and readout.status == "held"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "中方欢迎俄罗斯总统普京提出的就伊核问题召开视频峰会的倡议。"),
+    ("zh-Hant", "中方歡迎俄羅斯總統普京提出的與美國總統川普舉行會談的構想。"),
+])
+def test_a_contact_only_proposed_is_no_contact(language: str, text: str) -> None:
+    assert read(text, language) is None
+
+
+def test_a_proposal_after_the_contact_leaves_it_held() -> None:
+    # the proposal noun follows something else than the contact word
+    readout = read("俄罗斯总统普京与美国总统特朗普通电话，提出了召开峰会的时间表。")
+    assert readout is not None and readout.kind == "phone_call"

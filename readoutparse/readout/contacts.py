@@ -84,6 +84,13 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
             for index, unit in enumerate(pool):
                 if any(unit is u for u in passed):
                     continue
+                if (not own_sides_only and title is not None and unit is not title and unit.paragraph >= _FAR
+                        and pool is not pools[-1]):
+                    # 特朗普在电话中告诉普京 over a talks of June in the fourth paragraph: a title
+                    # naming both sides of its contact comes before the body's later paragraphs.
+                    told = _titles_own(title, script, day, passed, summit, unnamed, body)
+                    if told is not None:
+                        return told
                 contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit,
                                    unnamed=unnamed, lead=body)
                 if contact is None:
@@ -98,6 +105,22 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                     continue
                 return contact
     return None
+
+
+_FAR = 2  # the first paragraph of the body a title's own two-sided contact is preferred to
+
+
+def _titles_own(title: Unit, script: str, day: dt.date | None, passed: Sequence[Unit], summit: bool,
+                unnamed: bool, lead: Sequence[Unit]) -> Contact | None:
+    """The title's contact when its own people name both of its sides and it recalls nothing."""
+    if any(title is u for u in passed):
+        return None
+    contact = _contact(title, 0, [title], None, script, borrow=False, summit=summit, unnamed=unnamed, lead=lead)
+    if contact is None or len(sides([p for p in contact.people if not p.vague])) < 2:
+        return None
+    if _recall_before_cue(title, contact.cues) or _names_an_earlier_year(title, day):
+        return None
+    return contact
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,

@@ -12,6 +12,7 @@ from .cues import CueSet, section_pattern
 from .summits import is_multi
 from .lexicon import BILATERAL, CARRY, CUE, KIND, MODALITY, MULTI, PLANNED, RECALL, SEPARATELY
 from .mentions import Mention
+from .participants import Someone
 
 __all__ = ["joining_cues", "kind_of", "multilateral", "summit_online_nearby"]
 
@@ -34,7 +35,7 @@ def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | 
         return "meeting"  # 森喜朗率团到台湾吊唁: the condolences are a visit's, brought in person
     if best == "meeting" and _online(contact, cues.language):
         return "video_call"  # 我们今天还能够在线上见面: a meeting held online
-    if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead):
+    if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead, cues.language):
         return "video_call"  # 欧盟与中国14日举行峰会…。…进行线上视频峰会后: the summit was held online
     return best
 
@@ -44,21 +45,26 @@ def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | 
 _WAY_REACH = 2
 
 
-def summit_online_nearby(contact: Contact, lead: Sequence[Unit]) -> bool:
+def summit_online_nearby(contact: Contact, lead: Sequence[Unit], language: str | None = None) -> bool:
     """A multilateral meeting that another sentence of its paragraph (or of the next two, the first
     ones for a title's summit) names by a video cue of a multilateral meeting (``视频峰会``,
-    ``视频会议``) that it neither announces nor recalls: the story's summit was held online."""
+    ``视频会议``), or by a multilateral meeting word with an online word in its clause
+    (``G20线上高峰会议``), that it neither announces nor recalls: the story's summit was held online."""
     unit = contact.unit
     paragraph = max(unit.paragraph, 0)
+    online = _online_words(language)
     for u in lead:
         if u is unit or not u.has_cue or u.paragraph == TITLE or not 0 <= u.paragraph - paragraph <= _WAY_REACH:
             continue
         for m in u.mentions[KIND]:
-            if CUE not in m.cats or "video_call" not in m.cats[CUE] or not is_multi(u, m):
+            if CUE not in m.cats or not is_multi(u, m):
                 continue
             a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, m.start)), default=0)
             ends = CLAUSE_END.search(u.text, m.end)
             b = ends.start() if ends else len(u.text)
+            if "video_call" not in m.cats[CUE] and not (
+                    online is not None and "meeting" in m.cats[CUE] and online.search(u.text, a, b)):
+                continue
             if not any(mod.cats.keys() & {PLANNED, RECALL} and a <= mod.start < b for mod in u.mentions[MODALITY]):
                 return True  # not 双方下月还将举行视频峰会: another summit's way
     return False
@@ -97,12 +103,22 @@ def joining_cues(contact: Contact, cues: Sequence[Mention]) -> list[Mention]:
     people = [p for p in unit.people if not p.principal and p.side is not None]
     kept = []
     for cue in cues:
-        a = max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+        a = _with_topic(text, max((m.end() for m in CLAUSE_END.finditer(text, 0, cue.start)), default=0), people)
         ends = CLAUSE_END.search(text, cue.end)
         b = ends.start() if ends else len(text)
         if len({p.side for p in people if a <= p.start < b}) >= 2:
             kept.append(cue)
     return kept or list(cues)
+
+
+def _with_topic(text: str, start: int, people: Sequence[Someone]) -> int:
+    """Where a clause begins once its subject, set off by a comma, is counted in: ``加藤胜信，25日与
+    王毅举行会谈`` (a clause opening with no subject of its own takes the person ending right before
+    its comma; ``王毅25日还将…`` has its own)."""
+    if start < 1 or text[start - 1] not in "，," or any(start <= p.start < start + 2 for p in people):
+        return start
+    topic = [p for p in people if p.end == start - 1]
+    return topic[0].start if topic else start
 
 
 def _in_person_words(language: str | None) -> re.Pattern[str] | None:

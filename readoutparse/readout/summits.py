@@ -230,14 +230,22 @@ _CONVENES = re.compile(r"(?:将|將|将于|將於|将在|將在|拟|擬|计划|�
                        r"(?:召开|召開|举行|舉行|举办|舉辦)[^，。；：,;:\s]{0,10}")
 
 
+# 东盟峰会将于下月以视频方式举行: the summit first, then its announcing word and holding verb (not
+# 峰会后将举行记者会: something after the summit).
+_TO_BE_HELD = re.compile(r"(?:最快|也|还|還|或)?(?:将于|將於|将在|將在|定于|定於|拟于|擬於|预计将?|預計將?|将|將)"
+                         r"[^，。；：,;:\s]{0,12}?(?:召开|召開|举行|舉行|举办|舉辦)")
+
+
 def announced_convener(unit: Unit, cue: Mention) -> Someone | None:
-    """The members of an organisation that announces its own summit (``欧盟将召开紧急峰会``): an
-    unnamed official of it, the only side a planned summit's sentence may name."""
+    """The members of an organisation that announces its own summit (``欧盟将召开紧急峰会``,
+    ``G7峰会将于6月举行``): an unnamed official of it, the only side a planned summit's sentence
+    may name."""
     for org in unit.mentions[ENTITY]:
         codes = org.cats.get(ORG)
-        if not codes or not 0 < cue.start - org.end <= _SUMMIT_REACH + 8:
+        if not codes or not 0 <= cue.start - org.end <= _SUMMIT_REACH + 8:
             continue
-        if not _CONVENES.fullmatch(unit.text, org.end, cue.start):
+        if not _CONVENES.fullmatch(unit.text, org.end, cue.start) and not (
+                _BETWEEN.fullmatch(unit.text, org.end, cue.start) and _TO_BE_HELD.match(unit.text, cue.end)):
             continue
         if any(org.end <= m.start < cue.start and m.cats.keys() & {PERSON, OFFICE} for m in unit.mentions[ENTITY]):
             continue

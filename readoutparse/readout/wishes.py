@@ -44,6 +44,7 @@ def unwished(contact: Contact, language: str | None, script: str) -> list[Mentio
     text = unit.text
     reach = _REACH.get(script, _REACH_WORDS)
     modality = [m for m in unit.mentions[MODALITY] if m.cats.keys() & {PLANNED, HELD}]
+    proposal = section_pattern("proposals", language)
     kept = []
     for cue in contact.cues:
         wish = None
@@ -53,6 +54,8 @@ def unwished(contact: Contact, language: str | None, script: str) -> list[Mentio
                 wish = m
         # 希望下周与X会谈: a time to come after the wish announces it after all (not 是否安排, 是否将:
         # still the question)
+        if proposal is not None and proposal.match(text, cue.end):
+            continue  # 就伊核问题召开视频峰会的倡议: a summit proposed
         if wish is None or any(wish.end() <= m.start and m.end <= cue.start and _TIME.search(m.text)
                                for m in modality):
             kept.append(cue)
