@@ -178,8 +178,8 @@ def test_the_pools_read_the_title_and_the_stratum() -> None:
 
 def test_each_set_leaves_out_every_file_drawn_before_it() -> None:
     # The sets are drawn in this order; a later one leaves out the earlier ones and the main file.
-    order = ["first", "blind2", "dev3", "blind3"]
-    files = {"first": draw.BLIND, "blind2": draw.BLIND2, "dev3": draw.DEV3}
+    order = ["first", "blind2", "dev3", "blind3", "blind4"]
+    files = {"first": draw.BLIND, "blind2": draw.BLIND2, "dev3": draw.DEV3, "blind3": draw.BLIND3}
     for i, name in enumerate(order):
         _seed, left_out, _steps = draw.SETS[name]
         assert set(left_out) == {draw.MAIN} | {files[earlier] for earlier in order[:i]}
@@ -190,6 +190,11 @@ def test_the_two_parts_of_a_draw_share_nothing_and_cover_it() -> None:
     a, b = draw.part(drawn, "a"), draw.part(drawn, "b")
     assert a == ["p0", "p2", "p4", "p6"] and b == ["p1", "p3", "p5"]
     assert sorted(a + b) == sorted(drawn)
+    quarters = [draw.part(drawn, x, 4) for x in "abcd"]
+    assert quarters[0] == ["p0", "p4"] and quarters[3] == ["p3"]
+    assert sorted(sum(quarters, [])) == sorted(drawn)
+    with pytest.raises(ValueError):
+        draw.part(drawn, "c", 2)
 
 
 @pytest.fixture(scope="module")

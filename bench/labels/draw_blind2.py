@@ -65,6 +65,9 @@ FIRST = (("contact", 70), ("planned", 20), ("none", 30), ("contact", 50))
 DEV3_STEPS = (("contact", 120), ("planned", 40), ("none", 40))
 # After dev3 only 33 posts are left in the planned pool.
 BLIND3_STEPS = (("contact", 130), ("planned", 30), ("none", 40))
+# After blind3 only 3 posts are left in the planned pool.
+BLIND4_STEPS = (("contact", 100), ("planned", 3), ("none", 37))
+BLIND3 = HERE / "readout_archive_blind3.json"
 
 # Each set: (seed, the label files it leaves out, its steps).
 SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
@@ -72,9 +75,10 @@ SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
     "blind2": (2027, (MAIN, BLIND), SECOND),
     "dev3": (2028, (MAIN, BLIND, BLIND2), DEV3_STEPS),
     "blind3": (2029, (MAIN, BLIND, BLIND2, DEV3), BLIND3_STEPS),
+    "blind4": (2030, (MAIN, BLIND, BLIND2, DEV3, BLIND3), BLIND4_STEPS),
 }
-# A set drawn in two parts, labelled by two readers: part a is the draw's even positions, b its odd.
-PARTS = {"a": 0, "b": 1}
+# A set drawn in parts, one per reader: with n parts, part a holds positions 0, n, 2n ..., b 1, n+1 ...
+PARTS = {"a": 0, "b": 1, "c": 2, "d": 3}
 
 Pools = dict[str, dict[str, list[str]]]  # pool -> outlet -> paths
 
@@ -152,9 +156,11 @@ def draw(found: Pools, seed: int, leave_out: set[str], steps: Sequence[tuple[str
     return drawn
 
 
-def part(paths: Sequence[str], which: str) -> list[str]:
-    """One reader's half of a draw: every other path, from the first (a) or the second (b)."""
-    return list(paths[PARTS[which]::2])
+def part(paths: Sequence[str], which: str, parts: int = 2) -> list[str]:
+    """One reader's share of a draw: every ``parts``-th path, from position a=0, b=1, ..."""
+    if PARTS[which] >= parts:
+        raise ValueError(f"part {which} of {parts} parts")
+    return list(paths[PARTS[which]::parts])
 
 
 def labelled(files: Iterable[Path]) -> set[str]:
@@ -170,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sorted(SETS), default="blind2",
                         help="which set's draw: its seed, the label files it leaves out, its steps")
     parser.add_argument("--part", choices=sorted(PARTS),
-                        help="only every other path of the draw: a its even positions, b its odd")
+                        help="only one reader's share of the draw: every n-th path from a=0, b=1, ...")
+    parser.add_argument("--parts", type=int, default=2, help="how many readers share the draw (n)")
     args = parser.parse_args(argv)
     if args.dir is None and not ARCHIVE.is_file():
         print(f"no archive: {ARCHIVE} is absent and no --dir was given")
@@ -179,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     seed, left_out, steps = SETS["first" if args.first else args.set]
     paths = draw(found, seed, labelled(left_out), steps)
     if args.part is not None:
-        paths = part(paths, args.part)
+        paths = part(paths, args.part, args.parts)
     for path in paths:
         print(path)
     return 0
