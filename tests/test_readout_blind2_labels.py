@@ -2,10 +2,11 @@
 
 ``bench/labels/readout_archive_blind2.json`` (170 posts nobody tuned on) and
 ``bench/labels/readout_archive_dev3.json`` (200 posts drawn to be tuned on) and
-``bench/labels/readout_archive_blind3.json`` (200 posts, the fourth round's held-out set) have the shape of the
+``bench/labels/readout_archive_blind3.json`` (200 posts, the fourth round's held-out set) and
+``bench/labels/readout_archive_blind4.json`` (140 posts, held out from its last branches) have the shape of the
 other label files (the same checks run on them here), share no post with the files drawn before
 them, hold the counts bench/labels/README.md states for them, and their posts are exactly what
-``draw_blind2.py --set blind2|dev3|blind3`` draws from the archive (checked when the unpacked archive or
+``draw_blind2.py --set blind2|dev3|blind3|blind4`` draws from the archive (checked when the unpacked archive or
 ``../shared/corpora`` is present).  Every check runs once per set.
 """
 
@@ -62,6 +63,9 @@ SETS = (
     LabelSet("blind3", LABELS.parent / "readout_archive_blind3.json",
              "## The third blind set: readout_archive_blind3.json (2026-12-02, fourth round)",
              (70, 31, 99, 200), {"contact": 289, "planned": 33, "none": 48329}),
+    LabelSet("blind4", LABELS.parent / "readout_archive_blind4.json",
+             "## The fourth blind set: readout_archive_blind4.json (2026-12-02, fourth round)",
+             (43, 21, 76, 140), {"contact": 159, "planned": 3, "none": 48289}),
 )
 
 
