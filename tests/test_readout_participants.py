@@ -8,7 +8,12 @@ import pytest
 
 from readoutparse.readout import extract_readout
 
-from .readout_lexicon import article, people, read
+from readoutparse.readout.lexicon import compiled
+from readoutparse.readout.mentions import find_mentions
+from readoutparse.readout.participants import Someone, people_in
+from readoutparse.readout.scan import fold
+
+from .readout_lexicon import article, lexicon, people, read
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -125,3 +130,24 @@ def test_vietnamese_offices_are_listed_most_senior_first() -> None:
     got = _builtin("vi", "Thủ tướng, Chủ tịch Đảng Nhân dân Campuchia đã gửi điện chúc mừng Tổng Bí thư Nguyễn Phú Trọng.",
                    dt.date(2016, 1, 28))
     assert [(p[2], p[4]) for p in got if p[2] == "KH"] == [("KH", "head_of_government")]
+
+
+
+def _found(text: str) -> list[tuple[str, str | None, str | None]]:
+    """What stage 2 makes of one sentence: (name, country, office) of each title-read person."""
+    folded = fold(text).text
+    found = people_in(folded, find_mentions(folded, compiled(lexicon(), "zh-Hans")), "zh-Hans")
+    return [(p.name, p.country, p.office) for p in found if isinstance(p, Someone)]
+
+
+def test_a_title_shared_by_listed_countries_takes_no_one_name() -> None:
+    # what follows 美、中领导人 is prose (罕有地, "rarely"), not the name of one leader
+    assert not any(name.startswith("罕有") for name, _, _ in _found("美、中领导人罕有地一起出席视频峰会。"))
+    assert not any(name.startswith("罕有") for name, _, _ in _found("中国、俄罗斯外长罕有地一起出席视频峰会。"))
+    assert ("罕有", "CN", "foreign_minister") in _found("中国外长罕有地一起出席视频峰会。")  # one title: a name
+
+
+def test_a_clause_between_a_country_and_a_portfolio_title_is_no_portfolio() -> None:
+    # a Japanese citizen wrote to the ambassador: 日本 and 大使 are not one title phrase
+    assert not any("市民" in name for name, _, _ in _found("一位日本市民写信给孔大使。"))
+    assert _found("日本贸易大使山田太郎同王毅会面。")[0] == ("山田太郎", "JP", "ambassador")

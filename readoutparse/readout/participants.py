@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .groups import is_loose_leader
-from .lexicon import KIND
+from .lexicon import COUNTRY, COUNTRY_SHORT, KIND, OFFICE, PERSON
 from .mentions import Mention
 from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople, mark_time_frames
 from .personal_names import ZH_STOP
@@ -30,11 +30,12 @@ from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _lead_coun
 from .title_person import (_add_counterpart, _add_gazetteer_people, _add_name_of_country, _borrow_side,
                            _is_counterpart, _is_one_person, _personal_name, _read_office, _zh_name_before_title,
                            _zh_surname_title)
-from .title_phrase import _Sentence, _phrase, _phrase_end
+from .title_phrase import _Phrase, _Sentence, _phrase, _phrase_end
 
 __all__ = ["ZH_STOP", "Someone", "people_in"]
 
 _BOOK = re.compile(r"《[^》]{0,60}》|〈[^〉]{0,60}〉")
+_ONE_CHARACTER_ITEM = re.compile(r"(?:^|[^\u4e00-\u9fff]|、)[\u4e00-\u9fff]、$")
 _MEETING_NOUN = re.compile(r"会谈|會談|会议|會議|峰会|峰會|会晤|會晤|会面|會面|对话|對話|视频会|視訊會|通话|通話|meeting|summit")
 
 
@@ -79,6 +80,10 @@ def _read_phrase(s: _Sentence, i: int) -> int:
         return j
     assert name_span is not True
     listed, forms = _listed_countries(s, ph, name_span is not None)
+    if name_span is not None and s.script == "zh" and (len(listed) > 1 or _listed_before(s, ph)):
+        # 美、中领导人难得同框: a title several listed countries share is held by several people,
+        # so what follows it is prose, not one person's name
+        name_span = None
     if len(listed) > 1 and name_span is None:
         return _add_group_members(s, ph, forms, j)
     if ph.country is None and is_loose_leader(ph.offices[-1].text):
@@ -93,6 +98,15 @@ def _read_phrase(s: _Sentence, i: int) -> int:
         s.out.append(Someone(ph.start, ph.end, s.text[ph.start:ph.end], None, ph.country, ph.organisation,
                              ph.office, titled_only=True))
     return j
+
+
+def _listed_before(s: _Sentence, ph: _Phrase) -> bool:
+    """Whether a country, joined by a list mark, stands right before the phrase (美、中领导人)."""
+    first = min((m.start for m in ph.places), default=ph.start)
+    if _ONE_CHARACTER_ITEM.search(s.text, 0, first):
+        return True  # no one's name is one character: 美、中 are countries' short forms
+    return any(m.end == first - 1 and s.text[m.end] in "、和与與及" and m.cats.keys() & {COUNTRY, COUNTRY_SHORT}
+               and not m.cats.keys() & {PERSON, OFFICE} for m in s.ents)
 
 
 def _outside_books(s: _Sentence) -> list[Someone | Mention]:

@@ -9,7 +9,7 @@ import attrs
 
 from .lexicon import COLLECTIVE, COUNTRY, COUNTRY_SHORT, ENTITY, KIND, MODALITY, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
 from .mentions import Mention, category_mask
-from .personal_names import name_after
+from .personal_names import ZH_STOP, name_after
 from .someone import Someone
 
 _ORG_OFFICES = ("secretary_general", "organisation_head")
@@ -38,6 +38,7 @@ _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:部|院|局|署|省|委员�
                           r"(?:资深|資深|高级|高級|首席)?")  # 美國務院資深官員: a rank word before the title
 _PORTFOLIO_TITLES = frozenset({"部长", "部長", "大臣", "代表", "大使", "特使", "公使", "议长", "議長", "司令", "领事",
                                "領事"})  # 衛生部長, 參議長
+_PORTFOLIO_LEN = 4  # 经济再生, 国家安全: the longest portfolio nouns before 大臣, 特使
 _OFFICE_GLUE = re.compile(r"[兼、]| and |, | và | و")  # 政治局委员、外交部长; 国务委员兼国防部长
 _LIST_SEP = {"zh": re.compile(r"[、丶和及与]"), "en": re.compile(r",? and |, "), "vi": re.compile(r",? và |, "),
              "ar": re.compile(r" و|، ?و?")}
@@ -135,8 +136,12 @@ def _glued(s: _Sentence, a: Mention, b: Mention) -> bool:
         b.start < a.end
         or (script == "zh" and a.flags & _COUNTRY_ORG and OFFICE in b.cats
             and _MINISTRY.fullmatch(between)
-            # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会)
-            and (b.text[-2:] in _PORTFOLIO_TITLES or _INSTITUTION.fullmatch(between) is not None))
+            # a generic title only: 外长 takes no portfolio (老挝万象出席…外长会); a portfolio
+            # without a named body is a short noun (贸易代表, 气候特使), never a clause
+            # (日本民众致信孔大使: the people wrote to the ambassador)
+            and ((b.text[-2:] in _PORTFOLIO_TITLES and len(between) <= _PORTFOLIO_LEN
+                  and not set(between) & ZH_STOP)
+                 or _INSTITUTION.fullmatch(between) is not None))
         or (_GLUE[script].fullmatch(between) is not None
             # Arabic names a title's country after it: في بكين رئيسة وزراء بربادوس
             and not (script == "ar" and OFFICE in b.cats and a.flags & _COUNTRY_ORG
