@@ -24,6 +24,9 @@ def read(language: str, text: str, published: dt.date) -> Readout:
     ("zh-Hans", "王毅料将与茂木敏充会面，讨论双边关系。"),
     ("zh-Hant", "日方預料王毅將與茂木敏充會面。"),
     ("zh-Hans", "岸信夫或将与魏凤和通电话。"),
+    # "due to" (应于): the day is fixed in advance, the contact still to come
+    ("zh-Hans", "王毅与茂木敏充应于今天下午在东京会面。"),
+    ("zh-Hant", "王毅與茂木敏充應於本週四在東京會面。"),
 ])
 def test_expectation_words_make_a_contact_planned(language: str, text: str) -> None:
     assert read(language, text, D(2020, 9, 27)).status == "planned"
