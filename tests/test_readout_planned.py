@@ -101,3 +101,13 @@ def test_a_subject_set_off_by_a_comma_keeps_the_held_talks_first() -> None:
                    D(2020, 11, 25))
     assert (readout.status, readout.event_date) == ("held", D(2020, 11, 25))
 
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "茂木敏充定于下周与王毅举行第三轮战略对话。"),
+    ("zh-Hant", "茂木敏充定於下週與王毅舉行對話會議。"),
+])
+def test_a_dialogue_is_a_meeting_that_can_be_announced(language: str, text: str) -> None:
+    readout = read(language, text, D(2020, 9, 27))
+    assert (readout.kind, readout.status) == ("meeting", "planned")
+    assert sorted(p.id or "" for p in readout.participants) == ["toshimitsu_motegi", "wang_yi"]

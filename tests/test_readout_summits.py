@@ -131,3 +131,21 @@ def test_a_summit_to_be_held_is_a_planned_contact_of_its_members() -> None:
 
 def test_something_after_a_summit_announces_no_summit() -> None:
     assert _read("欧盟峰会后将举行记者会。", published=dt.date(2021, 1, 17)) is None
+
+
+def test_a_pair_before_a_day_written_with_a_slash_names_both_sides() -> None:
+    readout = _read("官员表示，会谈将于8月30日在东京举行。", title="中日8/30举行海洋事务会谈",
+                    published=dt.date(2020, 8, 25))
+    assert readout is not None and readout.status == "planned"
+    assert sorted((p.country, p.office) for p in readout.participants) == [("CN", "official"), ("JP", "official")]
+
+
+def test_a_pair_holding_a_video_meeting_names_both_sides() -> None:
+    readout = _read("中日将举行经贸视讯对话，讨论供应链问题。", published=dt.date(2020, 8, 25))
+    assert readout is not None and (readout.kind, readout.status) == ("video_call", "planned")
+    assert sorted(p.country or "" for p in readout.participants) == ["CN", "JP"]
+
+
+def test_a_video_word_after_a_pair_that_holds_nothing_is_no_contact() -> None:
+    # the pair is not the subject of a verb of holding: two short forms inside other words
+    assert _read("美联大会期间将办视频展览，介绍人权历史。", published=dt.date(2020, 9, 20)) is None

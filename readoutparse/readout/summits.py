@@ -261,9 +261,13 @@ def named_summits() -> frozenset[str]:
 
 
 # A contact word a pair of short forms may open (中欧峰会, 中印第八轮军长级会谈), and what may stand
-# between them: the way, an ordinal, a level (视频, 第八轮, 军长级), never a clause mark.
-_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤")
-_PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d]{0,10}")
+# between them: the way, an ordinal, a level, a day (视频, 第八轮, 军长级, 7/27), never a clause mark.
+# A video word is a contact of its own there (美日将举行视讯对话会), but names only the way: its
+# pair must be the subject of a verb of holding right after it (not 美联大期间…视讯会, a pair inside a word).
+_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤", "视讯", "視訊", "视频", "視頻")
+_VIDEO_WORDS = frozenset(("视讯", "視訊", "视频", "視頻"))
+_VIDEO_PAIR_NEXT = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|定于|定於|今|明|下周|下週)?(?:举行|舉行|召开|召開|进行|進行|展开|展開)")
+_PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d/／]{0,10}")
 # What may open the clause before the pair: nothing, a demonstrative, a verb of holding or attending.
 _PAIR_LEAD = re.compile(r"(?:.*(?:的|此次|这次|這次|本次|本屆|本届|举行|舉行|召开|召開|出席|参加|參加)了?)?")
 
@@ -306,6 +310,8 @@ def pair_sides(unit: Unit) -> tuple[Mention, list[Someone]] | None:
             if a is None or b is None or a[1] == b[1] or (i > begin and text[i - 1] in shorts) or (
                     text[i + 2:i + 3] in shorts):
                 continue  # 日中韩首脑会谈: a pair inside a longer run is not the contact's two sides
+            if word in _VIDEO_WORDS and not _VIDEO_PAIR_NEXT.match(text, i + 2):
+                continue
             if not _PAIR_BETWEEN.fullmatch(text, i + 2, cue.start) or not _PAIR_LEAD.fullmatch(
                     re.sub(r"^\[[^\]]{1,6}\]\s*", "", text[begin:i].strip())):
                 continue
