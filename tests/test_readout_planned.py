@@ -111,3 +111,15 @@ def test_a_dialogue_is_a_meeting_that_can_be_announced(language: str, text: str)
     readout = read(language, text, D(2020, 9, 27))
     assert (readout.kind, readout.status) == ("meeting", "planned")
     assert sorted(p.id or "" for p in readout.participants) == ["toshimitsu_motegi", "wang_yi"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "茂木敏充今天启程前往北京，与王毅举行会谈。"),
+    ("zh-Hant", "茂木敏充今天動身飛往北京與王毅會面。"),
+])
+def test_a_departure_to_a_contact_makes_it_planned(language: str, text: str) -> None:
+    assert read(language, text, D(2020, 9, 27)).status == "planned"
+
+
+def test_a_departure_after_the_contact_leaves_it_held() -> None:
+    assert read("zh-Hans", "茂木敏充与王毅举行会谈后启程回国。", D(2020, 9, 27)).status == "held"
