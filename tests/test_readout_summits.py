@@ -149,3 +149,14 @@ def test_a_pair_holding_a_video_meeting_names_both_sides() -> None:
 def test_a_video_word_after_a_pair_that_holds_nothing_is_no_contact() -> None:
     # the pair is not the subject of a verb of holding: two short forms inside other words
     assert _read("美联大会期间将办视频展览，介绍人权历史。", published=dt.date(2020, 9, 20)) is None
+
+
+def test_a_leader_announcing_a_summit_he_will_host_is_a_planned_contact() -> None:
+    readout = _read("日本首相菅义伟宣布将于明年春天召开气候峰会，邀请各国领导人。", published=dt.date(2020, 11, 20))
+    assert readout is not None and (readout.status, readout.multilateral) == ("planned", True)
+    assert [p.id for p in readout.participants] == ["yoshihide_suga"]
+
+
+def test_a_leader_speaking_about_a_summit_others_hold_is_not_its_convener() -> None:
+    # no announcing and holding words between the leader and the summit
+    assert _read("日本首相菅义伟批评了气候峰会的结果。", published=dt.date(2020, 11, 20)) is None

@@ -118,6 +118,10 @@ def summit_opening(unit: Unit) -> list[Mention]:
             if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
                 out.append(cue)  # 东亚峰会今发声明: a summit named for itself opens its clause
             continue
+        if any(not p.vague and p.side is not None and 0 <= cue.start - p.end <= _SUMMIT_REACH + 12
+               and _CONVENED_BY.fullmatch(text, p.end, cue.start) for p in unit.people):
+            out.append(cue)  # 某总统宣布将于明年召开…峰会: a leader announcing the summit he hosts
+            continue
         for org in unit.mentions[ENTITY]:
             if ORG not in org.cats or not 0 <= cue.start - org.end <= _SUMMIT_REACH:
                 continue
@@ -229,6 +233,8 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
 _CONVENES = re.compile(r"(?:将|將|将于|將於|将在|將在|拟|擬|计划|計劃|定于|定於)[^，。；：,;:\s]{0,10}?"
                        r"(?:召开|召開|举行|舉行|举办|舉辦)[^，。；：,;:\s]{0,10}")
 
+# 某总统宣布将于明年召开…峰会: a person, a saying word at most, then the announcing and holding words.
+_CONVENED_BY = re.compile(r"[^，。；：,;:\s]{0,4}?" + _CONVENES.pattern)
 
 # 东盟峰会将于下月以视频方式举行: the summit first, then its announcing word and holding verb (not
 # 峰会后将举行记者会: something after the summit).
