@@ -123,3 +123,14 @@ def test_a_departure_to_a_contact_makes_it_planned(language: str, text: str) -> 
 
 def test_a_departure_after_the_contact_leaves_it_held() -> None:
     assert read("zh-Hans", "茂木敏充与王毅举行会谈后启程回国。", D(2020, 9, 27)).status == "held"
+
+
+def test_an_invitation_to_come_for_talks_is_planned_and_a_weak_cue_reaches_past_the_journey() -> None:
+    # 会商 is a weak cue: the guests glossed in Latin and their journey stand between
+    readout = read("zh-Hans", "俄方邀集茂木敏充（Toshimitsu Motegi）与王毅到莫斯科会商。", D(2020, 9, 27))
+    assert readout.status == "planned"
+    assert {"toshimitsu_motegi", "wang_yi"} <= {p.id for p in readout.participants}
+
+
+def test_a_visit_made_at_an_invitation_stays_held() -> None:
+    assert read("zh-Hans", "王毅应邀请到东京与茂木敏充会谈。", D(2020, 9, 27)).status == "held"
