@@ -160,3 +160,11 @@ def test_a_leader_announcing_a_summit_he_will_host_is_a_planned_contact() -> Non
 def test_a_leader_speaking_about_a_summit_others_hold_is_not_its_convener() -> None:
     # no announcing and holding words between the leader and the summit
     assert _read("日本首相菅义伟批评了气候峰会的结果。", published=dt.date(2020, 11, 20)) is None
+
+
+def test_an_ambiguous_short_form_names_a_side_only_inside_a_pair() -> None:
+    readout = _read("日台下周将举行海洋合作会谈，讨论渔业问题。", published=dt.date(2020, 8, 25))
+    assert readout is not None and readout.status == "planned"
+    assert sorted(p.country or "" for p in readout.participants) == ["JP", "TW"]
+    # 台 alone (a stage, a platform) names no side
+    assert _read("他走上讲台，会谈随即开始。", published=dt.date(2020, 8, 25)) is None

@@ -291,6 +291,10 @@ def _pair_shorts() -> dict[str, tuple[bool, str]]:
                 for form in forms:
                     if len(form) == 1:
                         out.setdefault(form, (is_org, code))
+    for lang in ("zh-Hans", "zh-Hant"):
+        for code, forms in cue_data().get("pair_shorts", {}).get(lang, {}).items():
+            for form in forms:
+                out.setdefault(form, (False, code))
     return out
 
 
