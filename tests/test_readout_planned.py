@@ -24,6 +24,9 @@ def read(language: str, text: str, published: dt.date) -> Readout:
     ("zh-Hans", "王毅料将与茂木敏充会面，讨论双边关系。"),
     ("zh-Hant", "日方預料王毅將與茂木敏充會面。"),
     ("zh-Hans", "岸信夫或将与魏凤和通电话。"),
+    # "due to" (应于): the day is fixed in advance, the contact still to come
+    ("zh-Hans", "王毅与茂木敏充应于今天下午在东京会面。"),
+    ("zh-Hant", "王毅與茂木敏充應於本週四在東京會面。"),
 ])
 def test_expectation_words_make_a_contact_planned(language: str, text: str) -> None:
     assert read(language, text, D(2020, 9, 27)).status == "planned"
@@ -98,3 +101,36 @@ def test_a_subject_set_off_by_a_comma_keeps_the_held_talks_first() -> None:
                    D(2020, 11, 25))
     assert (readout.status, readout.event_date) == ("held", D(2020, 11, 25))
 
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "茂木敏充定于下周与王毅举行第三轮战略对话。"),
+    ("zh-Hant", "茂木敏充定於下週與王毅舉行對話會議。"),
+])
+def test_a_dialogue_is_a_meeting_that_can_be_announced(language: str, text: str) -> None:
+    readout = read(language, text, D(2020, 9, 27))
+    assert (readout.kind, readout.status) == ("meeting", "planned")
+    assert sorted(p.id or "" for p in readout.participants) == ["toshimitsu_motegi", "wang_yi"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "茂木敏充今天启程前往北京，与王毅举行会谈。"),
+    ("zh-Hant", "茂木敏充今天動身飛往北京與王毅會面。"),
+])
+def test_a_departure_to_a_contact_makes_it_planned(language: str, text: str) -> None:
+    assert read(language, text, D(2020, 9, 27)).status == "planned"
+
+
+def test_a_departure_after_the_contact_leaves_it_held() -> None:
+    assert read("zh-Hans", "茂木敏充与王毅举行会谈后启程回国。", D(2020, 9, 27)).status == "held"
+
+
+def test_an_invitation_to_come_for_talks_is_planned_and_a_weak_cue_reaches_past_the_journey() -> None:
+    # 会商 is a weak cue: the guests glossed in Latin and their journey stand between
+    readout = read("zh-Hans", "俄方邀集茂木敏充（Toshimitsu Motegi）与王毅到莫斯科会商。", D(2020, 9, 27))
+    assert readout.status == "planned"
+    assert {"toshimitsu_motegi", "wang_yi"} <= {p.id for p in readout.participants}
+
+
+def test_a_visit_made_at_an_invitation_stays_held() -> None:
+    assert read("zh-Hans", "王毅应邀请到东京与茂木敏充会谈。", D(2020, 9, 27)).status == "held"

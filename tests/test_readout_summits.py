@@ -131,3 +131,40 @@ def test_a_summit_to_be_held_is_a_planned_contact_of_its_members() -> None:
 
 def test_something_after_a_summit_announces_no_summit() -> None:
     assert _read("欧盟峰会后将举行记者会。", published=dt.date(2021, 1, 17)) is None
+
+
+def test_a_pair_before_a_day_written_with_a_slash_names_both_sides() -> None:
+    readout = _read("官员表示，会谈将于8月30日在东京举行。", title="中日8/30举行海洋事务会谈",
+                    published=dt.date(2020, 8, 25))
+    assert readout is not None and readout.status == "planned"
+    assert sorted((p.country, p.office) for p in readout.participants) == [("CN", "official"), ("JP", "official")]
+
+
+def test_a_pair_holding_a_video_meeting_names_both_sides() -> None:
+    readout = _read("中日将举行经贸视讯对话，讨论供应链问题。", published=dt.date(2020, 8, 25))
+    assert readout is not None and (readout.kind, readout.status) == ("video_call", "planned")
+    assert sorted(p.country or "" for p in readout.participants) == ["CN", "JP"]
+
+
+def test_a_video_word_after_a_pair_that_holds_nothing_is_no_contact() -> None:
+    # the pair is not the subject of a verb of holding: two short forms inside other words
+    assert _read("美联大会期间将办视频展览，介绍人权历史。", published=dt.date(2020, 9, 20)) is None
+
+
+def test_a_leader_announcing_a_summit_he_will_host_is_a_planned_contact() -> None:
+    readout = _read("日本首相菅义伟宣布将于明年春天召开气候峰会，邀请各国领导人。", published=dt.date(2020, 11, 20))
+    assert readout is not None and (readout.status, readout.multilateral) == ("planned", True)
+    assert [p.id for p in readout.participants] == ["yoshihide_suga"]
+
+
+def test_a_leader_speaking_about_a_summit_others_hold_is_not_its_convener() -> None:
+    # no announcing and holding words between the leader and the summit
+    assert _read("日本首相菅义伟批评了气候峰会的结果。", published=dt.date(2020, 11, 20)) is None
+
+
+def test_an_ambiguous_short_form_names_a_side_only_inside_a_pair() -> None:
+    readout = _read("日台下周将举行海洋合作会谈，讨论渔业问题。", published=dt.date(2020, 8, 25))
+    assert readout is not None and readout.status == "planned"
+    assert sorted(p.country or "" for p in readout.participants) == ["JP", "TW"]
+    # 台 alone (a stage, a platform) names no side
+    assert _read("他走上讲台，会谈随即开始。", published=dt.date(2020, 8, 25)) is None

@@ -118,6 +118,10 @@ def summit_opening(unit: Unit) -> list[Mention]:
             if _OPENING.fullmatch(text[0 if opening is None else cue.start - opening.start():cue.start].strip()):
                 out.append(cue)  # 东亚峰会今发声明: a summit named for itself opens its clause
             continue
+        if any(not p.vague and p.side is not None and 0 <= cue.start - p.end <= _SUMMIT_REACH + 12
+               and _CONVENED_BY.fullmatch(text, p.end, cue.start) for p in unit.people):
+            out.append(cue)  # 某总统宣布将于明年召开…峰会: a leader announcing the summit he hosts
+            continue
         for org in unit.mentions[ENTITY]:
             if ORG not in org.cats or not 0 <= cue.start - org.end <= _SUMMIT_REACH:
                 continue
@@ -229,6 +233,8 @@ def summit_held(unit: Unit, cues: list[Mention], lead: Sequence[Unit],
 _CONVENES = re.compile(r"(?:将|將|将于|將於|将在|將在|拟|擬|计划|計劃|定于|定於)[^，。；：,;:\s]{0,10}?"
                        r"(?:召开|召開|举行|舉行|举办|舉辦)[^，。；：,;:\s]{0,10}")
 
+# 某总统宣布将于明年召开…峰会: a person, a saying word at most, then the announcing and holding words.
+_CONVENED_BY = re.compile(r"[^，。；：,;:\s]{0,4}?" + _CONVENES.pattern)
 
 # 东盟峰会将于下月以视频方式举行: the summit first, then its announcing word and holding verb (not
 # 峰会后将举行记者会: something after the summit).
@@ -261,9 +267,13 @@ def named_summits() -> frozenset[str]:
 
 
 # A contact word a pair of short forms may open (中欧峰会, 中印第八轮军长级会谈), and what may stand
-# between them: the way, an ordinal, a level (视频, 第八轮, 军长级), never a clause mark.
-_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤")
-_PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d]{0,10}")
+# between them: the way, an ordinal, a level, a day (视频, 第八轮, 军长级, 7/27), never a clause mark.
+# A video word is a contact of its own there (美日将举行视讯对话会), but names only the way: its
+# pair must be the subject of a verb of holding right after it (not 美联大期间…视讯会, a pair inside a word).
+_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤", "视讯", "視訊", "视频", "視頻")
+_VIDEO_WORDS = frozenset(("视讯", "視訊", "视频", "視頻"))
+_VIDEO_PAIR_NEXT = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|定于|定於|今|明|下周|下週)?(?:举行|舉行|召开|召開|进行|進行|展开|展開)")
+_PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d/／]{0,10}")
 # What may open the clause before the pair: nothing, a demonstrative, a verb of holding or attending.
 _PAIR_LEAD = re.compile(r"(?:.*(?:的|此次|这次|這次|本次|本屆|本届|举行|舉行|召开|召開|出席|参加|參加)了?)?")
 
@@ -281,6 +291,10 @@ def _pair_shorts() -> dict[str, tuple[bool, str]]:
                 for form in forms:
                     if len(form) == 1:
                         out.setdefault(form, (is_org, code))
+    for lang in ("zh-Hans", "zh-Hant"):
+        for code, forms in cue_data().get("pair_shorts", {}).get(lang, {}).items():
+            for form in forms:
+                out.setdefault(form, (False, code))
     return out
 
 
@@ -306,6 +320,8 @@ def pair_sides(unit: Unit) -> tuple[Mention, list[Someone]] | None:
             if a is None or b is None or a[1] == b[1] or (i > begin and text[i - 1] in shorts) or (
                     text[i + 2:i + 3] in shorts):
                 continue  # 日中韩首脑会谈: a pair inside a longer run is not the contact's two sides
+            if word in _VIDEO_WORDS and not _VIDEO_PAIR_NEXT.match(text, i + 2):
+                continue
             if not _PAIR_BETWEEN.fullmatch(text, i + 2, cue.start) or not _PAIR_LEAD.fullmatch(
                     re.sub(r"^\[[^\]]{1,6}\]\s*", "", text[begin:i].strip())):
                 continue

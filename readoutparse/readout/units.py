@@ -29,6 +29,8 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
                       + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
+# 邀集甲（Latin name）与乙到莫斯科会商: the subject's name glossed, then going to the place of the contact
+_GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|赴|前往|飞往|飛往)[\u4e00-\u9fff]{1,6}?")
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
@@ -132,7 +134,8 @@ class Unit:
                 after = max(after, VISIT_OBJECT.match(self.text, m.end).end())  # type: ignore[union-attr]
         for p in self.people:
             before = 0 <= start - p.end <= reach or (
-                script == "zh" and p.end <= start and _GAP.fullmatch(self.text, p.end, start) is not None)
+                script == "zh" and p.end <= start and (_GAP.fullmatch(self.text, p.end, start) is not None
+                                                       or _GOING.fullmatch(self.text, p.end, start) is not None))
             if (before and not after_only) or 0 <= p.start - after <= reach:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
