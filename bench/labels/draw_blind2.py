@@ -5,6 +5,7 @@
     python bench/labels/draw_blind2.py --dir /work/corpus --first  # the first blind set (2026)
     python bench/labels/draw_blind2.py --dir /work/corpus --set dev3  # the dev set (2028)
     python bench/labels/draw_blind2.py --dir /work/corpus --set blind3 --part a  # third blind set (2029)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set blind5 --part a --parts 3  # fifth (2031)
 
 The procedure is the one bench/labels/README.md gives for ``readout_archive_blind.json``: every
 member (names with a newline skipped, posts of the given label files left out) goes to at most
@@ -13,7 +14,9 @@ cue words), so the draw does not move when a parser or the readout changes:
 
 - ``contact``: stratum S1 or S2, the title matches ``STRONG`` and not ``FUTURE``;
 - ``planned``: stratum S1 or S2, the title matches ``STRONG`` and ``FUTURE``;
-- ``none``: stratum S0.
+- ``none``: stratum S0;
+- ``lead`` (from the fifth set on): stratum S1, the title does not match ``STRONG``;
+- ``weak`` (from the fifth set on): stratum S2, the title does not match ``STRONG``.
 
 One generator draws the steps in order; each step is split across outlets in proportion to what
 is left of its pool (largest remainders, ties by outlet name), and each outlet's share is
@@ -68,6 +71,10 @@ BLIND3_STEPS = (("contact", 130), ("planned", 30), ("none", 40))
 # After blind3 only 3 posts are left in the planned pool.
 BLIND4_STEPS = (("contact", 100), ("planned", 3), ("none", 37))
 BLIND3 = HERE / "readout_archive_blind3.json"
+BLIND4 = HERE / "readout_archive_blind4.json"
+# After blind4 the planned pool is empty and the contact pool holds 59 posts: the fifth set draws
+# mostly from titles with a weaker cue and from leads with a cue under a cue-free title.
+BLIND5_STEPS = (("weak", 60), ("contact", 40), ("lead", 40))
 
 # Each set: (seed, the label files it leaves out, its steps).
 SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
@@ -76,6 +83,7 @@ SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
     "dev3": (2028, (MAIN, BLIND, BLIND2), DEV3_STEPS),
     "blind3": (2029, (MAIN, BLIND, BLIND2, DEV3), BLIND3_STEPS),
     "blind4": (2030, (MAIN, BLIND, BLIND2, DEV3, BLIND3), BLIND4_STEPS),
+    "blind5": (2031, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4), BLIND5_STEPS),
 }
 # A set drawn in parts, one per reader: with n parts, part a holds positions 0, n, 2n ..., b 1, n+1 ...
 PARTS = {"a": 0, "b": 1, "c": 2, "d": 3}
@@ -93,13 +101,14 @@ def front(data: bytes) -> tuple[str, str]:
     return (title.group(1) if title else ""), OUTLET_NAMES.get(outlet, outlet)
 
 
-def pool_of(data: bytes) -> tuple[str | None, str]:
-    """The post's pool (None when it falls in none) and its outlet."""
+def pool_of(data: bytes) -> tuple[str, str]:
+    """The post's pool and its outlet."""
     title, outlet = front(data)
-    if stratum(data) == "S0":
+    level = stratum(data)
+    if level == "S0":
         return "none", outlet
     if not STRONG.search(title):
-        return None, outlet
+        return ("lead" if level == "S1" else "weak"), outlet
     return ("planned" if FUTURE.search(title) else "contact"), outlet
 
 
@@ -121,11 +130,10 @@ def documents(directory: Path | None) -> Iterator[tuple[str, bytes]]:
 
 def pools(posts: Iterable[tuple[str, bytes]]) -> Pools:
     """Every post in its pool, by outlet (before any label file is left out)."""
-    found: Pools = {"contact": {}, "planned": {}, "none": {}}
+    found: Pools = {"contact": {}, "planned": {}, "none": {}, "lead": {}, "weak": {}}
     for name, data in posts:
         pool, outlet = pool_of(data)
-        if pool is not None:
-            found[pool].setdefault(outlet, []).append(name)
+        found[pool].setdefault(outlet, []).append(name)
     return found
 
 
