@@ -540,3 +540,14 @@ def test_the_audio_prompt_is_furniture_wherever_it_stands() -> None:
     assert "Nghe âm thanh tại đây:" in article.boilerplate
     assert article.paragraphs == ("Tuần qua, chương trình nhận được nhiều thư của thính giả.",
                                   "Thính giả ở Nhật Bản hỏi lễ hội diễn ra vào ngày nào.")
+
+
+def test_the_other_platforms_link_closes_the_body() -> None:
+    page = (FIXTURES / "vov1_audio_page_platforms_prompt.txt").read_text("utf-8")
+    article = readoutparse.parse(page, url="https://vov1.vov.vn/thoi-su/ban-tin-123.vov", readout=False)
+    assert article.source == "VOV1"  # no marker: the channel's site names it
+    assert "Xem trên các nền tảng khác" in article.boilerplate
+    assert len(article.paragraphs) == 1 and article.paragraphs[0].startswith("Ngày 12/6")
+    # A sentence that only mentions other platforms is still body.
+    said = page.replace("Xem trên các nền tảng khác", "Xem trên các nền tảng khác cũng được.")
+    assert "Xem trên các nền tảng khác cũng được." in readoutparse.parse(said, readout=False).paragraphs

@@ -3,7 +3,9 @@ dateline, paragraphs, and the story's Chinese version.
 
 * Stamp and credit lines (:mod:`.stamps`) feed ``published``, ``source``, ``editor`` and
   ``authors`` (:func:`apply_stamp`); a closing credit ends the story's text.
-* The first paragraph's dateline is parsed out of it (:mod:`.arabic_datelines`).
+* The first paragraph's dateline is parsed out of it (:mod:`.arabic_datelines`).  When it
+  names the wire agency, a closing credit that only names the portal itself (its sign-off,
+  ``شبكة الصين /20 مايو 2008/``) still dates the page but is not the copy's source.
 * Sidebar and footer blocks (:mod:`.sidebars`) are furniture; under the footer nothing is story.
 * Photo captions (:mod:`.arabic_captions`) and the short line under a credit above the
   story (CRI's portrait) go to ``extra["captions"]``; so does the line under a picture's
@@ -11,6 +13,9 @@ dateline, paragraphs, and the story's Chinese version.
 * Between a photo's caption and the story, a short unfinished ``NAME، ROLE`` line is a
   signed article's byline (People's Daily): the name is the author.  (Elsewhere the shape
   is as often a section's heading, ``ثالثا، …``, so it is read so only there.)
+* A paragraph opening with pairs of question marks before its first letter carries the
+  page's indent mis-decoded (Chinese sites indent with full-width spaces, which a wrong
+  code page turns into ``??``): the marks are dropped from the paragraph's text.
 * A paragraph written in Han characters (china.org.cn prints the story's Chinese version
   after or among the Arabic paragraphs) is no Arabic body: it is the page's Chinese
   version, read into a translation record (language ``zh-Hans``/``zh-Hant``).
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .. import dates
 from ..model import Dateline
 from ..script import han_count, han_variant
@@ -28,14 +35,16 @@ from . import arabic_datelines, sidebars
 from .arabic_captions import is_caption, is_leading_caption
 from .arabic_header import SENTENCE_END, is_lead, refines
 from .base import ArticleBuilder, Context
-from .stamps import Stamp, read_stamp
+from .stamps import SITE_NAMES, Stamp, read_stamp
 
-__all__ = ["add_caption", "apply_stamp", "read_body"]
+__all__ = ["add_caption", "apply_stamp", "read_body", "unindent"]
 
 # A caption under a credit line is short: a longer unfinished line is a cut paragraph.
 _CAPTION_MAX = 120
 # A line is in Chinese when this share of its letters are Han characters.
 _HAN_SHARE = 0.5
+# Full-width indent spaces a wrong code page printed as question marks, before a letter.
+_INDENT_RESIDUE = re.compile(r"(?:\?\?)+(?=[^\W\d_])")
 _PICTURE = re.compile(r"الصورة ?[:：]")
 _PICTURE_MAX = 80
 # An unlabelled byline: a name of one to three words, a comma, the author's role.
@@ -87,8 +96,10 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
     # A picture's heading above the story: the line under it is the picture's caption.
     pictured = False
     chinese: ArticleBuilder | None = None
+    # A lead's yearless dateline the header gave no year for (found, line, text as printed).
+    unread: list[tuple[arabic_datelines.Found, Line, str]] = []
     for at, line in enumerate(lines):
-        text = line.text
+        text = unindent(line.text)
         # The line above was a photo's caption (a signed article's byline may follow).
         captioned = at > 0 and lines[at - 1].text in b.extra.get("captions", ())
         rule = sidebars.classify(text)
@@ -101,6 +112,9 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
         credit = read_stamp(text, credit=True)
         leading = not b.paragraphs and b.dateline is None
         if credit is not None:
+            if (credit.source in SITE_NAMES and b.dateline is not None
+                    and b.dateline.agency in arabic_datelines.AGENCIES):
+                credit = attrs.evolve(credit, source=None)
             apply_stamp(b, line, credit)
             # A closing credit (source, agency, editor) ends the story's text; a byline
             # opens it.
@@ -108,7 +122,7 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
             credited = leading
         elif leading and is_lead(text):
             # The story's dateline ends a sidebar list, and is never a caption.
-            _lead(b, line, context)
+            _lead(b, line, text, context, unread)
         elif leading and pictured:
             add_caption(b, line)
             pictured = False
@@ -132,9 +146,15 @@ def read_body(b: ArticleBuilder, lines: list[Line], context: Context) -> None:
                 chinese.title = ""
             chinese.paragraph(text, line)
         elif leading:
-            _lead(b, line, context)
+            _lead(b, line, text, context, unread)
         else:
             b.paragraph(text, line)
+    for found, line, printed in unread:
+        when = found.date(dates.as_date(b.published))
+        if when is None or b.dateline is None:
+            b.warn(f"dateline date not understood: {printed!r}", line)
+        else:
+            b.dateline = attrs.evolve(b.dateline, date=when)
     if not b.paragraphs:
         b.warn("no body paragraphs: the page looks truncated")
     elif not b.paragraphs[-1].endswith(SENTENCE_END):
@@ -149,6 +169,12 @@ _STUB_WORDS = 4
 def stub(text: str) -> bool:
     """Too short for a story's paragraph: a prompt (``ما رأيك ؟``) or a few links."""
     return len(text) <= _STUB_MAX and len(re.findall(r"\w+", text)) <= _STUB_WORDS
+
+
+def unindent(text: str) -> str:
+    """``text`` without the mis-decoded indent (``??``) its first letter may stand behind."""
+    m = _INDENT_RESIDUE.match(text)
+    return text[m.end():] if m else text
 
 
 def _picture_heading(text: str) -> bool:
@@ -171,9 +197,9 @@ def _byline(b: ArticleBuilder, line: Line) -> bool:
     return True
 
 
-def _lead(b: ArticleBuilder, line: Line, context: Context) -> None:
-    """The first paragraph, with its dateline (if any) parsed out of it."""
-    text = line.text
+def _lead(b: ArticleBuilder, line: Line, text: str, context: Context,
+          unread: list[tuple[arabic_datelines.Found, Line, str]]) -> None:
+    """The first paragraph (``text``, from ``line``), with its dateline (if any) parsed out of it."""
     found = arabic_datelines.match(text)
     if found is None:
         glued = arabic_datelines.find_glued(text)
@@ -186,9 +212,11 @@ def _lead(b: ArticleBuilder, line: Line, context: Context) -> None:
         b.paragraph(text, line)
         return
     when = found.date(dates.as_date(b.published) or context.reference_date)
-    if when is None and found.day is not None:  # a month-only dateline has no day to read
-        b.warn(f"dateline date not understood: {text[found.start:found.end].strip()!r}", line)
     b.dateline = Dateline(place=found.place, date=when, agency=found.agency)
+    if when is None and found.day is not None:  # a month-only dateline has no day to read
+        # A yearless day may still be read from a date the page prints under the story
+        # (a closing sign-off): asked again once the body is read.
+        unread.append((found, line, text[found.start:found.end].strip()))
     if found.author:
         # A byline run into the dateline: the name is the author; the words as printed
         # (with the author's role) are kept, since the line is the lead's.

@@ -10,6 +10,10 @@ Shapes (Xinhua Arabic and the portals that carry it):
   be missing.  In both, the year may be glued to the month (``بكين 8 مايو2017 /``).
 * ``day_slash``: ``DAY MONTH/ OUTLET/`` with no year, the outlet between slashes
   (china.org.cn 2012: ``19 يونيو/ شبكة الصين/``); the year comes from the page's stamp.
+* ``slash_outlet_dash``: ``PLACE DAY MONTH [YEAR]/ OUTLET –``, the outlet closed by a dash
+  instead of a second slash (CRI 2008: ``بكين 24 أغسطس/ الموقع الرسمي لأولمبياد بكين –``);
+  the outlet must open with an outlet's noun (:data:`OUTLET_NOUNS`: site, newspaper,
+  agency, network, ...), so a sentence with a dash after a slash dateline keeps its words.
 * ``place_day_slash``: ``PLACE DAY MONTH/`` with neither year nor outlet (People's Daily
   2006: ``بكين 19 يوليو/``); the place is required, the year comes from the page's stamp.
 * ``month_slash``: ``MONTH YEAR / OUTLET/`` with no day (china.org.cn): no date.
@@ -42,10 +46,14 @@ import attrs
 from .. import dates
 from .base import ascii_digits
 
-__all__ = ["AGENCIES", "DAY_WORDS", "Found", "OPENERS", "SHAPES", "find_glued", "match", "places"]
+__all__ = ["AGENCIES", "DAY_WORDS", "Found", "OPENERS", "OUTLET_NOUNS", "SHAPES", "find_glued", "match",
+           "places"]
 
 #: Agencies a bracket may name (a bracket holding anything else is not a dateline's).
 AGENCIES = ("شينخوا نت", "شينخوانت", "شينخوا")
+#: Nouns an outlet's name opens with (a website, newspaper, agency, network, magazine, radio,
+#: television).
+OUTLET_NOUNS = ("الموقع", "موقع", "صحيفة", "جريدة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون")
 #: Days printed as words.
 DAY_WORDS = {"أول": 1, "الأول": 1}
 
@@ -53,6 +61,7 @@ _DAY = r"(?P<day>\d{1,2}|" + "|".join(DAY_WORDS) + r")"
 _MONTH = dates.ARABIC_MONTH.pattern
 _PLACE = r"(?:(?P<place>[^\d()/\n]{1,40}?)[ ،,]+)?"
 _AGENCY = "|".join(map(re.escape, AGENCIES))
+_OUTLET = "|".join(map(re.escape, OUTLET_NOUNS))
 _TAIL = r"[ :\-–—ـ،,]{0,6}"
 _PLACE_WORDS = 4
 # A dateline's day (or, month-only, its year) comes within the place's length of the start.
@@ -63,6 +72,10 @@ _DAYISH = re.compile(r"\d|أول")
 SHAPES: dict[str, re.Pattern[str]] = {
     "agency": re.compile(
         rf"{_PLACE}{_DAY} {_MONTH}(?: ?(?P<year>\d{{4}}))? ?\( ?(?P<agency>{_AGENCY}) ?\){_TAIL}"
+    ),
+    # The outlet after the slash closed by a dash, not a second slash (CRI 2008).
+    "slash_outlet_dash": re.compile(
+        rf"{_PLACE}{_DAY} {_MONTH}(?: ?(?P<year>\d{{4}}))? ?/ ?(?P<agency>(?:{_OUTLET})[^/\d\n–—-]{{1,40}}?) ?[–—-] "
     ),
     "slash": re.compile(
         rf"{_PLACE}{_DAY} {_MONTH} ?(?P<year>\d{{4}}) ?/(?: ?(?P<agency>[^/\d\n]{{2,40}}?) ?/)?{_TAIL}"

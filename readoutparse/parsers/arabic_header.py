@@ -56,7 +56,9 @@ def _is_crumb(text: str) -> bool:
     # followed by other buttons (archive, favourites, help) is a links bar, not a crumb.
     if len(text) > 200 or "<" in text:
         return False
-    return ">" in text or text == HOME or (text.startswith(HOME) and not only_toolbar(text))
+    # The home link, then other entries between bars, is a menu bar (CRI 2008): no crumb.
+    return ">" in text or text == HOME or (text.startswith(HOME) and not only_toolbar(text)
+                                           and "|" not in text)
 
 
 def is_lead(text: str) -> bool:

@@ -123,6 +123,11 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     Rule("partner_links", "footer", regex=re.compile(r"^أنباء شينخوا\s?شبكة الصين")),
     Rule("toolbar", "toolbar", regex=TOOLBAR, whole=True),
     Rule("language_bar", "toolbar", regex=LANGUAGES, whole=True),
+    # CRI's masthead: the station's name, with its Arabic service's (2008).
+    Rule("cri_masthead", "stub", regex=re.compile(r"^إذاعة الصين الدولية(?: ?[-–]? ?القسم العربي)?$"),
+         marks=True),
+    # A menu bar opening with the home link, its sections between bars (CRI 2008).
+    Rule("menu_bar", "toolbar", regex=re.compile(r"^الصفحة الرئيسية(?:\s?\|\s?[^|<>]{1,30}){2,}\|?$")),
     # A section bar ending with the home link (china.org.cn).
     Rule("section_bar", "toolbar", regex=re.compile(r"\sالصفحة الأولى$")),
     Rule("social", "stub", regex=re.compile(r"^arabic\.people\.cn@")),
@@ -144,6 +149,9 @@ ARABIC_PORTALS: tuple[Rule, ...] = (
     # (A UTF-8 lead byte reads as a letter, what follows as Latin-1 signs.)
     Rule("mojibake", "stub",
          regex=re.compile(r"^[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][\u0080-\u00ff]{0,3}$")),
+    # A magazine's issue line (China Today): the issue's number, its month and year; no
+    # day, so it dates no story.  Only the magazine's pages print it first.
+    Rule("issue_line", "stub", regex=re.compile(r"^العدد \d{1,4}\s?[^\d]{2,30}?\s?\d{4}$"), marks=True),
     # Punctuation and symbols only (a stray "." or "×" left by a removed widget).
     Rule("symbols", "stub", regex=re.compile(r"^[^\w]{1,10}$")),
 )

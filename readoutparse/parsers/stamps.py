@@ -13,7 +13,8 @@ Each portal prints its own line around the story (examples from the Arabic porta
 ``ydyl_time``            ``الوقت:2022-12-08 10:48:29المصدر: شينخوا``
 ``cri``                  ``cri (GMT+08:00) 2015-10-01 09:21:52`` (the offset is the line's own)
 ``cri_offset_first``     ``GMT+08:00 || 2004-08-17 17:04:46`` (CRI 2004; the title is printed under it)
-``cri_time``             ``2008-06-27 20:43:43 cri`` (CRI 2008: the ISO time, then the site's credit)
+``cri_time``             ``2008-06-27 20:43:43 cri`` (CRI 2008: the ISO time, then the credit: CRI's own
+                         short name or the site the copy came from, ``2008-08-24 22:21:08 xinhuanet.com``)
 ``cctv``                 ``BJT 17:27 18-11-2009``
 ``china_org``            ``arabic.china.org.cn | 12. 07. 2018``
 ``china_org_time``       ``arabic.china.org.cn / 15:40:28 2012-11-08``
@@ -54,7 +55,7 @@ from .base import ascii_digits
 from ..model import Moment
 from .sidebars import TOOLBAR, only_toolbar
 
-__all__ = ["ARABIC_PORTALS", "GLUED_OPENINGS", "Stamp", "StampRule", "read_stamp", "split_glued_opening"]
+__all__ = ["ARABIC_PORTALS", "GLUED_OPENINGS", "SITE_NAMES", "Stamp", "StampRule", "read_stamp", "split_glued_opening"]
 
 Role = Literal["published", "printed", "editor", "author", "source"]
 
@@ -64,6 +65,8 @@ _EN_MONTHS = {name: number for number, name in enumerate((
 _SRC = r"/ ?(?:(?:ال)?مصدر ?[:：] ?)?(?P<source>[^/\d]{1,80}?) ?/"
 _YMD = r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"  # zero-padded: a cut "2021-03-2" is no date
 _HMS = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+# A site's address as a credit: Latin labels joined by dots (``xinhuanet.com``).
+_SITE = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{2,30}){1,3}"
 _LABEL_SOURCE = r"(?: ?المصدر ?[:：] ?(?P<source>[^\d]{1,60}))?"
 
 
@@ -174,9 +177,10 @@ _ROWS: tuple[StampRule, ...] = (
           r"人民网"),
     # china.com's Arabic site: the agency glued to the ISO time it filed the story at.
     _rule("agency_time", "published", rf"(?P<source>[\u0621-\u064a]{{2,20}}(?: [\u0621-\u064a]{{2,20}}){{0,2}}) ?{_YMD} {_HMS}$"),
-    # CRI 2008: the ISO time, then the site's short name as its credit (before ``brnn``,
-    # whose opening it shares).
-    _rule("cri_time", "published", rf"{_YMD} {_HMS} ?(?P<source>cri|CRI)$"),
+    # CRI 2008: the ISO time, then its credit (before ``brnn``, whose opening it shares):
+    # CRI's short name for its own copy, or the address of the site the copy came from
+    # (``xinhuanet.com``, ``BEIJING2008.CN``), a Latin name with a dot.
+    _rule("cri_time", "published", rf"{_YMD} {_HMS} ?(?P<source>cri|CRI|{_SITE})$"),
     # Belt and Road news network: ISO time, then the source slot.
     _rule("brnn", "published", rf"{_YMD} {_HMS} ?(?:{_SRC})?", rf"\d{{4}}-\d{{1,2}}-\d{{1,2}} \d"),
     # Belt and Road portal (yidaiyilu): a labelled date or time, the label source glued on.
@@ -243,12 +247,17 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "china_org": ("china.org",), "china_org_time": ("china.org",), "news_cn": (":",),
     "iso_day": ("-",), "china_org_time_rest": (":",), "editor": ("تحرير",), "byline": ("بقلم",),
     "source_line": ("/",), "agency_credit": ("/",), "cri_offset_first": ("GMT",),
-    "cri_credit": ("cri", "CRI"), "cri_time": ("cri", "CRI"),
+    "cri_credit": ("cri", "CRI"), "cri_time": ("cri", "CRI", "."),
     "release_day": ("مصدر",), "print_edition": ("الطبعة",),
 }
 ARABIC_PORTALS: tuple[StampRule, ...] = tuple(
     attrs.evolve(rule, needles=_NEEDLES.get(rule.name, ())) for rule in _ROWS
 )
+
+
+#: The portals' names for themselves in their credits and sign-offs: a credit naming one
+#: says where the copy was printed, not which agency wrote it.
+SITE_NAMES = frozenset({"شبكة الصين", "صحيفة الشعب اليومية أونلاين", "إذاعة الصين الدولية"})
 
 
 #: Stamp openings a page may glue to the end of the title line (the rest of the stamp

@@ -58,6 +58,8 @@ HEADINGS: dict[str, bool] = {
     "bình luận": False, "phản hồi": False,
     # VOV1's programme pages: the audio download link, then the day's schedule.
     "tải file": False, "chương trình hôm nay": False,
+    # VOV1's audio and video pages: the link to the same item on other platforms.
+    "xem trên các nền tảng khác": False,
     # vov.gov.vn channel pages (VOV6): the label of a QR code for the mobile page.
     "mã qrcode xem trên mobile": False,
 }

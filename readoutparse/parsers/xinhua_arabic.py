@@ -41,6 +41,8 @@ from .stamps import read_stamp, split_glued_opening
 __all__ = ["XinhuaArabicParser"]
 
 _PUNCTUATED = re.compile(r"[،,:：؛;/.!?؟«»\"()]")
+# A subtitle printed under the headline behind a dash (China Today: "- زيارة …").
+_DASHED = re.compile(r"[-–—] ?(?=\S)")
 # This many distinct headlines with no stamp to pick the story's out: a listing page.
 _LISTING = 3
 
@@ -100,6 +102,10 @@ class XinhuaArabicParser(Parser):
             else:
                 self._header_line(b, lines[i], roles[i])
             i += 1
+        if i < len(roles) and roles[i] == "headline" and _DASHED.match(lines[i].text):
+            b.extra["subtitle"] = _DASHED.sub("", lines[i].text, count=1)
+            b.claim(lines[i], "extra.subtitle")
+            i += 1
         kicker = (i < len(roles) and roles[i] == "headline" and not _PUNCTUATED.search(lines[i].text)
                   and read_stamp(lines[i].text) is None
                   # a photo's caption above the lead has a shape of its own: the body reads it
@@ -115,8 +121,11 @@ class XinhuaArabicParser(Parser):
             # A second, short headline between the title and the body's first sentence, with
             # no punctuation (a section heading "ثالثا، …" has some) and no credit (a
             # byline): a subtitle, or the section's kicker (china.org.cn 2006), not body.
-            b.extra["subtitle"] = lines[i].text
-            b.claim(lines[i], "extra.subtitle")
+            # Under a subtitle already read, the short line is the writer's name as printed
+            # (a magazine's byline), kept so, not guessed into ``authors``.
+            key = "byline" if "subtitle" in b.extra else "subtitle"
+            b.extra[key] = lines[i].text
+            b.claim(lines[i], f"extra.{key}")
             i += 1
         read_body(b, lines[i:], context)
         if b.source is None and b.dateline is not None:
@@ -166,7 +175,9 @@ class XinhuaArabicParser(Parser):
             # Headlines under a sidebar heading are its list; the story's comes first.
             free = [i for i in found if "heading" not in roles.between(start, i)]
             if free:
-                distinct = dict.fromkeys(lines[i].text for i in free)
+                # A dashed line right under a headline is its subtitle, no headline of its own.
+                distinct = dict.fromkeys(lines[i].text for i in free
+                                         if not (_DASHED.match(lines[i].text) and i - 1 in free))
                 if anchor is None and len(distinct) >= _LISTING:
                     what = ("then the dateline: a sidebar list over an excerpt with no headline of "
                             "its own" if body == lead < len(lines) else "a listing page (or a sidebar)")
