@@ -154,6 +154,10 @@ or space), VOV 6/6 (5/6 with ``--no-url``: the unmarked newscast page).  After t
 labels split; the media tag to ``extra.title_tag``; an arrow-key gallery hint is furniture): 7/7.
 ``blind19`` (2 vov.vn tag pages of one teaser each, found after those fixes), blind: 2/2 refused,
 with and without addresses.
+``blind20`` (pages-9: a big5 gallery page of china.com.cn holding one caption printed twice, a
+vov1.vov.vn audio page, 4 baoxuan tag pages), blind: Xinhua 1/1 refused, VOV 4/5 with and without
+addresses (VOV1's ``Xem trên các nền tảng khác`` link kept as body).  After the fix (the link is a
+heading): 6/6 (5/6 with ``--no-url``: the audio page prints no marker).
 """
 
 from __future__ import annotations
