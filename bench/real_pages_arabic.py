@@ -84,7 +84,8 @@ China Today's issue line, dashed subtitle and writer's name read as a listing.  
 (``cri_time`` with a site credit; ``slash_outlet_dash``; ``unindent``; ``SITE_NAMES``; the issue
 line, a dashed subtitle, the name under it): 8/8 and 4/4.  Batch 24 (2 pages found after those
 fixes), blind: articles 1/2 (China Today 2009: a name and eight picture titles over the essay,
-refused as a listing; left, see bench/labels/README.md).
+refused as a listing; left, see bench/labels/README.md).  Batch 25 (5 pages found after those fixes:
+the Belt and Road portal 2024, People's Daily 2017-2023), blind: articles 3/3, refused 2/2.
 
 An article counts as right when the title, ``published``, ``source``, the first and the
 last paragraph all match and no paragraph holds furniture (checked by markers below, independent of the
