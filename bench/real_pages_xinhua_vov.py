@@ -157,7 +157,8 @@ with and without addresses.
 ``blind20`` (pages-9: a big5 gallery page of china.com.cn holding one caption printed twice, a
 vov1.vov.vn audio page, 4 baoxuan tag pages), blind: Xinhua 1/1 refused, VOV 4/5 with and without
 addresses (VOV1's ``Xem trên các nền tảng khác`` link kept as body).  After the fix (the link is a
-heading): 6/6 (5/6 with ``--no-url``: the audio page prints no marker).
+heading): 6/6 (5/6 with ``--no-url``: the audio page prints no marker).  ``blind21`` (a baoxuan tag page found
+after the fix), blind: 1/1 refused, with and without addresses.
 """
 
 from __future__ import annotations
