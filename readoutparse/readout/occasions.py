@@ -20,6 +20,7 @@ from .groups import is_loose_leader
 from .kinds import multilateral
 from .scan import CLAUSE_MARK
 from .someone import Someone
+from .summit_parts import takes_part
 from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
@@ -175,7 +176,10 @@ def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
         # 米歇尔在与冯德莱恩，和默克尔与习近平进行峰会后: two participants named again with a cue
         # retell the contact with its full list, near the evidence
         retold = len(known) >= 2 and near
-        if not added or not (retold or (known and unit.has(ATTENDANCE))):
+        if added and not (retold or (known and unit.has(ATTENDANCE))):
+            # 由主办国马来西亚首相慕尤丁主持: with a cue of its own, only whom a part at the meeting names
+            added = [p for p in added if near and takes_part(unit.text, p, unit.people)]
+        if not added:
             continue
         people = people + added
         used.append(unit)
@@ -189,5 +193,6 @@ _GOVERNED_REACH = 12  # characters between an attendance word and the person it 
 
 def _governed(unit: Unit, p: Someone) -> bool:
     """``p`` stands right after an attendance or hosting word of its own clause."""
-    return any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
-               and not CLAUSE_MARK.search(unit.text, m.end, p.start) for m in unit.mentions[MODALITY])
+    return takes_part(unit.text, p, unit.people) or any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
+                                           and not CLAUSE_MARK.search(unit.text, m.end, p.start)
+                                           for m in unit.mentions[MODALITY])

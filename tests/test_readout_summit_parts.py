@@ -1,0 +1,65 @@
+"""Members of a summit named by their part at it (a speech, the chair), not by a summit word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from importlib import resources
+
+from readoutparse.readout import extract_readout
+
+from .readout_lexicon import article
+
+_DAY = dt.date(2020, 11, 20)
+
+
+def _ids(*paragraphs: str, title: str = "", language: str = "zh-Hans") -> list[str | None] | None:
+    readout = extract_readout(article(language, *paragraphs, title=title, published=_DAY))
+    return None if readout is None else [p.id or p.name for p in readout.participants]
+
+
+def test_the_table_compiles_for_both_scripts() -> None:
+    data = json.loads(resources.files("readoutparse.readout").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    table = data["summit_parts"]
+    for lang in ("zh-Hans", "zh-Hant"):
+        for key in ("after", "chaired_before", "chaired_after"):
+            assert table[lang][key], (lang, key)
+            for row in table[lang][key]:
+                re.compile(row)
+
+
+def test_speakers_at_the_opening_of_a_title_summit_are_members() -> None:
+    got = _ids("东盟第37届峰会今天以视频方式开幕。", "越南国家主席阮富仲、越南总理阮春福在开幕式上发表讲话，呼吁合作抗疫。",
+               title="东盟峰会开幕 阮富仲吁团结抗疫")
+    assert got is not None and {"nguyen_phu_trong", "nguyen_xuan_phuc"} <= set(got)
+
+
+def test_the_chair_named_after_you_is_a_member() -> None:
+    got = _ids("亚太经合组织领袖峰会今天以视频方式举行，美国总统特朗普、中国国家主席习近平等领袖参与峰会。",
+               "会议今晚登场，由主办国马来西亚首相慕尤丁（Muhyiddin Yassin）主持。")
+    assert got is not None and {"donald_trump", "xi_jinping", "muhyiddin_yassin"} <= set(got)
+
+
+def test_a_speaker_at_a_press_conference_is_no_member() -> None:
+    got = _ids("亚太经合组织领袖峰会今天以视频方式举行，美国总统特朗普、中国国家主席习近平等领袖参与峰会。",
+               "德国总理默克尔在记者会上表示关注。")
+    assert got is not None and "angela_merkel" not in got
+
+
+def test_a_speaker_beside_a_two_sided_meeting_is_no_member() -> None:
+    # a bilateral meeting takes no one by a part at "the meeting"
+    got = _ids("中国国家主席习近平今天在北京会见俄罗斯总统普京。", "日本首相菅义伟在会上表示关注。")
+    assert got is not None and "yoshihide_suga" not in got
+
+
+def test_a_council_of_heads_of_state_is_the_summit_its_title_names() -> None:
+    got = _ids("上海合作组织成员国今天召开元首理事会，中国国家主席习近平和印度总理莫迪都发表讲话。",
+               title="上合组织峰会落幕 中印同台")
+    assert got is not None and {"xi_jinping", "narendra_modi"} <= set(got)
+
+
+def test_the_commission_s_short_name_is_no_pair_of_sides() -> None:
+    # 欧委会: 欧 and 委 inside one name are not the EU and Venezuela
+    got = _ids("欧委会主席冯德莱恩对峰会的决议表示欢迎。")
+    assert got is None or "委" not in got
