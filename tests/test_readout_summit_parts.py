@@ -63,3 +63,12 @@ def test_the_commission_s_short_name_is_no_pair_of_sides() -> None:
     # 欧委会: 欧 and 委 inside one name are not the EU and Venezuela
     got = _ids("欧委会主席冯德莱恩对峰会的决议表示欢迎。")
     assert got is None or "委" not in got
+
+
+def test_a_video_word_before_the_summit_s_sentence_tells_its_way() -> None:
+    # the way is told in the first paragraph, the contact read from a later one
+    readout = extract_readout(article(
+        "zh-Hans", "第37届东盟系列峰会本周以视频方式召开，会议讨论疫情与经济复苏。",
+        "美国国家安全顾问奥布莱恩13日出席了东盟峰会，同样与会的日本首相菅义伟表示将签署协定。",
+        title="东盟峰会聚焦疫后复苏", published=dt.date(2020, 11, 14)))
+    assert readout is not None and readout.multilateral and readout.kind == "video_call"
