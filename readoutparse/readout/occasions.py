@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
 from .kinds import multilateral
+from .org_members import member_leaders, summit_organisation
 from .scan import CLAUSE_MARK
 from .someone import Someone
 from .summit_parts import takes_part
-from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
+from .lexicon import ATTENDANCE, CUE, ENTITY, MODALITY, ORG, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
 
@@ -29,8 +30,35 @@ __all__ = ["one_occasion"]
 def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
     """The story's contact completed by the sentences of its occasion."""
     body = [u for u in units if u.paragraph != TITLE]
-    return _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
-                            body)
+    contact = _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
+                               body)
+    return _member_leaders(contact, units, script)
+
+
+def _member_leaders(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
+    """欧盟峰会…, then 德国总理默克尔指出: the leaders of the member states of the organisation whose
+    summit the contact is, whom the lead names (:mod:`.org_members`), join it."""
+    if script != "zh" or not multilateral(contact):
+        return contact
+    title = [u for u in units if u.paragraph == TITLE]
+    org = summit_organisation([contact.unit, *title])
+    if org is None:
+        return contact
+    body = [u for u in units if u.paragraph != TITLE]  # a digest's title runs several stories together
+    added = [p for p in unique(member_leaders(org, body, script)) if not any(
+        p.key == q.key or (q.titled_only and (q.country, q.office) == (p.country, p.office)) for q in contact.people)]
+    if not added:
+        return contact
+    people = contact.people + added
+    if len([p for p in people if not p.group]) >= 2:
+        # 欧盟27国领袖峰会: the members' group phrase gives way to the members named
+        people = [p for p in people if not (p.group and _names_organisation(contact.unit, p, org))]
+    used = contact.units + [u for u in units if u not in contact.units and any(p is q for p in added for q in u.people)]
+    return Contact(contact.unit, contact.cues, people, used)
+
+
+def _names_organisation(unit: Unit, p: Someone, org: str) -> bool:
+    return any(p.start <= m.start < p.end and org in m.cats.get(ORG, ()) for m in unit.mentions[ENTITY])
 
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).

@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from .cues import cue_data
 from .participants import Someone
 
-__all__ = ["other_occasion", "takes_part"]
+__all__ = ["earlier_occasion", "other_occasion", "takes_part"]
 
 # What may stand between a person and the phrase of their part: a gloss of the name in Latin
 # letters (慕尤丁（Muhyiddin Yassin）), a day and a part of the day, an adverb.
 _BETWEEN = (r"(?:[（(][^（）()，。；]{1,40}[）)])?"
             r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])?"
             r"(?:上午|下午|晚间|晚間|晚上|当天|當天)?(?:也|还|還|则|則|亦|首先|随后|隨後)?")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年\d{1,2}月")  # 2019年11月: a dated event (not 至2060年, a target)
 _BEFORE_REACH = 14  # characters between 由 and the name, its title between (由主办国马来西亚首相慕尤丁)
 
 
@@ -53,7 +53,7 @@ def takes_part(text: str, person: Someone, people: Sequence[Someone] = ()) -> bo
     found = _patterns()
     if found is None or person.vague or person.principal or person.side is None:
         return False
-    if _YEAR.search(text) or other_occasion(text):
+    if earlier_occasion(text):
         return False  # 2019年11月…汪洋在会上: a part at another, earlier meeting
     after, before, chaired = found
     if after.match(text, person.end):
@@ -80,3 +80,9 @@ def other_occasion(text: str) -> bool:
     is another one than the story's."""
     found = _other_occasion()
     return found is not None and found.search(text) is not None
+
+
+def earlier_occasion(text: str) -> bool:
+    """The sentence names a month of a year or an earlier period (``2019年11月…``, ``上周``): whoever it names
+    at a meeting was at another one than the story's."""
+    return bool(_YEAR.search(text)) or other_occasion(text)
