@@ -72,3 +72,10 @@ def test_a_video_word_before_the_summit_s_sentence_tells_its_way() -> None:
         "美国国家安全顾问奥布莱恩13日出席了东盟峰会，同样与会的日本首相菅义伟表示将签署协定。",
         title="东盟峰会聚焦疫后复苏", published=dt.date(2020, 11, 14)))
     assert readout is not None and readout.multilateral and readout.kind == "video_call"
+
+
+def test_virtual_and_video_link_words_of_singapore_and_hong_kong_copy_are_video() -> None:
+    for text in ("美国总统特朗普和中国国家主席习近平出席了由马来西亚主办的虚拟峰会。",
+                 "中国国家主席习近平和德国总理默克尔在视像峰会上讨论了投资协定。"):
+        readout = extract_readout(article("zh-Hans", text, published=dt.date(2020, 11, 21)))
+        assert readout is not None and readout.kind == "video_call", text
