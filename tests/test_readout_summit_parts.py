@@ -79,3 +79,13 @@ def test_virtual_and_video_link_words_of_singapore_and_hong_kong_copy_are_video(
                  "中国国家主席习近平和德国总理默克尔在视像峰会上讨论了投资协定。"):
         readout = extract_readout(article("zh-Hans", text, published=dt.date(2020, 11, 21)))
         assert readout is not None and readout.kind == "video_call", text
+
+
+def test_a_summit_told_to_last_days_by_its_organisation_s_meeting_has_no_single_day() -> None:
+    # 为期两天 names the G20's meeting, not its summit word; 会期 opens a clause after the summit's
+    for title, paragraphs in (("G20峰会讨论疫情", ("二十国集团峰会周六开幕。", "美国总统特朗普通过视频参加了峰会。"
+                                                   "由沙特阿拉伯主持、为期两天的G20会议改在线上举行。")),
+                              ("", ("东盟外长会议今天在河内开幕，会期预定4天。",
+                                    "美国国务卿蓬佩奥和中国外长王毅将通过视频与会。"))):
+        readout = extract_readout(article("zh-Hans", *paragraphs, title=title, published=dt.date(2020, 11, 21)))
+        assert readout is not None and readout.multilateral and readout.event_date is None, paragraphs
