@@ -1,10 +1,9 @@
 """Someone's part at a summit, told without a summit word: who speaks at it or chairs it.
 
 A summit story names its attendees by what they do there: ``越南总理阮春福在开幕式上发表讲话``,
-``莫迪在会上表示``, ``慕尤丁于开幕致词时表示``, ``由主办国马来西亚首相慕尤丁主持``,
-``越南总理阮春福主持会议``.  Such a sentence repeats no summit word, yet the one it names took
+``莫迪在会上表示``, ``由主办国马来西亚首相慕尤丁主持``, ``越南总理阮春福主持会议``.  Such a sentence repeats no summit word, yet the one it names took
 part in the meeting the lead is about.  The phrases are the ``summit_parts`` table of cues.json:
-``after`` (right after the person: a speech at the meeting, chairing it) and ``chaired``
+``after`` (right after the person: being at the meeting, chairing it) and ``chaired``
 (``由`` before the person and ``主持`` after).  Read only for a multilateral contact of the lead
 (:func:`.summits.summit_members`, :func:`.occasions._attending_later`).
 """
