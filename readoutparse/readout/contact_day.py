@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from .contacts import TITLE, Contact, Unit
 from .cues import cue_data
-from .lexicon import BILATERAL, CUE, HELD, KIND, MODALITY, MULTI, PLANNED, REPORTING, VAGUE, VISIT
+from .lexicon import BILATERAL, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED, REPORTING, VAGUE, VISIT
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
 from .sides import sides
 
@@ -334,6 +334,8 @@ def _counted(text: str, start: int, language: str | None) -> bool:
     return any(p.search(head) for p in _rounds(language))
 
 
+# 为期两天的G20会议, 二十国集团（G20）线上高峰会议: an organisation's meeting named without a summit word.
+_ORG_MEETING = re.compile(r"[）)]?[^，。；：,;:\s]{0,6}?(?:会议|會議)")
 # The lead's paragraphs read for the length of a summit (the title too).
 _LASTS_PARAGRAPHS = 4
 
@@ -356,7 +358,11 @@ def lasts_days(contact: Contact, units: Sequence[Unit], language: str | None) ->
                 a = max((e.end() for e in CLAUSE_END.finditer(text, 0, m.start())), default=0)
                 ends = CLAUSE_END.search(text, m.end())
                 b = ends.start() if ends else len(text)
+                if m.start() - a <= 1:
+                    a = 0  # …峰会今天开幕，会期预定4天: a clause opening on the length tells of the sentence's summit
                 if any(a <= x.start < b and (MULTI in x.cats) for x in unit.mentions[MODALITY]) or any(
-                        a <= x.start < b and CUE in x.cats and x.text in words for x in unit.mentions[KIND]):
-                    return True
+                        a <= x.start < b and CUE in x.cats and x.text in words for x in unit.mentions[KIND]) or any(
+                        a <= x.start < b and ORG in x.cats and _ORG_MEETING.match(text, x.end)
+                        for x in unit.mentions[ENTITY]):
+                    return True  # 为期两天的G20会议: an organisation's meeting, told without a summit word
     return False

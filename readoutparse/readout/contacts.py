@@ -23,7 +23,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
 from .sides import SUMMONS, sides, unique
-from .summits import attendees_after, is_multi, organisation_summit, pair_sides, summit_held
+from .summits import attendees_after, is_multi, organisation_summit, pair_sides, summit_held, summit_members
 from .units import TITLE, Contact, Unit
 
 __all__ = ["TITLE", "Contact", "Unit", "choose_contact", "sides", "unique"]
@@ -180,9 +180,13 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         have = sides(people)
         people = people + [p for p in pair[1] if p.side not in have]
     # A summit of one named member is the last resort, read once no sentence names two sides.
-    if len(sides(people)) + any(p is q for p in people for q in private) < 2 and not (
-            summit and script == "zh" and people and organisation_summit(unit, cues, people)):
-        return None
+    if len(sides(people)) + any(p is q for p in people for q in private) < 2:
+        if not (summit and script == "zh" and people and organisation_summit(unit, cues, people)):
+            return None
+        # 菅义伟在东亚峰会上…: the other members are those the lead names at the same summit
+        members = summit_members(unit, lead, TITLE, have=frozenset(sides(people)))
+        used += [u for u in lead if u not in used and any(p is q for p in members for q in u.people)]
+        people = unique(people + members)
     # Someone named only as a possessive (现任美国总统川普的盟友) is no participant when
     # the contact has its sides without them.
     kept = [p for p in people if not p.possessive]

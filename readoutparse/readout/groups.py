@@ -30,7 +30,7 @@ _LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
 class GroupLexicon:
     """The data of ``data/groups.json``: loose leader words, states led by their government,
     regions before a counted group, the words around a deceased person, spokespeople's titles, and
-    the words of appointing an envoy."""
+    the words of appointing an envoy, the member states of organisations that hold summits."""
 
     leader_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     led_by_government: frozenset[str] = frozenset()
@@ -45,6 +45,7 @@ class GroupLexicon:
     postings: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)
     time_frames: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     two_plus_two: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    members: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> GroupLexicon:
@@ -68,10 +69,16 @@ class GroupLexicon:
         if not isinstance(jointly, Mapping) or not all(
                 isinstance(v, list) and v and all(isinstance(o, str) for o in v) for v in jointly.values()):
             raise GazetteerError("led_jointly: expected an object of organisation id -> list of office titles", name=name)
+        members = data.get("members") or {}
+        if not isinstance(members, Mapping) or not all(
+                isinstance(v, list) and v and all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in v)
+                for v in members.values()):
+            raise GazetteerError("members: expected an object of organisation id -> list of ISO 3166 alpha-2 codes",
+                                 name=name)
         return cls(sections["leader_words"], frozenset(codes), sections["regions"], sections["deceased_before"],
                    sections["deceased_after"], sections["spokesperson_words"], sections["appoints"],
                    sections["as_envoy"], by_portfolio, {k: tuple(v) for k, v in jointly.items()}, by_posting,
-                   sections["time_frames"], sections["two_plus_two"])
+                   sections["time_frames"], sections["two_plus_two"], {k: frozenset(v) for k, v in members.items()})
 
     @staticmethod
     @functools.lru_cache(maxsize=1)

@@ -46,16 +46,16 @@ _WAY_REACH = 2
 
 
 def summit_online_nearby(contact: Contact, lead: Sequence[Unit], language: str | None = None) -> bool:
-    """A multilateral meeting that another sentence of its paragraph (or of the next two, the first
-    ones for a title's summit) names by a video cue of a multilateral meeting (``视频峰会``,
+    """A multilateral meeting that another sentence of the title or of the lead up to two paragraphs
+    after its own (the first ones, for a title's summit) names by a video cue of a multilateral meeting (``视频峰会``,
     ``视频会议``), or by a multilateral meeting word with an online word in its clause
     (``G20线上高峰会议``), that it neither announces nor recalls: the story's summit was held online."""
     unit = contact.unit
     paragraph = max(unit.paragraph, 0)
     online = _online_words(language)
     for u in lead:
-        if u is unit or not u.has_cue or u.paragraph == TITLE or not 0 <= u.paragraph - paragraph <= _WAY_REACH:
-            continue
+        if u is unit or not u.has_cue or u.paragraph > paragraph + _WAY_REACH:
+            continue  # the title and the lead before the summit's sentence tell its way too (…出席了第37届东盟系列峰会。他在此次的视频峰会上…)
         for m in u.mentions[KIND]:
             if CUE not in m.cats or not is_multi(u, m):
                 continue

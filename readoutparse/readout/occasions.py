@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
 from .kinds import multilateral
+from .org_members import member_leaders, summit_organisation
 from .scan import CLAUSE_MARK
 from .someone import Someone
-from .lexicon import ATTENDANCE, CUE, MODALITY, RECALL, SAME_OCCASION
+from .summit_parts import takes_part
+from .lexicon import ATTENDANCE, CUE, ENTITY, MODALITY, ORG, RECALL, SAME_OCCASION
 
 __all__ = ["one_occasion"]
 
@@ -28,8 +30,35 @@ __all__ = ["one_occasion"]
 def one_occasion(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
     """The story's contact completed by the sentences of its occasion."""
     body = [u for u in units if u.paragraph != TITLE]
-    return _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
-                            body)
+    contact = _attending_later(_named_later(_round_up(_with_same_occasion(contact, body, script), body, script), body),
+                               body)
+    return _member_leaders(contact, units, script)
+
+
+def _member_leaders(contact: Contact, units: Sequence[Unit], script: str) -> Contact:
+    """欧盟峰会…, then 德国总理默克尔指出: the leaders of the member states of the organisation whose
+    summit the contact is, whom the lead names (:mod:`.org_members`), join it."""
+    if script != "zh" or not multilateral(contact):
+        return contact
+    title = [u for u in units if u.paragraph == TITLE]
+    org = summit_organisation([contact.unit, *title])
+    if org is None:
+        return contact
+    body = [u for u in units if u.paragraph != TITLE]  # a digest's title runs several stories together
+    added = [p for p in unique(member_leaders(org, body, script)) if not any(
+        p.key == q.key or (q.titled_only and (q.country, q.office) == (p.country, p.office)) for q in contact.people)]
+    if not added:
+        return contact
+    people = contact.people + added
+    if len([p for p in people if not p.group]) >= 2:
+        # 欧盟27国领袖峰会: the members' group phrase gives way to the members named
+        people = [p for p in people if not (p.group and _names_organisation(contact.unit, p, org))]
+    used = contact.units + [u for u in units if u not in contact.units and any(p is q for p in added for q in u.people)]
+    return Contact(contact.unit, contact.cues, people, used)
+
+
+def _names_organisation(unit: Unit, p: Someone, org: str) -> bool:
+    return any(p.start <= m.start < p.end and org in m.cats.get(ORG, ()) for m in unit.mentions[ENTITY])
 
 
 # How far into a sentence its "Cùng ngày", "وفي اليوم نفسه" may stand (after a date or a comma).
@@ -175,7 +204,10 @@ def _attending_later(contact: Contact, body: Sequence[Unit]) -> Contact:
         # 米歇尔在与冯德莱恩，和默克尔与习近平进行峰会后: two participants named again with a cue
         # retell the contact with its full list, near the evidence
         retold = len(known) >= 2 and near
-        if not added or not (retold or (known and unit.has(ATTENDANCE))):
+        if added and not (retold or (known and unit.has(ATTENDANCE))):
+            # 由主办国马来西亚首相慕尤丁主持: with a cue of its own, only whom a part at the meeting names
+            added = [p for p in added if near and takes_part(unit.text, p, unit.people)]
+        if not added:
             continue
         people = people + added
         used.append(unit)
@@ -189,5 +221,6 @@ _GOVERNED_REACH = 12  # characters between an attendance word and the person it 
 
 def _governed(unit: Unit, p: Someone) -> bool:
     """``p`` stands right after an attendance or hosting word of its own clause."""
-    return any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
-               and not CLAUSE_MARK.search(unit.text, m.end, p.start) for m in unit.mentions[MODALITY])
+    return takes_part(unit.text, p, unit.people) or any(ATTENDANCE in m.cats and 0 <= p.start - m.end <= _GOVERNED_REACH
+                                           and not CLAUSE_MARK.search(unit.text, m.end, p.start)
+                                           for m in unit.mentions[MODALITY])

@@ -19,6 +19,7 @@ from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
 from .sides import sides, unique
+from .summit_parts import other_occasion, takes_part
 
 if TYPE_CHECKING:
     from .contacts import Unit
@@ -147,12 +148,16 @@ def summit_opening(unit: Unit) -> list[Mention]:
 _MEMBER_PARAGRAPHS = 3  # paragraphs after the summit's own that may name who took part (the whole lead)
 
 
-def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, script: str = "zh") -> list[Someone]:
+def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, script: str = "zh",
+                   have: frozenset[str] | None = None) -> list[Someone]:
     """Who took part in a summit whose own sentence names nobody of two sides: the people of
     later sentences of the lead that name the summit again or say someone attends
     (``越南总理阮春福…为峰会致开幕词``, ``美国总统特朗普通过视频参加了峰会``).  The title's summit
     takes them from the first paragraphs.  A sentence that recalls (``此前``), calls one off
-    (``取消G7峰会``) or reports a contact of two sides of its own is about another meeting."""
+    (``取消G7峰会``), names an earlier period (``上周末的东盟峰会``) or reports a contact of two sides
+    of its own is about another meeting.  ``have``: the sides the summit's sentence names already;
+    of a summit word's sentence, only people of other sides join them (the sender of an envoy
+    already named is no member), while whom a part at the meeting names always does."""
     from .recall import called_off_words  # recall.py reads contacts.py, which reads this module
 
     off = called_off_words("zh-Hans")
@@ -163,12 +168,16 @@ def summit_members(unit: Unit, lead: Sequence[Unit], title_paragraph: int, scrip
             continue
         if u.paragraph == unit.paragraph and unit.paragraph != title_paragraph and lead.index(u) < lead.index(unit):
             continue
-        if not (u.has(MULTI) or _attended(u)) or u.has(RECALL) or (off is not None and off.search(u.text)):
+        if u.has(RECALL) or (off is not None and off.search(u.text)) or other_occasion(u.text):
+            continue
+        if not (u.has(MULTI) or _attended(u)):
+            # 越南总理阮春福在开幕式上发表讲话: someone's part at the meeting, no summit word repeated
+            people += [p for p in u.people if takes_part(u.text, p, u.people)]
             continue
         found = [p for p in u.people if not p.vague and not p.principal and p.side is not None]
         if len(sides(found)) >= 2 and u.cues(script):
             continue  # a contact of its own (9月14日欧盟领袖与中国领导人习近平举行的视频峰会), not a member's part
-        people += found
+        people += [p for p in found if have is None or p.side not in have or takes_part(u.text, p, u.people)]
     return unique(people)
 
 
@@ -322,6 +331,9 @@ def pair_sides(unit: Unit) -> tuple[Mention, list[Someone]] | None:
                 continue  # 日中韩首脑会谈: a pair inside a longer run is not the contact's two sides
             if word in _VIDEO_WORDS and not _VIDEO_PAIR_NEXT.match(text, i + 2):
                 continue
+            if any((m.start <= i and i + 2 < m.end) or (i + 2 <= m.start < cue.start and PERSON in m.cats)
+                   for m in unit.mentions[ENTITY]):
+                continue  # 欧委会主席冯德莱恩…峰会: the two inside a longer name, or a name before the word
             if not _PAIR_BETWEEN.fullmatch(text, i + 2, cue.start) or not _PAIR_LEAD.fullmatch(
                     re.sub(r"^\[[^\]]{1,6}\]\s*", "", text[begin:i].strip())):
                 continue
