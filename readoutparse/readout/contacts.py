@@ -171,7 +171,8 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     vague = [p for p in vague if p.delegation or any(
         (c.start >= p.end and not CLAUSE_MARK.search(unit.text, p.end, c.start)) if not p.visited
         # the hosts of a visit that counts (an announced one), not of a visit told in passing
-        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
+        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10
+                                  or (0 <= c.start - p.end <= 40 and not CLAUSE_MARK.search(unit.text, p.end, c.start)))
         for c in cues)]
     if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
