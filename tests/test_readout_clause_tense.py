@@ -67,3 +67,12 @@ def test_a_called_off_word_qualifying_another_occasion_leaves_the_contact() -> N
 
 def test_a_called_off_word_of_the_contact_itself_still_drops_it() -> None:
     assert read("王毅与茂木敏充将举行视频会议，但会议因故取消。") is None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "习近平同默克尔举行虚拟峰会，讨论气候变化。"),
+    ("zh-Hant", "習近平同默克爾舉行虛擬峰會，討論氣候變化。"),
+])
+def test_a_planned_character_inside_the_word_virtual_says_nothing(language: str, text: str) -> None:
+    readout = read(text, language)
+    assert readout is not None and readout.status == "held"
