@@ -76,3 +76,28 @@ def test_a_called_off_word_of_the_contact_itself_still_drops_it() -> None:
 def test_a_planned_character_inside_the_word_virtual_says_nothing(language: str, text: str) -> None:
     readout = read(text, language)
     assert readout is not None and readout.status == "held"
+
+
+def read_lead(title: str, *paragraphs: str) -> Readout | None:
+    return extract_readout(Article(parser="x", language="zh-Hans", title=title, paragraphs=paragraphs,
+                                   published=D(2020, 9, 27)))
+
+
+def test_both_sides_are_the_two_countries_an_earlier_sentence_names() -> None:
+    readout = read_lead("贸易协议评估再起波澜", "日本和韩国的谈判代表本周将开会，讨论出口管制。双方已商定将于近日举行通话。")
+    assert readout is not None and (readout.kind, readout.status) == ("phone_call", "planned")
+    assert {p.country for p in readout.participants} == {"JP", "KR"}
+
+
+def test_both_sides_are_the_pair_of_short_forms_the_title_names() -> None:
+    readout = read_lead("日韩存在分歧", "商务部发言人表示，双方已商定将于近日举行通话。")
+    assert readout is not None and readout.status == "planned"
+    assert {p.country for p in readout.participants} == {"JP", "KR"}
+
+
+def test_both_sides_with_no_sides_named_before_is_no_contact() -> None:
+    assert read_lead("贸易协议评估再起波澜", "商务部发言人表示，双方已商定将于近日举行通话。") is None
+
+
+def test_both_sides_after_three_countries_is_no_guess() -> None:
+    assert read_lead("", "美国、日本和印度的官员发表声明。双方将于下周举行会谈。") is None
