@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .both_sides import both_sides_named_before
 from .bystanders import aside_dropped, commentator, phrases_with
 from .writers import with_counterparts
 from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, ORG, RECALL, SEPARATELY, VISIT
@@ -63,19 +64,20 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
         # "今年日中韩首脑峰会难以进行", "视频会议推迟": the story is a contact put off; whatever
         # else the lead mentions (a video meeting it might become) is not held.
         return None, recalled
-    for summit in (False, True):
-        # A summit naming one member only is the last resort, after every two-sided reading.
-        found = _choose(units, title, body, script, day, recalled, passed, summit)
+    for summit, both in ((False, False), (True, False), (False, True)):
+        # A summit naming one member only is the last resort, after every two-sided reading;
+        # "both sides" standing for the sides named before (双方将举行会谈) comes after it.
+        found = _choose(units, title, body, script, day, recalled, passed, summit, both)
         if found is not None:
             return found, recalled
     return None, recalled
 
 
 def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script: str, day: dt.date | None,
-            recalled: list[Contact], passed: Sequence[Unit], summit: bool) -> Contact | None:
+            recalled: list[Contact], passed: Sequence[Unit], summit: bool, both: bool = False) -> Contact | None:
     # Sides named in the sentence, then borrowed from the title, then, for want of anyone,
     # unnamed officials of the sides the sentence names (中印两国举行会谈).
-    for own_sides_only, unnamed in ((True, False), (False, False), (False, True)):
+    for own_sides_only, unnamed in ((False, True),) if both else ((True, False), (False, False), (False, True)):
         lead = [u for u in body if u.paragraph <= 0]
         rest = [u for u in body if u.paragraph > 0]
         pools = (([u for u in body if u.paragraph <= 1],) if own_sides_only
@@ -92,7 +94,7 @@ def _choose(units: Sequence[Unit], title: Unit | None, body: list[Unit], script:
                     if told is not None:
                         return told
                 contact = _contact(unit, index, pool, title, script, borrow=not own_sides_only, summit=summit,
-                                   unnamed=unnamed, lead=body)
+                                   unnamed=unnamed, lead=body, both=both)
                 if contact is None:
                     continue
                 if _recall_before_cue(unit, contact.cues) or _names_an_earlier_year(unit, day):
@@ -124,7 +126,8 @@ def _titles_own(title: Unit, script: str, day: dt.date | None, passed: Sequence[
 
 
 def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, script: str,
-             borrow: bool, summit: bool = False, unnamed: bool = False, lead: Sequence[Unit] = ()) -> Contact | None:
+             borrow: bool, summit: bool = False, unnamed: bool = False, lead: Sequence[Unit] = (),
+             both: bool = False) -> Contact | None:
     cues = unit.cues(script)
     if summit and script == "zh" and unnamed:
         held = summit_held(unit, cues, lead, TITLE)
@@ -171,7 +174,8 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     vague = [p for p in vague if p.delegation or any(
         (c.start >= p.end and not CLAUSE_MARK.search(unit.text, p.end, c.start)) if not p.visited
         # the hosts of a visit that counts (an announced one), not of a visit told in passing
-        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10)
+        else VISIT in c.cats and (c.start <= p.start < c.end or 0 <= p.start - c.end <= 40 or 0 <= c.start - p.end <= 10
+                                  or (0 <= c.start - p.end <= 40 and not CLAUSE_MARK.search(unit.text, p.end, c.start)))
         for c in cues)]
     if len(sides(people)) < 2 and vague and unnamed:
         have = sides(people)
@@ -179,6 +183,11 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     if len(sides(people)) < 2 and pair is not None:
         have = sides(people)
         people = people + [p for p in pair[1] if p.side not in have]
+    if len(sides(people)) < 2 and both and cues:
+        # 双方已商定将于近日举行通话: the two sides the story named before
+        named_before = both_sides_named_before(unit, cues, pool[:index], title, script)
+        if named_before is not None:
+            people, used = named_before[0], used + [named_before[1]]
     # A summit of one named member is the last resort, read once no sentence names two sides.
     if len(sides(people)) + any(p is q for p in people for q in private) < 2:
         if not (summit and script == "zh" and people and organisation_summit(unit, cues, people)):

@@ -43,6 +43,15 @@ def called_off_words(language: str | None) -> re.Pattern[str] | None:
     return _called_off_pattern(language)
 
 
+# 取代因疫情取消的峰会: a called-off word before 的 qualifies the noun after it, another occasion
+# the contact may replace, not the contact.
+_QUALIFIES = re.compile(r"\s*(?:了)?的")
+
+
+def _first_calling_off(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text, start) if not _QUALIFIES.match(text, m.end())), None)
+
+
 def called_off(contact: Contact, title: Unit | None, language: str | None, status: str = "planned") -> bool:
     """The evidence after its cue, or the title, says the contact was called off or put back.
 
@@ -56,7 +65,7 @@ def called_off(contact: Contact, title: Unit | None, language: str | None, statu
     if status != "planned":
         ev = contact.unit
         after = contact.cues[0].end if contact.cues else 0
-        found = pattern.search(ev.text, after)
+        found = _first_calling_off(pattern, ev.text, after)
         if (found is not None and not CLAUSE_MARK.search(ev.text, after, found.start())
                 and not _MINUTES.match(ev.text, found.end())):
             return True  # 三方峰会推迟至明年: put back in the clause that names it (not 推迟25分钟)
@@ -64,9 +73,9 @@ def called_off(contact: Contact, title: Unit | None, language: str | None, statu
         if scheduled is None or scheduled.search(contact.unit.text) is None:
             return False
     ev = contact.unit
-    if pattern.search(ev.text, contact.cues[0].end if contact.cues else 0):
+    if _first_calling_off(pattern, ev.text, contact.cues[0].end if contact.cues else 0):
         return True
-    return title is not None and title is not ev and pattern.search(title.text) is not None
+    return title is not None and title is not ev and _first_calling_off(pattern, title.text, 0) is not None
 
 
 def recalled_background(contact: Contact, status: str, day: dt.date | None, anchor: dt.date | None) -> bool:

@@ -88,6 +88,8 @@ def _compiled(language: str) -> tuple[re.Pattern[str], dict[str, dict[str, int]]
             rf"|(?P<rel_b>{R})(?:{paren('b')})?"
             rf"|(?P<lastweek_c>{last})?(?P<wd_c>{W})(?:{paren('c')})?"
             r"|(?<![\d月年.])(?P<d_e>\d{1,2})日(?![本元圆圓])"
+            # 本月20日: a day of the anchor's own month, read as a bare day (上月20日 is not)
+            r"|(?<=本月)(?P<d_f>\d{1,2})[日号號](?![本元圆圓])"
         )
         return re.compile(pattern), tables
     if language == "en":

@@ -18,7 +18,7 @@ from .participants import Someone
 from .title_phrase import _LIST_SEP
 from .scan import CLAUSE_MARK
 
-__all__ = ["SUMMONS", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
+__all__ = ["SUMMONS", "TOUR_GAP", "VISIT_OBJECT", "sides", "unique", "unnamed_sides"]
 
 
 def sides(people: Sequence[Someone]) -> set[str]:
@@ -174,6 +174,13 @@ VISIT_OBJECT = re.compile(r"[了过過]?(?:[\u4e00-\u9fff]{0,4}?(?:盟邦|盟友
                            r"邻邦|鄰邦|大国|大國|小国|小國|岛国|島國))?")
 
 
+# Between the last country visited and the visit word: a count of the countries (五国, 等5国,
+# 等五个欧洲国家), the verb and a manner (进行正式, 展开国事); what opens the list: 对, 前往.
+TOUR_GAP = re.compile(r"(?:等?(?:[两兩二三四五六七八九十]|\d{1,2})(?:个|個)?[\u4e00-\u9fff]{0,3}?(?:国家|國家|国|國))?"
+                       r"(?:进行|進行|展开|展開)?了?[\u4e00-\u9fff]{0,3}")
+_TOUR_OPENER = re.compile(r"(?:[对對]|前往)$")
+
+
 def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,
                    found: list[Someone]) -> list[Someone]:
     """``蓬佩奥将访问日本、韩国和蒙古``, ``对美国进行国事访问``, ``访华``: the hosts of a visit,
@@ -197,11 +204,17 @@ def _visited_sides(text: str, ents: list[Mention], mentions: dict[int, list[Ment
                     break
                 run.append(m)
         else:
-            # 对美国进行国事访问: the country before, after 对
-            before = [m for m in places if m.end <= cue.start and cue.start - m.end <= 8]
-            if (before and re.search(r"[对對]$", text[:before[-1].start])
-                    and not CLAUSE_MARK.search(text, before[-1].end, cue.start)):
+            # 对美国进行国事访问, 对意大利、荷兰…德国五国进行正式访问, 前往荷兰和德国进行访问: the
+            # countries before, the list opened by 对 (前往) and closed by a count of them at most
+            before = [m for m in places if m.end <= cue.start]
+            if before and TOUR_GAP.fullmatch(text, before[-1].end, cue.start):
                 run = [before[-1]]
+                for m in reversed(before[:-1]):
+                    if not sep.fullmatch(text[m.end:run[0].start]):
+                        break
+                    run.insert(0, m)
+                if not _TOUR_OPENER.search(text[:run[0].start]):
+                    run = []
         members: dict[str, Mention] = {}
         for m in run:
             if any(a < m.end and m.start < b for a, b in taken):

@@ -146,6 +146,8 @@ def _stated_status(contact: Contact, script: str) -> str | None:
                     continue
                 if m.text in ("即将", "即將") and "的" in between[:8]:
                     continue  # 即将离任的首相: the word qualifies a person, not the contact
+                if _qualifies_someone(unit, m.start, m.end, cue.start):
+                    continue  # 将与刚刚当选的市长…会谈: the tense of the person's modifier
                 if best is None or m.start >= best[0]:
                     best = (m.start, category)
             elif m.start - cue.end <= (3 if script == "zh" else 2) and category == PLANNED and script == "ar":
@@ -170,6 +172,34 @@ def _stated_status(contact: Contact, script: str) -> str | None:
     if best is None:
         return None
     return "planned" if best[1] == PLANNED else "held"
+
+
+# A modifier of a person ends in 的 right before that person's phrase; it opens after the
+# partner word or verb that governs the person, so a modality word with one of these between
+# itself and the 的 is the contact's (将与新任的首相会谈), not the modifier's.
+_MODIFIER_END = 8  # characters from the 的 to the name, a title between (的上海新市长龚正: 5)
+_PARTNER_BEFORE = re.compile(r"[与與同和跟]")  # 将与刚当选的拜登通话: the modifier opens the partner
+_MODIFIER_OPENERS = re.compile(r"[与與同和跟对對向给給]|会见|會見|接见|接見|致电|致電|会晤|會晤")
+
+
+def _qualifies_someone(unit: Unit, before: int, start: int, cue: int) -> bool:
+    """The words from ``start`` to the cue run on into a ``…的`` modifier of someone the sentence
+    names before the cue (``刚刚在星期二当选的上海新市长龚正``): the modality word from ``before``
+    to ``start`` tells that person's past or future, not the contact's.  Not where the person and
+    the cue are one noun phrase (``…的克拉夫特访台``) and no partner word opens the modifier."""
+    text = unit.text
+    for p in unit.people:
+        if not start < p.start < cue:
+            continue
+        mark = text.rfind("的", start, p.start)
+        if (mark < 0 or p.start - mark - 1 > _MODIFIER_END or CLAUSE_END.search(text, start, mark)
+                or _MODIFIER_OPENERS.search(text, start, mark)
+                or any(start <= q.start < mark for q in unit.people)):
+            continue
+        if cue - p.end <= 1 and not _PARTNER_BEFORE.search(text, max(0, before - 2), before):
+            continue  # 原本安排在今天的克拉夫特访台: the modifier is of the person's visit, the contact
+        return True
+    return False
 
 
 _ATTENDEE_REACH = 3  # characters from the last attendee named to the future word of their verb

@@ -24,7 +24,7 @@ from .summit_parts import other_occasion, takes_part
 if TYPE_CHECKING:
     from .contacts import Unit
 
-__all__ = ["attendees_after", "is_multi", "announced_convener", "named_summits", "organisation_summit", "pair_sides", "summit_held",
+__all__ = ["attendees_after", "glued_pairs", "is_multi", "announced_convener", "named_summits", "organisation_summit", "pair_sides", "summit_held",
            "summit_members", "summit_opening", "summit_way"]
 
 # What makes an organisation's meeting one of leaders or ministers (上海合作组织成员国元首理事会视频会议).
@@ -304,6 +304,20 @@ def _pair_shorts() -> dict[str, tuple[bool, str]]:
         for code, forms in cue_data().get("pair_shorts", {}).get(lang, {}).items():
             for form in forms:
                 out.setdefault(form, (False, code))
+    return out
+
+
+def glued_pairs(text: str) -> list[list[Someone]]:
+    """Every pair of one-character short forms glued together (``美中存在分歧``, ``中印``), none
+    inside a longer run (``日中韩``): an unnamed official of each."""
+    shorts = _pair_shorts()
+    out: list[list[Someone]] = []
+    for i in range(len(text) - 1):
+        a, b = shorts.get(text[i]), shorts.get(text[i + 1])
+        if a is None or b is None or a[1] == b[1] or (i > 0 and text[i - 1] in shorts) or text[i + 2:i + 3] in shorts:
+            continue
+        out.append([Someone(i + k, i + k + 1, text[i + k], None, None if is_org else code, code if is_org else None,
+                            "official", titled_only=True, vague=True) for k, (is_org, code) in enumerate((a, b))])
     return out
 
 

@@ -18,7 +18,7 @@ from .lexicon import ATTENDANCE, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE,
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
-from .sides import VISIT_OBJECT
+from .sides import TOUR_GAP, VISIT_OBJECT
 from .summits import is_multi, named_summits
 
 __all__ = ["TITLE", "Contact", "Unit"]
@@ -33,6 +33,12 @@ _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]
 _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|赴|前往|飞往|飛往)[\u4e00-\u9fff]{1,6}?")
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
+# From a planned word to the visit it announces, in one clause: room for a range of days and a
+# list of the countries visited (将于8月25日至9月1日对意大利、荷兰…五国进行正式访问).
+_ANNOUNCED_REACH = 40
+# 将对议长访台采取报复: a visit inside what 对 governs is the topic of the verb the planned word
+# announces; 将对日本进行访问 has the verb of the visit after the country.
+_TOPIC = re.compile(r"[对對](?!.*(?:进行|進行|展开|展開))")
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
 # Planned words that are only wishes (盼蔡英文能正式访美): no announced visit.
 _WISHES = frozenset({"盼", "期待", "有意", "有可能", "可能会", "可能會"})
@@ -105,8 +111,9 @@ class Unit:
                 # 习近平同塞内加尔总统就…共致贺电: joint senders, and nobody the message goes to
                 continue
             if VISIT in m.cats and not any(
-                    PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
-                    and not CLAUSE_MARK.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
+                    PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= _ANNOUNCED_REACH
+                    and not CLAUSE_MARK.search(self.text, x.end, m.start) and not _TOPIC.search(self.text, x.end, m.start)
+                    for x in self.mentions[MODALITY]):
                 # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
                 # is the story's setting more often than its contact.
                 continue
@@ -133,6 +140,8 @@ class Unit:
             if VISIT in m.cats:  # 访问坚定盟邦亚塞拜然: the country visited after its modifier
                 after = max(after, VISIT_OBJECT.match(self.text, m.end).end())  # type: ignore[union-attr]
         for p in self.people:
+            if VISIT in m.cats and p.visited and p.end <= start and TOUR_GAP.fullmatch(self.text, p.end, start):
+                return True  # 对日本、韩国两国进行正式访问: the countries visited stand before
             before = 0 <= start - p.end <= reach or (
                 script == "zh" and p.end <= start and (_GAP.fullmatch(self.text, p.end, start) is not None
                                                        or _GOING.fullmatch(self.text, p.end, start) is not None))
