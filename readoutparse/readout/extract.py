@@ -27,7 +27,8 @@ from .status import appointed_to_attend, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
-from .lexicon import KIND, compiled
+from .dialogues import held_dialogues
+from .lexicon import DIALOGUE, KIND, compiled
 from .mentions import Mention, find_mentions
 from .occasions import one_occasion
 from .names import resolve_people
@@ -144,6 +145,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
 
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
+        if unit.paragraph != TITLE and any(DIALOGUE in m.cats for m in mentions[KIND]):
+            # a title naming a dialogue (台美经济对话达九大成果) names the story's contact
+            mentions[KIND] = held_dialogues(unit.folded.text, mentions[KIND])
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor,
                                 [(m.start, m.end) for m in mentions[KIND]])
