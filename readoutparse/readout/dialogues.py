@@ -22,6 +22,7 @@ from .scan import alternation, fold_key
 __all__ = ["dialogue_held", "dialogue_words", "held_dialogues"]
 
 _BEFORE_REACH = 16  # characters between the verb and the dialogue word (进行双边政治军事对话)
+_RECALL_REACH = 24  # characters of the clause before the word where a recalling word is looked for
 _AFTER_REACH = 10  # characters between the word and the verb after it (对话20日在华府登场)
 _BETWEEN = r"[^，,。；;：:！？!?]"  # no clause mark between: the verb is the word's own
 # 就经济对话进行讨论, 有关人权对话: the dialogue is the topic of another verb, not held
@@ -40,17 +41,19 @@ def dialogue_words(language: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     langs = _section().values()
     before = [fold_key(w) for lang in langs for w in lang.get("before", ())]
     after = [fold_key(w) for lang in langs for w in lang.get("after", ())]
     heads = [fold_key(w) for lang in langs for w in lang.get("heads", ())] or ["\uffff"]
+    recalled = [fold_key(w) for lang in langs for w in lang.get("recalled", ())] or ["\uffff"]
     if not before or not after:
         return None
     # 对话的举行 (a nominal "the holding of"), like a head noun after the word, holds nothing
     return (re.compile(f"(?:{alternation(before)}){_BETWEEN}{{0,{_BEFORE_REACH}}}$"),
             re.compile(f"(?!的){_BETWEEN}{{0,{_AFTER_REACH}}}?(?:{alternation(after)})"),
-            re.compile(f"[」』”\"）)]?(?:{alternation(heads)})"))
+            re.compile(f"[」』”\"）)]?(?:{alternation(heads)})"),
+            re.compile(f"(?:{alternation(recalled)}){_BETWEEN}*$"))
 
 
 def dialogue_held(text: str, start: int, end: int) -> bool:
@@ -58,9 +61,11 @@ def dialogue_held(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     if patterns is None:
         return False
-    before, after, heads = patterns
+    before, after, heads, recalled = patterns
     if heads.match(text, end) is not None:
         return False  # 出席伙伴对话记者会: the dialogue names another thing
+    if recalled.search(text, max(0, start - _RECALL_REACH), start) is not None:
+        return False  # 双方上个月首度举行…对话: a dialogue recalled, not reported
     head = text[max(0, start - _BEFORE_REACH - 4):start]
     if before.search(head) is not None:
         return _TOPIC.search(head) is None
