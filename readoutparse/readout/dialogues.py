@@ -23,7 +23,7 @@ __all__ = ["dialogue_held", "dialogue_words", "held_dialogues"]
 
 _BEFORE_REACH = 16  # characters between the verb and the dialogue word (进行双边政治军事对话)
 _RECALL_REACH = 24  # characters of the clause before the word where a recalling word is looked for
-_AFTER_REACH = 10  # characters between the word and the verb after it (对话20日在华府登场)
+_AFTER_REACH = 14  # characters between the word and the verb after it (对话20日采实体搭配视讯方式举行)
 _BETWEEN = r"[^，,。；;：:！？!?]"  # no clause mark between: the verb is the word's own
 # 就经济对话进行讨论, 有关人权对话: the dialogue is the topic of another verb, not held
 _TOPIC = re.compile(r"(?:就|关于|關於|有关|有關|针对|針對)[^，,。；;：:！？!?]{0,12}$")
