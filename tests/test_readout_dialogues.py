@@ -41,6 +41,8 @@ def test_every_language_of_the_section_lists_words_and_verbs() -> None:
     ("部长出席经济对话记者会，回答媒体提问。", "经济对话", False),  # the modifier of another noun
     ("外界关注政军对话的举行。", "政军对话", False),  # a nominal "the holding of"
     ("协议是双方上个月首度举行安全对话后的成果。", "安全对话", False),  # recalled
+    ("中方与欧方正就投资协定进行磋商。", "磋商", True),  # the topic of the held word itself
+    ("代表处欢迎部长就两国展开经济对话的宣布。", "经济对话", False),  # the modifier of 宣布
 ])
 def test_a_dialogue_counts_where_its_clause_holds_it(sentence: str, word: str, held: bool) -> None:
     assert _held(sentence, word) is held

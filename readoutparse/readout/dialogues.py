@@ -62,17 +62,28 @@ def dialogue_held(text: str, start: int, end: int) -> bool:
     if patterns is None:
         return False
     before, after, heads, recalled = patterns
-    if heads.match(text, end) is not None:
-        return False  # 出席伙伴对话记者会: the dialogue names another thing
+    if heads.match(text, end) is not None or text.startswith("的", end):
+        return False  # 出席伙伴对话记者会, 展开经济对话的宣布: the dialogue names another thing
     if recalled.search(text, max(0, start - _RECALL_REACH), start) is not None:
         return False  # 双方上个月首度举行…对话: a dialogue recalled, not reported
     head = text[max(0, start - _BEFORE_REACH - 4):start]
-    if before.search(head) is not None:
-        return _TOPIC.search(head) is None
+    verb = before.search(head)
+    if verb is not None:
+        # 就投资协定进行磋商: the topic marker before the verb is the held word's own topic;
+        # only one between the verb and the word makes the word a topic (举行有关人权对话的…)
+        return _TOPIC.search(head, verb.end()) is None
     return after.match(text, end) is not None and _TOPIC.search(head) is None
 
 
-def held_dialogues(text: str, kinds: list[Mention]) -> list[Mention]:
+def held_dialogues(text: str, kinds: list[Mention], title: bool = False) -> list[Mention]:
     """The kind mentions of a sentence without its dialogue words not held: a forum's name
-    or a topic is no cue for any reader (the cue list, the unnamed sides, the day)."""
-    return [m for m in kinds if DIALOGUE not in m.cats or dialogue_held(text, m.start, m.end)]
+    or a topic is no cue for any reader (the cue list, the unnamed sides, the day).  A title
+    keeps a named dialogue (台美经济对话达九大成果: the story's contact), but not a word the
+    cue file says counts only where held (``held_only``: 磋商停滞, 在与欧盟磋商时)."""
+    return [m for m in kinds if DIALOGUE not in m.cats or (title and m.text not in _held_only())
+            or dialogue_held(text, m.start, m.end)]
+
+
+@functools.lru_cache(maxsize=1)
+def _held_only() -> frozenset[str]:
+    return frozenset(fold_key(w) for lang in _section().values() for w in lang.get("held_only", ()))

@@ -145,9 +145,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
 
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
-        if unit.paragraph != TITLE and any(DIALOGUE in m.cats for m in mentions[KIND]):
+        if any(DIALOGUE in m.cats for m in mentions[KIND]):
             # a title naming a dialogue (台美经济对话达九大成果) names the story's contact
-            mentions[KIND] = held_dialogues(unit.folded.text, mentions[KIND])
+            mentions[KIND] = held_dialogues(unit.folded.text, mentions[KIND], title=unit.paragraph == TITLE)
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor,
                                 [(m.start, m.end) for m in mentions[KIND]])
