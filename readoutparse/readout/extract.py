@@ -18,6 +18,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ..model import Article, Participant, Readout
+from .announcers import without_announcers
 from .contact_day import event_date, lasts_days
 from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
@@ -167,7 +168,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         contact, _recalled = choose_contact(units, script, anchor, passed)
         if contact is None:
             return None
-        contact = one_occasion(contact, units, script)
+        contact = without_announcers(one_occasion(contact, units, script), script)
         # the kind and the status of the cues no wish governs (…会晤蔡总统时转述，…期待能与蔡总统通电话)
         own = unwished(contact, language, script)
         if own:
