@@ -18,6 +18,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ..model import Article, Participant, Readout
+from .announcers import without_announcers
 from .contact_day import event_date, lasts_days
 from .contacts import TITLE, Contact, Unit, choose_contact
 from .cues import CueSet, cues_for
@@ -27,7 +28,8 @@ from .status import appointed_to_attend, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
 from .recall import called_off, recalled_background
-from .lexicon import KIND, compiled
+from .dialogues import held_dialogues
+from .lexicon import DIALOGUE, KIND, compiled
 from .mentions import Mention, find_mentions
 from .occasions import one_occasion
 from .names import resolve_people
@@ -144,6 +146,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
 
     def read(unit: Unit) -> tuple[dict[int, list[Mention]], list[Someone]]:
         mentions = find_mentions(unit.folded.text, lexicon)
+        if any(DIALOGUE in m.cats for m in mentions[KIND]):
+            # a title naming a dialogue (台美经济对话达九大成果) names the story's contact
+            mentions[KIND] = held_dialogues(unit.folded.text, mentions[KIND], title=unit.paragraph == TITLE)
         found = people_in(unit.folded.text, mentions, language)
         people = resolve_people(unit.folded.text, found, named, gazetteer, anchor,
                                 [(m.start, m.end) for m in mentions[KIND]])
@@ -163,7 +168,7 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         contact, _recalled = choose_contact(units, script, anchor, passed)
         if contact is None:
             return None
-        contact = one_occasion(contact, units, script)
+        contact = without_announcers(one_occasion(contact, units, script), script)
         # the kind and the status of the cues no wish governs (…会晤蔡总统时转述，…期待能与蔡总统通电话)
         own = unwished(contact, language, script)
         if own:

@@ -55,6 +55,8 @@ NEGATION_CLAUSE = "negation_clause"
 COLLECTIVE = "collective"
 # A visit cue (访问, 出访, 访华): the country it names after it (or in it) is a side, its hosts unnamed.
 VISIT = "visit"
+# A named dialogue (经济对话): a meeting cue only where its clause holds it (dialogues.py).
+DIALOGUE = "dialogue"
 
 # The modality categories the readers look for; ``modality_sections`` of the cue file says
 # which of its word lists fills each (checked by tests/test_readout_cues.py).
@@ -309,6 +311,9 @@ def _build(gazetteer: Gazetteer, language: str | None) -> Compiled:
             out.add(word, KIND, CUE, "meeting")
             out.add(word, KIND, WEAK, None)
             out.add(word, KIND, VISIT, host or None)
+        for word in cues.get("dialogues", {}).get(lang, {}).get("words", ()):
+            out.add(word, KIND, CUE, "meeting")
+            out.add(word, KIND, DIALOGUE, None)
         for status, words in cues.get("status", {}).get(lang, {}).items():
             for word in words:
                 out.add(word, MODALITY, PLANNED if status == "planned" else HELD, None)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .lexicon import COUNTRY, CUE, ENTITY, KIND, OFFICE, ORG, PERSON, SHORT, VISIT
 from .mentions import Mention
 from .participants import Someone
+from .partner_sides import partner_countries
 from .title_phrase import _LIST_SEP
 from .scan import CLAUSE_MARK
 
@@ -56,7 +57,8 @@ def unnamed_sides(text: str, mentions: dict[int, list[Mention]], script: str,
     paired = _paired_sides(text, ents, mentions, script, found)
     paired += _partnered_sides(text, ents, mentions, [*found, *paired])
     visited = _visited_sides(text, ents, mentions, script, [*found, *paired])
-    return paired + visited + _summoners(text, ents, mentions, [*found, *paired, *visited])
+    summoners = _summoners(text, ents, mentions, [*found, *paired, *visited])
+    return paired + visited + summoners + partner_countries(text, mentions, [*found, *paired, *visited, *summoners])
 
 
 def _paired_sides(text: str, ents: list[Mention], mentions: dict[int, list[Mention]], script: str,

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .cues import cue_data
-from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, MULTI, OFFICE, ORG, PERSON, RECALL
+from .dialogues import dialogue_held
+from .lexicon import ATTENDANCE, CUE, DIALOGUE, ENTITY, KIND, MODALITY, MULTI, OFFICE, ORG, PERSON, RECALL
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
@@ -279,12 +280,12 @@ def named_summits() -> frozenset[str]:
 # between them: the way, an ordinal, a level, a day (视频, 第八轮, 军长级, 7/27), never a clause mark.
 # A video word is a contact of its own there (美日将举行视讯对话会), but names only the way: its
 # pair must be the subject of a verb of holding right after it (not 美联大期间…视讯会, a pair inside a word).
-_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤", "视讯", "視訊", "视频", "視頻")
+_PAIR_WORDS = ("峰会", "峰會", "会谈", "會談", "会晤", "會晤", "视讯", "視訊", "视频", "視頻", "对话", "對話")
 _VIDEO_WORDS = frozenset(("视讯", "視訊", "视频", "視頻"))
 _VIDEO_PAIR_NEXT = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|定于|定於|今|明|下周|下週)?(?:举行|舉行|召开|召開|进行|進行|展开|展開)")
 _PAIR_BETWEEN = re.compile(r"[\u4e00-\u9fff\d/／]{0,10}")
 # What may open the clause before the pair: nothing, a demonstrative, a verb of holding or attending.
-_PAIR_LEAD = re.compile(r"(?:.*(?:的|此次|这次|這次|本次|本屆|本届|举行|舉行|召开|召開|出席|参加|參加)了?)?")
+_PAIR_LEAD = re.compile(r"(?:.*(?:的|此次|这次|這次|本次|本屆|本届|举行|舉行|召开|召開|出席|参加|參加)了?)?(?:首届|首屆|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+屆)?[“「『\"]?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -330,6 +331,8 @@ def pair_sides(unit: Unit) -> tuple[Mention, list[Someone]] | None:
     for cue in unit.mentions[KIND]:
         if CUE not in cue.cats or "message_exchange" in cue.cats[CUE] or _EVE.match(text, cue.end):
             continue
+        if DIALOGUE in cue.cats and not dialogue_held(text, cue.start, cue.end):
+            continue  # 台美经济对话与TIFA相辅相成 (a title's topic): only a dialogue held names its sides
         for word in _PAIR_WORDS:
             at = text.find(word, cue.start, cue.end)
             if at >= 0:
