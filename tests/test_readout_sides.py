@@ -109,6 +109,20 @@ def test_a_visit_told_in_the_past_hoped_for_or_an_interview_is_none() -> None:
     assert read("蔡英文接受美国之音访问时表示，台湾不会屈服。") is None
 
 
+def test_a_tour_the_title_tells_of_is_held_even_told_in_the_past() -> None:
+    # the title's visitor and the countries the lead names after the visit word
+    readout = read("法国外长上周抵达亚洲，先后到访日本、韩国，今天抵达蒙古。", title="法国外长出访亚洲寻求合作")
+    assert readout is not None and readout.status == "held" and readout.kind == "meeting"
+    assert sides(readout) == [("FR", "foreign_minister"), ("JP", "official"), ("KR", "official")]
+    held = read("游客在机场举牌抗议。", title="美国国务卿到访蒙古遭遇抗议")
+    assert held is not None and sides(held) == [("US", "foreign_minister"), ("MN", "official")]
+    # a visit in the body only, one called off, one asked about, one to the place written from: none
+    assert read("法国外长上周先后到访日本、韩国。", title="法国推动亚洲合作") is None
+    assert read("游客在机场举牌抗议。", title="美国国务卿取消到访蒙古") is None
+    assert read("游客在机场举牌抗议。", title="美国国务卿到访蒙古？") is None
+    assert read("北京提出抗议。", title="美国卫生部长访台引发抗议") is None
+
+
 def test_a_negation_that_covers_its_clause() -> None:
     assert read("教宗方济各拒绝在美国国务卿布林肯到访期间与之会面。") is None
     assert read("赖清德否认台湾和日本双方就首相岸田文雄期待有机会和他通话展开交谈。") is None

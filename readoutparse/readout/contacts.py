@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from .bystanders import aside_dropped, commentator, phrases_with
 from .writers import with_counterparts
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, ORG, RECALL, SEPARATELY, VISIT
+from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, PLANNED, RECALL, SEPARATELY, VISIT
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
@@ -66,6 +66,18 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
     for summit in (False, True):
         # A summit naming one member only is the last resort, after every two-sided reading.
         found = _choose(units, title, body, script, day, recalled, passed, summit)
+        if found is not None:
+            return found, recalled
+    visitors = _title_visitors(title) if title is not None and script == "zh" and title.has_cue else frozenset()
+    if visitors:
+        # Last of all, the visit the title tells of, though told in the past (王毅到访蒙古遭遇抗议).
+        for u in units:
+            u.allow_visits(visitors)
+        try:
+            found = _choose(units, title, body, script, day, recalled, passed, False)
+        finally:
+            for u in units:
+                u.allow_visits(frozenset())
         if found is not None:
             return found, recalled
     return None, recalled
@@ -200,6 +212,31 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _title_visitors(title: Unit) -> frozenset[str]:
+    """Who the title reports visiting (王毅到访蒙古, 马克龙二次出访贝鲁特): the story is that visit,
+    even told in the past.  Not a visit wished, announced (counted anyway), denied or recalled."""
+    from .recall import called_off_words  # recall.py reads this module
+
+    off = called_off_words("zh-Hans")
+    if off is not None and off.search(title.text):
+        return frozenset()  # 取消访问韩国: not held
+    out = set()
+    for m in title.mentions[KIND]:
+        if VISIT not in m.cats or CUE not in m.cats or any(m.cats[VISIT]):
+            # 访台, 访华: a visit to the place the outlet writes from or about is told mostly for the
+            # reactions to it; a tour (出访, 到访 + the countries) is the story itself.
+            continue
+        p = title.visitor_of(m)
+        mark = CLAUSE_MARK.search(title.text, m.end)
+        if p is None or (mark is not None and mark.group() in "？?"):
+            continue  # 蓬佩奥访台？: a question
+        if any(x.start < m.start and (x.cats.keys() & {PLANNED, RECALL, NEGATION}) and (
+                not CLAUSE_MARK.search(title.text, x.end, m.start)) for x in title.mentions[MODALITY]):
+            continue
+        out.add(p.key)
+    return frozenset(out)
 
 
 _OFF_REACH = 6  # characters between a title's cue and the word calling it off (峰会难以进行)

@@ -55,6 +55,9 @@ class Unit:
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
     _cues: list[Mention] | None = None
     negated: bool = False  # a kind cue of the sentence was negated (set by cues())
+    # Who the title tells of visiting (王毅到访蒙古): their visit counts though told in the past
+    # (set by contacts.py, once no other contact is found).
+    visitors: frozenset[str] = frozenset()
 
     @property
     def mentions(self) -> dict[int, list[Mention]]:
@@ -106,13 +109,41 @@ class Unit:
                 continue
             if VISIT in m.cats and not any(
                     PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= 24
-                    and not CLAUSE_MARK.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]):
+                    and not CLAUSE_MARK.search(self.text, x.end, m.start) for x in self.mentions[MODALITY]) and not (
+                    self._told_visit(m)):
                 # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
-                # is the story's setting more often than its contact.
+                # is the story's setting more often than its contact, unless the title tells of it.
                 continue
             out.append(m)
         self._cues = out
         return out
+
+    def allow_visits(self, visitors: frozenset[str]) -> None:
+        """Count the past visits of ``visitors`` too (or no longer, given none)."""
+        if visitors != self.visitors:
+            self.visitors = visitors
+            self._cues = None
+            self.negated = False
+
+    def visitor_of(self, m: Mention) -> Someone | None:
+        """The named person whose visit ``m`` is (马克龙二次出访贝鲁特): the subject right before it."""
+        return next((p for p in reversed(self.people) if not p.vague and p.end <= m.start
+                     and ((m.start - p.end <= 2 and not re.search(r"[的之与與和同及]", self.text[p.end:m.start]))
+                          or _GAP.fullmatch(self.text, p.end, m.start) is not None)
+                     and not CLAUSE_MARK.search(self.text, p.end, m.start)), None)
+
+    def _told_visit(self, m: Mention) -> bool:
+        """A visit by someone the title tells of visiting: the title's own, or a body sentence's
+        naming the same visitor."""
+        if not self.visitors:
+            return False
+        if self.paragraph == TITLE:
+            return (p := self.visitor_of(m)) is not None and p.key in self.visitors
+        if (p := self.visitor_of(m)) is not None:
+            return p.key in self.visitors
+        # 先后到访挪威、意大利: the visitor named elsewhere in the sentence, the countries after the cue
+        return any(p.key in self.visitors for p in self.people if not p.vague) and any(
+            p.visited and (0 <= p.start - m.end <= 12 or 0 <= m.start - p.end <= 10) for p in self.people)
 
     def _beside_someone(self, m: Mention, script: str, after_only: bool = False) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
