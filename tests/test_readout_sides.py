@@ -123,6 +123,15 @@ def test_a_tour_the_title_tells_of_is_held_even_told_in_the_past() -> None:
     assert read("北京提出抗议。", title="美国卫生部长访台引发抗议") is None
 
 
+def test_a_title_asking_whether_a_contact_takes_place_reports_none() -> None:
+    lead = "台湾外交部长表示，各种方式都在考虑当中，任何通话都不会影响台美关系。"
+    assert read(lead, title="书信、通话还是视频？赖清德如何向特朗普致贺引关注") is None
+    assert read(lead, title="赖清德是否致电恭贺特朗普？外长：在沟通当中") is None
+    # a question about something else than whether the contact takes place leaves it alone
+    asked = read("美国国务卿将于下周访问日本。", title="美国国务卿访问日本意义何在？")
+    assert asked is not None and asked.status == "planned"
+
+
 def test_a_negation_that_covers_its_clause() -> None:
     assert read("教宗方济各拒绝在美国国务卿布林肯到访期间与之会面。") is None
     assert read("赖清德否认台湾和日本双方就首相岸田文雄期待有机会和他通话展开交谈。") is None

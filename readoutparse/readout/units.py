@@ -31,6 +31,9 @@ _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|�
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
 # 邀集甲（Latin name）与乙到莫斯科会商: the subject's name glossed, then going to the place of the contact
 _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|赴|前往|飞往|飛往)[\u4e00-\u9fff]{1,6}?")
+_PHRASE_END = re.compile(r"[，,。；;：:！？!?\s]")  # a title's phrases end at a space too
+_ALTERNATIVE = ("还是", "還是", "或是")
+_WHETHER = re.compile(r"是否|能否|会否|會否|是不是|会不会|會不會|有没有|有沒有")
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
@@ -94,6 +97,10 @@ class Unit:
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
+            if self.paragraph == TITLE and script == "zh" and self._asked(m):
+                # 电邮？通话？信函？, 蔡英文是否致电恭贺拜登？: a title asking whether there is a contact
+                self.negated = True
+                continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)
                     or any(0 <= m.start - b <= _ATTENDED_REACH and not CLAUSE_MARK.search(self.text, b, m.start)
@@ -117,6 +124,17 @@ class Unit:
             out.append(m)
         self._cues = out
         return out
+
+    def _asked(self, m: Mention) -> bool:
+        """Whether the contact takes place is asked: the cue word itself (``通话？``, ``访美还是…？``),
+        or a whether-word before it in a phrase ending in a question mark (``是否致电恭贺拜登？``)."""
+        mark = _PHRASE_END.search(self.text, m.end)
+        if mark is None or mark.group() not in "？?":
+            return False
+        if mark.start() == m.end or self.text.startswith(_ALTERNATIVE, m.end):
+            return True
+        opens = max((e.end() for e in _PHRASE_END.finditer(self.text, 0, m.start)), default=0)
+        return _WHETHER.search(self.text, opens, m.start) is not None
 
     def allow_visits(self, visitors: frozenset[str]) -> None:
         """Count the past visits of ``visitors`` too (or no longer, given none)."""
