@@ -195,3 +195,12 @@ def test_a_meeting_delayed_by_minutes_took_place() -> None:
 def test_refusing_a_proposal_denies_no_contact() -> None:
     readout = read("日本首相菅义伟25日在官邸与王毅会谈。", title="日本官房长官拒绝王毅的提议")
     assert readout is not None and [p.id for p in readout.participants] == ["yoshihide_suga", "wang_yi"]
+
+
+def test_a_dialogue_held_is_a_meeting_talk_is_none() -> None:
+    readout = read("美国国务卿今天在东京与日本、澳洲及印度外长举行「四方安全对话」。")
+    assert readout is not None and readout.kind == "meeting" and readout.status == "held"
+    assert sides(readout) == [("US", "foreign_minister"), ("JP", "foreign_minister"),
+                              ("AU", "foreign_minister"), ("IN", "foreign_minister")]
+    assert sides(read("德国与中国前天在柏林举行人权对话。")) == [("DE", "official"), ("CN", "official")]
+    assert read("美国国务卿表示愿与中国外长对话。") is None
