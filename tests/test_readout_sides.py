@@ -204,3 +204,13 @@ def test_a_dialogue_held_is_a_meeting_talk_is_none() -> None:
                               ("AU", "foreign_minister"), ("IN", "foreign_minister")]
     assert sides(read("德国与中国前天在柏林举行人权对话。")) == [("DE", "official"), ("CN", "official")]
     assert read("美国国务卿表示愿与中国外长对话。") is None
+
+
+def test_a_message_word_after_its_addressee_marked_by_xiang_or_gei() -> None:
+    readout = read("消息传出后，印度总理莫迪、德国总理默克尔陆续发文，向特朗普夫妇表示慰问。")
+    assert readout is not None and readout.kind == "message_exchange"
+    assert [p.country for p in readout.participants] == ["IN", "DE", "US"]
+    sent = read("俄罗斯总统普京给特朗普总统发了私人电报。")
+    assert sent is not None and [p.id for p in sent.participants] == ["vladimir_putin", "donald_trump"]
+    # the addressee must stand in the message word's clause
+    assert read("普京向特朗普表示，双方应当合作，各国纷纷发出慰问。") is None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from .cues import cue_data
-from .lexicon import ATTENDANCE, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, VISIT, WEAK
+from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, OFFICE, ORG, PLANNED, VISIT, WEAK
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
@@ -34,6 +34,8 @@ _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|
 _PHRASE_END = re.compile(r"[，,。；;：:！？!?\s]")  # a title's phrases end at a space too
 _ALTERNATIVE = ("还是", "還是", "或是")
 _WHETHER = re.compile(r"是否|能否|会否|會否|是不是|会不会|會不會|有没有|有沒有")
+_TO = "向给給"  # the addressee of a message: 向川普夫妇表示慰问, 给普京发了电报
+_ADDRESSED_REACH = 10  # characters from the addressee (and title) to the message word
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
 _VISITOR = re.compile(r"[了过過]?(?:(?:前来|前來)?(?:来访|到访|來訪|到訪|访华|訪華|来华访问|來華訪問|访台|訪台)的)?")
@@ -191,11 +193,20 @@ class Unit:
         for p in self.people:
             before = 0 <= start - p.end <= reach or (
                 script == "zh" and p.end <= start and (_GAP.fullmatch(self.text, p.end, start) is not None
-                                                       or _GOING.fullmatch(self.text, p.end, start) is not None))
+                                                       or _GOING.fullmatch(self.text, p.end, start) is not None
+                                                       or self._addressed(p, m, start)))
             if (before and not after_only) or 0 <= p.start - after <= reach:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
+
+    def _addressed(self, p: Someone, m: Mention, start: int) -> bool:
+        """``向川普夫妇表示慰问``, ``给特朗普总统发了私人电报``: a message word whose addressee, marked
+        by 向 or 给, stands a few words before it in its clause."""
+        if "message_exchange" not in m.cats[CUE] or p.start < 1 or self.text[p.start - 1] not in _TO:
+            return False
+        end = max([p.end] + [e.end for e in self.mentions[ENTITY] if OFFICE in e.cats and e.start == p.end])
+        return 0 <= start - end <= _ADDRESSED_REACH and not CLAUSE_MARK.search(self.text, end, start)
 
     def _attended(self, m: Mention, script: str) -> bool:
         """``川普总统明天将参与线上APEC高峰会``: a summit word (weak) that is the object of someone's
