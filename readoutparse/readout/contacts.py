@@ -70,7 +70,7 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
             return found, recalled
     visitors = _title_visitors(title) if title is not None and script == "zh" and title.has_cue else frozenset()
     if visitors:
-        # Last of all, the visit the title tells of, though told in the past (王毅到访蒙古遭遇抗议).
+        # Last of all, the visit the title tells of, though told in the past (布林肯到访蒙古引发抗议).
         for u in units:
             u.allow_visits(visitors)
         try:
@@ -215,7 +215,7 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
 
 
 def _title_visitors(title: Unit) -> frozenset[str]:
-    """Who the title reports visiting (王毅到访蒙古, 马克龙二次出访贝鲁特): the story is that visit,
+    """Who the title reports visiting (布林肯到访蒙古, 默克尔再次出访雅典): the story is that visit,
     even told in the past.  Not a visit wished, announced (counted anyway), denied or recalled."""
     from .recall import called_off_words  # recall.py reads this module
 
@@ -231,7 +231,7 @@ def _title_visitors(title: Unit) -> frozenset[str]:
         p = title.visitor_of(m)
         mark = CLAUSE_MARK.search(title.text, m.end)
         if p is None or (mark is not None and mark.group() in "？?"):
-            continue  # 蓬佩奥访台？: a question
+            continue  # 部长访台？: a question
         if any(x.start < m.start and (x.cats.keys() & {PLANNED, RECALL, NEGATION}) and (
                 not CLAUSE_MARK.search(title.text, x.end, m.start)) for x in title.mentions[MODALITY]):
             continue

@@ -38,9 +38,9 @@ def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | 
     if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead, cues.language):
         return "video_call"  # 欧盟与中国14日举行峰会…。…进行线上视频峰会后: the summit was held online
     if best == "meeting" and multilateral(contact) and _attended_online(contact, cues.language):
-        return "video_call"  # …举办峰会，有30多国政要通过视频参加: its members took part online
+        return "video_call"  # …举办峰会，数十国领导人通过视频参加: its members took part online
     if best in ("meeting", "phone_call") and _this_video(contact, lead):
-        return "video_call"  # 刘鹤与莱特希泽通了电话。在这个视讯电话中…: the call was a video one
+        return "video_call"  # 甲与乙通了电话。在这次视讯通话中…: the call was a video one
     return best
 
 
@@ -49,7 +49,7 @@ _ONLINE_BEFORE = 6  # characters from an online word to the attendance verb it q
 
 def _attended_online(contact: Contact, language: str | None) -> bool:
     """The evidence of a multilateral meeting says someone took part online: an online word shortly
-    before an attendance verb, in one clause (``有30多国政要通过视频参加``, ``以线上方式出席``)."""
+    before an attendance verb, in one clause (``数十国领导人通过视频参加``, ``以线上方式出席``)."""
     pattern = _online_words(language)
     if pattern is None:
         return False
@@ -72,7 +72,7 @@ _THIS_REACH = 2  # paragraphs after the evidence's a sentence may name it again
 
 def _this_video(contact: Contact, lead: Sequence[Unit]) -> bool:
     """A sentence of the lead up to two paragraphs after the evidence names a video cue after a
-    demonstrative (``在这次视讯通话结束后``, ``他在此次的视频峰会上``), announcing and recalling
+    demonstrative (``在这次视讯通话结束后``, ``她在此次视频峰会上``), announcing and recalling
     nothing in its clause: the story's contact, named again, was held by video."""
     last = max(contact.unit.paragraph, 0) + _THIS_REACH
     for u in lead:

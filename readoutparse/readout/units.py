@@ -34,7 +34,7 @@ _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|
 _PHRASE_END = re.compile(r"[，,。；;：:！？!?\s]")  # a title's phrases end at a space too
 _ALTERNATIVE = ("还是", "還是", "或是")
 _WHETHER = re.compile(r"是否|能否|会否|會否|是不是|会不会|會不會|有没有|有沒有")
-_TO = "向给給"  # the addressee of a message: 向川普夫妇表示慰问, 给普京发了电报
+_TO = "向给給"  # the addressee of a message: 向默克尔夫妇表示慰问, 给普京发去电报
 _ADDRESSED_REACH = 10  # characters from the addressee (and title) to the message word
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
@@ -60,7 +60,7 @@ class Unit:
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
     _cues: list[Mention] | None = None
     negated: bool = False  # a kind cue of the sentence was negated (set by cues())
-    # Who the title tells of visiting (王毅到访蒙古): their visit counts though told in the past
+    # Who the title tells of visiting (布林肯到访蒙古): their visit counts though told in the past
     # (set by contacts.py, once no other contact is found).
     visitors: frozenset[str] = frozenset()
 
@@ -100,7 +100,7 @@ class Unit:
             if CUE not in m.cats:
                 continue
             if self.paragraph == TITLE and script == "zh" and self._asked(m):
-                # 电邮？通话？信函？, 蔡英文是否致电恭贺拜登？: a title asking whether there is a contact
+                # 书信？通话？, 是否致电祝贺新总统？: a title asking whether there is a contact
                 self.negated = True
                 continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
@@ -131,7 +131,7 @@ class Unit:
 
     def _asked(self, m: Mention) -> bool:
         """Whether the contact takes place is asked: the cue word itself (``通话？``, ``访美还是…？``),
-        or a whether-word before it in a phrase ending in a question mark (``是否致电恭贺拜登？``)."""
+        or a whether-word before it in a phrase ending in a question mark (``是否致电祝贺新总统？``)."""
         mark = _PHRASE_END.search(self.text, m.end)
         if mark is None or mark.group() not in "？?":
             return False
@@ -148,7 +148,7 @@ class Unit:
             self.negated = False
 
     def visitor_of(self, m: Mention) -> Someone | None:
-        """The named person whose visit ``m`` is (马克龙二次出访贝鲁特): the subject right before it."""
+        """The named person whose visit ``m`` is (默克尔再次出访雅典): the subject right before it."""
         return next((p for p in reversed(self.people) if not p.vague and p.end <= m.start
                      and ((m.start - p.end <= 2 and not re.search(r"[的之与與和同及]", self.text[p.end:m.start]))
                           or _GAP.fullmatch(self.text, p.end, m.start) is not None)
@@ -163,12 +163,12 @@ class Unit:
             return (p := self.visitor_of(m)) is not None and p.key in self.visitors
         if (p := self.visitor_of(m)) is not None:
             return p.key in self.visitors
-        # 先后到访挪威、意大利: the visitor named elsewhere in the sentence, the countries after the cue
+        # 先后到访芬兰、希腊: the visitor named elsewhere in the sentence, the countries after the cue
         return any(p.key in self.visitors for p in self.people if not p.vague) and any(
             p.visited and (0 <= p.start - m.end <= 12 or 0 <= m.start - p.end <= 10) for p in self.people)
 
     def _held(self, m: Mention) -> bool:
-        """``m`` is the object of a verb of holding (举行经济对话, 舉行「四方安全對話」)."""
+        """``m`` is the object of a verb of holding (举行经济对话, 舉行「三方安全對話」)."""
         held = _HOLDING.search(self.text, max(0, m.start - 14), m.start)
         return held is not None and held.end() == m.start and held.group("verb") is not None
 
@@ -201,7 +201,7 @@ class Unit:
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
 
     def _addressed(self, p: Someone, m: Mention, start: int) -> bool:
-        """``向川普夫妇表示慰问``, ``给特朗普总统发了私人电报``: a message word whose addressee, marked
+        """``向默克尔夫妇表示慰问``, ``给法国总统发去电报``: a message word whose addressee, marked
         by 向 or 给, stands a few words before it in its clause."""
         if "message_exchange" not in m.cats[CUE] or p.start < 1 or self.text[p.start - 1] not in _TO:
             return False
