@@ -109,6 +109,29 @@ def test_a_visit_told_in_the_past_hoped_for_or_an_interview_is_none() -> None:
     assert read("蔡英文接受美国之音访问时表示，台湾不会屈服。") is None
 
 
+def test_a_tour_the_title_tells_of_is_held_even_told_in_the_past() -> None:
+    # the title's visitor and the countries the lead names after the visit word
+    readout = read("法国外长本周开始亚洲之行，先后到访日本、韩国。", title="法国外长出访亚洲寻求合作")
+    assert readout is not None and readout.status == "held" and readout.kind == "meeting"
+    assert sides(readout) == [("FR", "foreign_minister"), ("JP", "official"), ("KR", "official")]
+    held = read("游客在机场举牌抗议。", title="美国国务卿到访蒙古 民众举牌抗议")
+    assert held is not None and sides(held) == [("US", "foreign_minister"), ("MN", "official")]
+    # a visit in the body only, one called off, one asked about, one to the place written from: none
+    assert read("法国外长上周先后到访日本、韩国。", title="法国推动亚洲合作") is None
+    assert read("游客在机场举牌抗议。", title="美国国务卿取消到访蒙古") is None
+    assert read("游客在机场举牌抗议。", title="美国国务卿到访蒙古？") is None
+    assert read("北京提出抗议。", title="美国卫生部长访台引发抗议") is None
+
+
+def test_a_title_asking_whether_a_contact_takes_place_reports_none() -> None:
+    lead = "台湾外交部长说，目前正在研究各种方式，任何通话都无损台美关系。"
+    assert read(lead, title="通话还是视频？赖清德向特朗普道贺方式受关注") is None
+    assert read(lead, title="赖清德是否致电祝贺特朗普？外长：仍在研究") is None
+    # a question about something else than whether the contact takes place leaves it alone
+    asked = read("美国国务卿将于下周访问日本。", title="美国国务卿访问日本意义何在？")
+    assert asked is not None and asked.status == "planned"
+
+
 def test_a_negation_that_covers_its_clause() -> None:
     assert read("教宗方济各拒绝在美国国务卿布林肯到访期间与之会面。") is None
     assert read("赖清德否认台湾和日本双方就首相岸田文雄期待有机会和他通话展开交谈。") is None
@@ -172,3 +195,22 @@ def test_a_meeting_delayed_by_minutes_took_place() -> None:
 def test_refusing_a_proposal_denies_no_contact() -> None:
     readout = read("日本首相菅义伟25日在官邸与王毅会谈。", title="日本官房长官拒绝王毅的提议")
     assert readout is not None and [p.id for p in readout.participants] == ["yoshihide_suga", "wang_yi"]
+
+
+def test_a_dialogue_held_is_a_meeting_talk_is_none() -> None:
+    readout = read("美国国务卿周二在东京同日本、澳洲和印度外长举行了「四方安全对话」。")
+    assert readout is not None and readout.kind == "meeting" and readout.status == "held"
+    assert sides(readout) == [("US", "foreign_minister"), ("JP", "foreign_minister"),
+                              ("AU", "foreign_minister"), ("IN", "foreign_minister")]
+    assert sides(read("德国和中国本周在柏林举行年度人权对话。")) == [("DE", "official"), ("CN", "official")]
+    assert read("美国国务卿表示愿与中国外长对话。") is None
+
+
+def test_a_message_word_after_its_addressee_marked_by_xiang_or_gei() -> None:
+    readout = read("印度总理莫迪和德国总理默克尔当天在社交媒体上向特朗普夫妇表示慰问。")
+    assert readout is not None and readout.kind == "message_exchange"
+    assert [p.country for p in readout.participants] == ["IN", "DE", "US"]
+    sent = read("俄罗斯总统普京周五给特朗普总统发去一封电报。")
+    assert sent is not None and [p.id for p in sent.participants] == ["vladimir_putin", "donald_trump"]
+    # the addressee must stand in the message word's clause
+    assert read("普京向特朗普表示，双方应当合作，各国纷纷发出慰问。") is None

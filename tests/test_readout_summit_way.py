@@ -73,3 +73,19 @@ def test_a_later_summit_word_with_an_online_word_in_its_clause_makes_it_a_video_
 def test_an_online_word_in_another_clause_leaves_the_summit_a_meeting() -> None:
     readout = read("美国总统特朗普周六在20国集团（G20）高峰会议短暂现身，随后在线上发推文。", title="特朗普露面20国峰会")
     assert readout is not None and readout.kind == "meeting"
+
+
+def test_a_call_named_again_as_this_video_call_is_a_video_call() -> None:
+    readout = read("中国副总理刘鹤14日与美国财长姆努钦通电话。", "报道说，在这次视讯通话里双方谈到了协议执行。")
+    assert readout is not None and readout.kind == "video_call"
+    # another video call, not this one, leaves the kind alone
+    other = read("中国副总理刘鹤14日与美国财长姆努钦通电话。", "双方上个月曾举行视讯会议。")
+    assert other is not None and other.kind == "phone_call"
+
+
+def test_members_taking_part_online_or_a_virtual_summit_make_a_video_call() -> None:
+    online = read("法国与联合国14日在巴黎共同举办海洋峰会，数十国领导人通过视频参加，法国总统马克龙致开幕词。")
+    assert online is not None and online.kind == "video_call"
+    virtual = read("美国总统特朗普和中国国家主席习近平14日出席了泰国举行的虚拟峰会。")
+    # 虚拟 holds 拟 (intends) but announces nothing
+    assert virtual is not None and (virtual.kind, virtual.status) == ("video_call", "held")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .both_sides import both_sides_named_before
 from .bystanders import aside_dropped, commentator, phrases_with
 from .writers import with_counterparts
-from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, ORG, RECALL, SEPARATELY, VISIT
+from .lexicon import COUNTRY, COUNTRY_SHORT, CUE, KIND, MODALITY, NEGATION, ORG, PLANNED, RECALL, SEPARATELY, VISIT
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK
@@ -68,6 +68,18 @@ def choose_contact(units: Sequence[Unit], script: str, day: dt.date | None = Non
         # A summit naming one member only is the last resort, after every two-sided reading;
         # "both sides" standing for the sides named before (双方将举行会谈) comes after it.
         found = _choose(units, title, body, script, day, recalled, passed, summit, both)
+        if found is not None:
+            return found, recalled
+    visitors = _title_visitors(title) if title is not None and script == "zh" and title.has_cue else frozenset()
+    if visitors:
+        # Last of all, the visit the title tells of, though told in the past (布林肯到访蒙古引发抗议).
+        for u in units:
+            u.allow_visits(visitors)
+        try:
+            found = _choose(units, title, body, script, day, recalled, passed, False)
+        finally:
+            for u in units:
+                u.allow_visits(frozenset())
         if found is not None:
             return found, recalled
     return None, recalled
@@ -213,6 +225,31 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     return Contact(unit, cues, people, used)
+
+
+def _title_visitors(title: Unit) -> frozenset[str]:
+    """Who the title reports visiting (布林肯到访蒙古, 默克尔再次出访雅典): the story is that visit,
+    even told in the past.  Not a visit wished, announced (counted anyway), denied or recalled."""
+    from .recall import called_off_words  # recall.py reads this module
+
+    off = called_off_words("zh-Hans")
+    if off is not None and off.search(title.text):
+        return frozenset()  # 取消访问韩国: not held
+    out = set()
+    for m in title.mentions[KIND]:
+        if VISIT not in m.cats or CUE not in m.cats or any(m.cats[VISIT]):
+            # 访台, 访华: a visit to the place the outlet writes from or about is told mostly for the
+            # reactions to it; a tour (出访, 到访 + the countries) is the story itself.
+            continue
+        p = title.visitor_of(m)
+        mark = CLAUSE_MARK.search(title.text, m.end)
+        if p is None or (mark is not None and mark.group() in "？?"):
+            continue  # 部长访台？: a question
+        if any(x.start < m.start and (x.cats.keys() & {PLANNED, RECALL, NEGATION}) and (
+                not CLAUSE_MARK.search(title.text, x.end, m.start)) for x in title.mentions[MODALITY]):
+            continue
+        out.add(p.key)
+    return frozenset(out)
 
 
 _OFF_REACH = 6  # characters between a title's cue and the word calling it off (峰会难以进行)

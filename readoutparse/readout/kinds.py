@@ -10,7 +10,7 @@ from .contact_day import CLAUSE_END
 from .contacts import TITLE, Contact, Unit, sides
 from .cues import CueSet, section_pattern
 from .summits import is_multi
-from .lexicon import BILATERAL, CARRY, CUE, KIND, MODALITY, MULTI, PLANNED, RECALL, SEPARATELY
+from .lexicon import ATTENDANCE, BILATERAL, CARRY, CUE, KIND, MODALITY, MULTI, PLANNED, RECALL, SEPARATELY
 from .mentions import Mention
 from .participants import Someone
 
@@ -37,7 +37,56 @@ def kind_of(contact: Contact, cues: CueSet, lead: Sequence[Unit] = ()) -> str | 
         return "video_call"  # 我们今天还能够在线上见面: a meeting held online
     if best == "meeting" and multilateral(contact) and summit_online_nearby(contact, lead, cues.language):
         return "video_call"  # 欧盟与中国14日举行峰会…。…进行线上视频峰会后: the summit was held online
+    if best == "meeting" and multilateral(contact) and _attended_online(contact, cues.language):
+        return "video_call"  # …举办峰会，数十国领导人通过视频参加: its members took part online
+    if best in ("meeting", "phone_call") and _this_video(contact, lead):
+        return "video_call"  # 甲与乙通了电话。在这次视讯通话中…: the call was a video one
     return best
+
+
+_ONLINE_BEFORE = 6  # characters from an online word to the attendance verb it qualifies (通过视频方式参加)
+
+
+def _attended_online(contact: Contact, language: str | None) -> bool:
+    """The evidence of a multilateral meeting says someone took part online: an online word shortly
+    before an attendance verb, in one clause (``数十国领导人通过视频参加``, ``以线上方式出席``)."""
+    pattern = _online_words(language)
+    if pattern is None:
+        return False
+    text = contact.unit.text
+    for x in contact.unit.mentions[MODALITY]:
+        if ATTENDANCE not in x.cats:
+            continue
+        word = None
+        for found in pattern.finditer(text, max(0, x.start - _ONLINE_BEFORE - 2), x.start):
+            word = found
+        if word is not None and x.start - word.end() <= _ONLINE_BEFORE and not CLAUSE_END.search(text, word.end(), x.start):
+            return True
+    return False
+
+
+# 这次, 此次的, 在这个: a demonstrative naming the story's own contact again
+_THIS = re.compile(r"(?:这|這|此|本|该|該)(?:次|个|個|场|場)?(?:的)?$")
+_THIS_REACH = 2  # paragraphs after the evidence's a sentence may name it again
+
+
+def _this_video(contact: Contact, lead: Sequence[Unit]) -> bool:
+    """A sentence of the lead up to two paragraphs after the evidence names a video cue after a
+    demonstrative (``在这次视讯通话结束后``, ``她在此次视频峰会上``), announcing and recalling
+    nothing in its clause: the story's contact, named again, was held by video."""
+    last = max(contact.unit.paragraph, 0) + _THIS_REACH
+    for u in lead:
+        if not u.has_cue or u.paragraph == TITLE or u.paragraph > last:
+            continue
+        for m in u.mentions[KIND]:
+            if CUE not in m.cats or "video_call" not in m.cats[CUE] or not _THIS.search(u.text, max(0, m.start - 4), m.start):
+                continue
+            a = max((e.end() for e in CLAUSE_END.finditer(u.text, 0, m.start)), default=0)
+            ends = CLAUSE_END.search(u.text, m.end)
+            b = ends.start() if ends else len(u.text)
+            if not any(mod.cats.keys() & {PLANNED, RECALL} and a <= mod.start < b for mod in u.mentions[MODALITY]):
+                return True
+    return False
 
 
 # How far after the summit's paragraph a sentence may tell how it was held: a digest's heading

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from .cues import cue_data
-from .lexicon import ATTENDANCE, CUE, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, ORG, PLANNED, VISIT, WEAK
+from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, OFFICE, ORG, PLANNED, VISIT, WEAK
 from .mentions import Mention
 from .participants import Someone
 from .scan import CLAUSE_MARK, Folded
@@ -26,11 +26,16 @@ __all__ = ["TITLE", "Contact", "Unit"]
 TITLE = -1  # paragraph index of the title
 _ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
-                      + r"?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+                      + r"?[「“\"]?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
 # 邀集甲（Latin name）与乙到莫斯科会商: the subject's name glossed, then going to the place of the contact
 _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|赴|前往|飞往|飛往)[\u4e00-\u9fff]{1,6}?")
+_PHRASE_END = re.compile(r"[，,。；;：:！？!?\s]")  # a title's phrases end at a space too
+_ALTERNATIVE = ("还是", "還是", "或是")
+_WHETHER = re.compile(r"是否|能否|会否|會否|是不是|会不会|會不會|有没有|有沒有")
+_TO = "向给給"  # the addressee of a message: 向默克尔夫妇表示慰问, 给普京发去电报
+_ADDRESSED_REACH = 10  # characters from the addressee (and title) to the message word
 _ATTENDED_REACH = 12  # characters between someone, their attendance verb (将参与) and the summit word
 _NEGATED_REACH = 6  # characters between a negation and the attendance verb it denies (并没有出席)
 # From a planned word to the visit it announces, in one clause: room for a range of days and a
@@ -61,6 +66,9 @@ class Unit:
     _found: tuple[dict[int, list[Mention]], list[Someone]] | None = None
     _cues: list[Mention] | None = None
     negated: bool = False  # a kind cue of the sentence was negated (set by cues())
+    # Who the title tells of visiting (布林肯到访蒙古): their visit counts though told in the past
+    # (set by contacts.py, once no other contact is found).
+    visitors: frozenset[str] = frozenset()
 
     @property
     def mentions(self) -> dict[int, list[Mention]]:
@@ -97,12 +105,18 @@ class Unit:
         for m in self.mentions[KIND]:
             if CUE not in m.cats:
                 continue
+            if self.paragraph == TITLE and script == "zh" and self._asked(m):
+                # 书信？通话？, 是否致电祝贺新总统？: a title asking whether there is a contact
+                self.negated = True
+                continue
             if (any(a < m.start and m.start - b <= (4 if script == "zh" else 12) for a, b in negations)
                     or any(b <= m.start and not CLAUSE_MARK.search(self.text, b, m.start) for b in clause)
                     or any(0 <= m.start - b <= _ATTENDED_REACH and not CLAUSE_MARK.search(self.text, b, m.start)
                            for b in denied)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
+            if m.text in _held_cues() and not self._held(m):
+                continue  # 与美国对话: talk; 举行经济对话: a meeting
             if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()) and not (
                     self._attended(m, script)):
                 continue
@@ -113,13 +127,56 @@ class Unit:
             if VISIT in m.cats and not any(
                     PLANNED in x.cats and x.text not in _WISHES and x.end <= m.start and m.start - x.end <= _ANNOUNCED_REACH
                     and not CLAUSE_MARK.search(self.text, x.end, m.start) and not _TOPIC.search(self.text, x.end, m.start)
-                    for x in self.mentions[MODALITY]):
+                    for x in self.mentions[MODALITY]) and not self._told_visit(m):
                 # A visit is a contact where it is announced (将访问, 下周出访); one told in the past
-                # is the story's setting more often than its contact.
+                # is the story's setting more often than its contact, unless the title tells of it.
                 continue
             out.append(m)
         self._cues = out
         return out
+
+    def _asked(self, m: Mention) -> bool:
+        """Whether the contact takes place is asked: the cue word itself (``通话？``, ``访美还是…？``),
+        or a whether-word before it in a phrase ending in a question mark (``是否致电祝贺新总统？``)."""
+        mark = _PHRASE_END.search(self.text, m.end)
+        if mark is None or mark.group() not in "？?":
+            return False
+        if mark.start() == m.end or self.text.startswith(_ALTERNATIVE, m.end):
+            return True
+        opens = max((e.end() for e in _PHRASE_END.finditer(self.text, 0, m.start)), default=0)
+        return _WHETHER.search(self.text, opens, m.start) is not None
+
+    def allow_visits(self, visitors: frozenset[str]) -> None:
+        """Count the past visits of ``visitors`` too (or no longer, given none)."""
+        if visitors != self.visitors:
+            self.visitors = visitors
+            self._cues = None
+            self.negated = False
+
+    def visitor_of(self, m: Mention) -> Someone | None:
+        """The named person whose visit ``m`` is (默克尔再次出访雅典): the subject right before it."""
+        return next((p for p in reversed(self.people) if not p.vague and p.end <= m.start
+                     and ((m.start - p.end <= 2 and not re.search(r"[的之与與和同及]", self.text[p.end:m.start]))
+                          or _GAP.fullmatch(self.text, p.end, m.start) is not None)
+                     and not CLAUSE_MARK.search(self.text, p.end, m.start)), None)
+
+    def _told_visit(self, m: Mention) -> bool:
+        """A visit by someone the title tells of visiting: the title's own, or a body sentence's
+        naming the same visitor."""
+        if not self.visitors:
+            return False
+        if self.paragraph == TITLE:
+            return (p := self.visitor_of(m)) is not None and p.key in self.visitors
+        if (p := self.visitor_of(m)) is not None:
+            return p.key in self.visitors
+        # 先后到访芬兰、希腊: the visitor named elsewhere in the sentence, the countries after the cue
+        return any(p.key in self.visitors for p in self.people if not p.vague) and any(
+            p.visited and (0 <= p.start - m.end <= 12 or 0 <= m.start - p.end <= 10) for p in self.people)
+
+    def _held(self, m: Mention) -> bool:
+        """``m`` is the object of a verb of holding (举行经济对话, 舉行「三方安全對話」)."""
+        held = _HOLDING.search(self.text, max(0, m.start - 14), m.start)
+        return held is not None and held.end() == m.start and held.group("verb") is not None
 
     def _beside_someone(self, m: Mention, script: str, after_only: bool = False) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
@@ -144,11 +201,20 @@ class Unit:
                 return True  # 对日本、韩国两国进行正式访问: the countries visited stand before
             before = 0 <= start - p.end <= reach or (
                 script == "zh" and p.end <= start and (_GAP.fullmatch(self.text, p.end, start) is not None
-                                                       or _GOING.fullmatch(self.text, p.end, start) is not None))
+                                                       or _GOING.fullmatch(self.text, p.end, start) is not None
+                                                       or self._addressed(p, m, start)))
             if (before and not after_only) or 0 <= p.start - after <= reach:
                 return True  # 陪同 (object_cues) counts with the one accompanied only: 陪同访法的肯尼亚总统
         # Vietnamese "tiếp" + an office word: "tiếp Đại sứ Nhật Bản"; 接待了到访的中国外长王毅.
         return any(0 <= e.start - after <= 1 for e in self.mentions[0])
+
+    def _addressed(self, p: Someone, m: Mention, start: int) -> bool:
+        """``向默克尔夫妇表示慰问``, ``给法国总统发去电报``: a message word whose addressee, marked
+        by 向 or 给, stands a few words before it in its clause."""
+        if "message_exchange" not in m.cats[CUE] or p.start < 1 or self.text[p.start - 1] not in _TO:
+            return False
+        end = max([p.end] + [e.end for e in self.mentions[ENTITY] if OFFICE in e.cats and e.start == p.end])
+        return 0 <= start - end <= _ADDRESSED_REACH and not CLAUSE_MARK.search(self.text, end, start)
 
     def _attended(self, m: Mention, script: str) -> bool:
         """``川普总统明天将参与线上APEC高峰会``: a summit word (weak) that is the object of someone's
@@ -184,6 +250,13 @@ class Contact:
 def _object_cues() -> frozenset[str]:
     """Weak cues that count only with a person after them (the ``object_cues`` of cues.json)."""
     data = cue_data().get("object_cues", {})
+    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _held_cues() -> frozenset[str]:
+    """Weak cues that count only as the object of a verb of holding (the ``held_cues`` of cues.json)."""
+    data = cue_data().get("held_cues", {})
     return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
