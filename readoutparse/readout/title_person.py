@@ -9,6 +9,7 @@ import re
 from .lexicon import COUNTRY, COUNTRY_SHORT, OFFICE, ORG, PERSON
 from .groups import is_loose_leader
 from .mentions import Mention
+from .name_shape import looks_like_name
 from .personal_names import ZH_INSTITUTION, ZH_NOT_NAMES, ZH_NOT_SURNAMES, ZH_STOP, name_before_comma
 from .someone import Someone
 from .title_phrase import _LIST_SEP, _ORG_OFFICES, _VAGUE_OFFICES, _MINISTRY, _Phrase, _Sentence, _office_of
@@ -91,7 +92,7 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
     office_id = _office_of(ph.offices[-1], None)
     if not (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in ZH_INSTITUTION for ch in name)
             and name[:2] not in ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
-            and not name.endswith(("派", "籍", "裔", "方"))):
+            and not name.endswith(("派", "籍", "裔", "方")) and looks_like_name(name)):
         return False
     code = before[-1].cats[COUNTRY][0]
     if _FORMER_BEFORE.search(text, max(0, before[-1].start - 3), before[-1].start):
