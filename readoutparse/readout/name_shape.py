@@ -7,7 +7,8 @@ Han name, a family name and one or two characters (``林文礼``, ``程建人``)
 three-character family name and one to three (``欧阳娜娜``, ``北村滋``, ``小野寺五典``), a Japanese
 family name being any two characters of Japanese family names (``横井裕``).  A dotted
 name (``哈林德·辛格``) is a transliteration by its dot.  The characters and family names are data
-(``data/name_shapes.json``, format ``readoutparse-name-shapes/1``).
+(``data/name_shapes.json``, format ``readoutparse-name-shapes/1``), and so are the nouns a title
+modifies when it stands right before them (``美国总统大选``, ``总统账号``): such a title names no one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from .people import GazetteerError, lexicon_format
 
-__all__ = ["FORMAT", "NameShapes", "looks_like_name"]
+__all__ = ["FORMAT", "NameShapes", "looks_like_name", "modifies_a_noun"]
 
 FORMAT = "readoutparse-name-shapes/1"
 _DOTS = "·‧•・-"
@@ -32,11 +33,12 @@ class NameShapes:
     """The characters of transliterations and the family names; never changed once built."""
 
     def __init__(self, transliteration: str, surnames: str, compound_surnames: tuple[str, ...],
-                 japanese: str = "") -> None:
+                 japanese: str = "", nouns_after_titles: tuple[str, ...] = ()) -> None:
         self.transliteration = frozenset(transliteration)
         self.surnames = frozenset(surnames)
         self.compound_surnames = frozenset(compound_surnames)
         self.japanese = frozenset(japanese)  # characters of Japanese family names (横井, 北村)
+        self.nouns_after_titles = tuple(sorted(nouns_after_titles, key=len, reverse=True))
 
     @classmethod
     def from_dict(cls, data: Any, *, name: str | None = None) -> NameShapes:
@@ -52,7 +54,11 @@ class NameShapes:
                 for w in compound):
             raise GazetteerError("compound_surnames: expected a list of two- or three-character family names",
                                  name=name)
-        return cls(data["transliteration"], data["surnames"], tuple(compound), data["japanese_surname_characters"])
+        nouns = data.get("nouns_after_titles", [])
+        if not isinstance(nouns, list) or not all(isinstance(w, str) and len(w) >= 2 for w in nouns):
+            raise GazetteerError("nouns_after_titles: expected a list of words of two characters or more", name=name)
+        return cls(data["transliteration"], data["surnames"], tuple(compound), data["japanese_surname_characters"],
+                   tuple(nouns))
 
     @staticmethod
     @functools.lru_cache(maxsize=1)
@@ -77,6 +83,11 @@ class NameShapes:
         if 3 <= len(name) <= 5 and name[0] in self.japanese and name[1] in self.japanese:
             return True  # 横井裕: a Japanese family name of two characters, then the given name
         return any(name[:n] in self.compound_surnames and n < len(name) <= n + 3 for n in (2, 3))
+
+
+def modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the title ending at ``end`` modifies the noun after it (美国总统大选, 总统账号)."""
+    return text.startswith(NameShapes.builtin().nouns_after_titles, end)
 
 
 def looks_like_name(name: str) -> bool:

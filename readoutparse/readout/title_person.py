@@ -92,7 +92,7 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
     office_id = _office_of(ph.offices[-1], None)
     if not (all("\u4e00" <= ch <= "\u9fff" and ch not in ZH_STOP and ch not in ZH_INSTITUTION for ch in name)
             and name[:2] not in ZH_NOT_NAMES and office_id not in _VAGUE_OFFICES
-            and not name.endswith(("派", "籍", "裔", "方")) and looks_like_name(name)):
+            and not name.endswith(("派", "籍", "裔", "方"))):
         return False
     code = before[-1].cats[COUNTRY][0]
     if _FORMER_BEFORE.search(text, max(0, before[-1].start - 3), before[-1].start):
@@ -100,6 +100,8 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
     elif office_id == "head_of_state":
         office_id = "party_leader"  # 香港众志主席: the chair of a body (a party) between country and title
     after = s.name_after(chunk[-1].end, s.limit(chunk[-1].end))
+    if after is None and not looks_like_name(name):
+        return False  # 台湾地区领导人: 地区 is no name (a body between, 香港众志主席, has a name after)
     if after is not None and not s.runs_into_person(after[1]):
         # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title, the person's after it.
         s.out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None, code, None, office_id))
