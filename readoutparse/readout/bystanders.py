@@ -21,12 +21,21 @@ __all__ = ["aside_dropped", "commentator", "phrases_with"]
 
 
 def phrases_with(text: str, cues: list[Mention]) -> list[tuple[int, int]]:
-    """The space-delimited phrases of a title that hold a cue."""
+    """The space-delimited phrases of a Chinese title or heading that hold a cue.  A space between
+    two Latin words (a gloss: 强生(Boris Johnson)) separates no phrases."""
     out = []
-    for m in re.finditer(r"[^\s]+", text):
-        if any(m.start() <= c.start < m.end() for c in cues):
-            out.append(m.span())
+    start = 0
+    for gap in [*_SPACES.finditer(text), None]:
+        a, b = (gap.span() if gap is not None else (len(text), len(text)))
+        if gap is not None and 0 < a and b < len(text) and text[a - 1].isascii() and text[b].isascii():
+            continue
+        if a > start and any(start <= c.start < a for c in cues):
+            out.append((start, a))
+        start = b
     return out
+
+
+_SPACES = re.compile(r"\s+")
 
 
 # After the contact's cue, a clause about someone: 就维斯特奇尔访台提出交涉, 批评…, 针对….

@@ -172,10 +172,15 @@ def _contact(unit: Unit, index: int, pool: Sequence[Unit], title: Unit | None, s
     # Unnamed officials of a side (中印两国, 美中两军) count only where nobody better is there.
     vague = [p for p in people if p.vague]
     people = [p for p in people if not p.vague]
-    if unit.paragraph == TITLE and script == "zh" and len(sides(people)) >= 2:
+    if script == "zh" and len(sides(people)) >= 2:
         # A title's phrases are its clauses: 莫迪致电拜登谈印太合作 印外长：… names no third party.
         spans = phrases_with(unit.text, cues)
-        kept = [p for p in people if any(a <= p.start < b for a, b in spans)]
+        kept = [p for p in people if any(a <= p.start < b for a, b in spans)] if unit.paragraph == TITLE else people
+        # ... and a heading of two contacts (A同B互致贺电 C同D互致贺电) tells the first one, when it
+        # names both its sides
+        first = [p for p in kept if spans and spans[0][0] <= p.start < spans[0][1]]
+        if len(spans) > 1 and len(sides(first)) >= 2:
+            kept = first
         if len(kept) < len(people) and len(sides(kept)) >= 2:
             people = kept
     if borrow and len(sides(people)) < 2 and title is not None and unit is not title:

@@ -36,6 +36,7 @@ from .names import resolve_people
 from .participants import Someone, people_in
 from .relative_dates import DateMention, DatelineMatch, local_day, local_moment, parse_dateline, resolve
 from .scan import Folded, fold, sentences
+from .side_names import side_name
 from .sides import unnamed_sides
 from .times_of_day import later_today
 from .wishes import unwished
@@ -216,7 +217,12 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         return None
     initiator, host = initiator_and_host(told, units, cues, kind)
     office_day = day or anchor
-    participants = tuple(_participant(p, contact.units, gazetteer, office_day) for p in contact.people)
+    participants = tuple(_participant(p, contact.units, gazetteer, office_day, language) for p in contact.people)
+    # an unnamed side known by a short form (中美: 中) is named by its country in full (中国)
+    renamed = {p.name: q.name for p, q in zip(contact.people, participants) if p.id is None and q.name != p.name
+               and p.vague}
+    initiator = renamed.get(initiator, initiator) if initiator is not None else None
+    host = renamed.get(host, host) if host is not None else None
     # An announcement's dateline is where it was announced, not where the contact will be.
     place = _place(kind, contact.unit, paragraphs, cues, dl_place if status == "held" else None)
     return Readout(kind=kind, status=status, participants=participants, initiator=initiator, host=host,
@@ -224,8 +230,12 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
                    multilateral=multilateral(contact))
 
 
-def _participant(p: Someone, units: list[Unit], gazetteer: Gazetteer, day: dt.date | None) -> Participant:
+def _participant(p: Someone, units: list[Unit], gazetteer: Gazetteer, day: dt.date | None,
+                 language: str | None = None) -> Participant:
     office = p.office
+    full = side_name(p, gazetteer.country_lexicon, language)
+    if full is not None:
+        return Participant(id=None, name=full, country=p.country, organisation=p.organisation, office=office)
     if p.id is not None:
         # The office held on the contact's day, else the title the text gives.
         held = gazetteer.person(p.id).office_on(day)

@@ -23,6 +23,8 @@ from .groups import is_loose_leader
 from .lexicon import COUNTRY, COUNTRY_SHORT, KIND, OFFICE, PERSON
 from .mentions import Mention
 from .non_participants import mark_appointers, mark_deceased, mark_principals, mark_spokespeople, mark_time_frames
+from .name_shape import modifies_a_noun
+from .on_behalf import mark_represented
 from .personal_names import ZH_STOP
 from .someone import Someone
 from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
@@ -78,6 +80,8 @@ def _read_phrase(s: _Sentence, i: int) -> int:
     name_span = _personal_name(s, ph)
     if name_span is False:
         return j
+    if name_span is None and s.script == "zh" and modifies_a_noun(s.text, ph.end):
+        return j  # 美国总统大选, 日总统账号: the title modifies a noun, no one is named
     assert name_span is not True
     listed, forms = _listed_countries(s, ph, name_span is not None)
     if name_span is not None and s.script == "zh" and (len(listed) > 1 or _listed_before(s, ph)):
@@ -139,4 +143,5 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
         for mark in (mark_deceased, mark_spokespeople, mark_appointers):
             mark(text, s.ents, s.script, out)
         mark_time_frames(text, s.ents, mentions[KIND], s.script, out)
+        mark_represented(text, s.ents, s.script, out)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .name_shape import looks_like_name
 from .scan import fold_key
 
 __all__ = ["ZH_INSTITUTION", "ZH_NOT_NAMES", "ZH_NOT_SURNAMES", "ZH_STOP", "name_after", "name_before_comma"]
@@ -75,7 +76,9 @@ def name_after(text: str, pos: int, limit: int, script: str,
                 and text[pos] not in _ZH_NOT_NAME_START
                 and not any(ch in ZH_INSTITUTION for ch in text[pos:end])):
             if end >= limit or end == len(text) or text[end] in ZH_STOP or not "\u4e00" <= text[end] <= "\u9fff":
-                return pos, end
+                # 美国官员告诉路透, 外长措手不及: prose, no name; 德斯坦逝世, 侯艳琪唯恐: the name, then prose
+                named = next((b for b in range(end, pos + 1, -1) if looks_like_name(text[pos:b])), None)
+                return (pos, named) if named is not None else None
         return None
         # A Latin name in Chinese text: "美国总统 Joe Biden" is rare; not read.
         return None

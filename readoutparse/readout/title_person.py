@@ -9,6 +9,7 @@ import re
 from .lexicon import COUNTRY, COUNTRY_SHORT, OFFICE, ORG, PERSON
 from .groups import is_loose_leader
 from .mentions import Mention
+from .name_shape import looks_like_name
 from .personal_names import ZH_INSTITUTION, ZH_NOT_NAMES, ZH_NOT_SURNAMES, ZH_STOP, name_before_comma
 from .someone import Someone
 from .title_phrase import _LIST_SEP, _ORG_OFFICES, _VAGUE_OFFICES, _MINISTRY, _Phrase, _Sentence, _office_of
@@ -99,6 +100,8 @@ def _zh_name_before_title(s: _Sentence, ph: _Phrase) -> bool:
     elif office_id == "head_of_state":
         office_id = "party_leader"  # 香港众志主席: the chair of a body (a party) between country and title
     after = s.name_after(chunk[-1].end, s.limit(chunk[-1].end))
+    if after is None and not looks_like_name(name):
+        return False  # 台湾地区领导人: 地区 is no name (a body between, 香港众志主席, has a name after)
     if after is not None and not s.runs_into_person(after[1]):
         # 瑞士联邦主席索马鲁加, 香港众志主席罗冠聪: a body's name before the title, the person's after it.
         s.out.append(Someone(before[-1].start, after[1], text[after[0]:after[1]], None, code, None, office_id))
