@@ -66,6 +66,8 @@ def test_a_bare_dialogue_is_a_meeting_only_where_held(language: str) -> None:
     ("美国国务卿表示愿与中国外长对话。", "对话", False),  # talk with someone
     ("两国同意进行对话，化解分歧。", "对话", False),  # a broad verb is talk too
     ("双方去年在北京举行对话后关系回暖。", "对话", False),  # recalled
+    ("两国外长对话下周在华盛顿登场。", "对话", True),  # a verb of opening after it
+    ("两国应加强沟通对话，化解分歧。", "对话", False),  # a wish for talk, no verb holding it
 ])
 def test_a_dialogue_counts_where_its_clause_holds_it(sentence: str, word: str, held: bool) -> None:
     assert _held(sentence, word) is held

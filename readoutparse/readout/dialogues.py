@@ -6,10 +6,11 @@ words name a forum (``四方安全对话抗中``), a topic (``就经济对话进
 word counts as a contact cue when a verb of holding stands before it in its clause
 (``与台湾展开经济对话``, ``举行“四方安全对话”``) or a verb of opening follows it, a day or a
 place at most between (``政军对话七日展开``, ``伙伴对话20日登场``).  A bare word (``bare``:
-``对话``) is talk as often as a meeting (``愿与中国外长对话``, ``进行对话``): it counts only as
-the object of a narrower verb (``bare_before``: 举行, 召开) right before it, an ordinal, a
-quote mark or a short name between (``举行两国外长对话``, ``舉行「三方安全對話」``).  Who takes
-part, whether it is held or announced and its day are read as for any meeting cue.
+``对话``) is talk as often as a meeting (``愿与中国外长对话``, ``进行对话``): before it only a
+narrower verb (``bare_before``: 举行, 召开) holds it, right before it but for an ordinal, a
+quote mark or a short name (``举行两国外长对话``, ``舉行「三方安全對話」``); a verb of opening
+after it holds it as any dialogue word (``两国对话下周登场``); a title does not keep it.  Who
+takes part, whether it is held or announced and its day are read as for any meeting cue.
 """
 
 from __future__ import annotations
@@ -82,9 +83,10 @@ def dialogue_held(text: str, start: int, end: int) -> bool:
     if recalled.search(text, max(0, start - _RECALL_REACH), start) is not None:
         return False  # 双方上个月首度举行…对话: a dialogue recalled, not reported
     bare, bare_verb = _bare()
-    if text[start:end] in bare:
-        return bare_verb is not None and bare_verb.search(text, max(0, start - _BARE_REACH), start) is not None
     head = text[max(0, start - _BEFORE_REACH - 4):start]
+    if text[start:end] in bare:
+        return (bare_verb is not None and bare_verb.search(text, max(0, start - _BARE_REACH), start) is not None) or (
+            after.match(text, end) is not None and _TOPIC.search(head) is None)
     verb = before.search(head)
     if verb is not None:
         # 就投资协定进行磋商: the topic marker before the verb is the held word's own topic;
