@@ -30,6 +30,22 @@ def test_every_language_of_the_section_lists_words_and_verbs() -> None:
     for language in ("zh-Hans", "zh-Hant"):
         assert dialogue_words(language)
         assert section[language]["before"] and section[language]["after"]
+        # a bare word is a dialogue word too, held by verbs of holding
+        assert set(section[language]["bare"]) <= set(dialogue_words(language))
+        assert set(section[language]["bare_before"]) <= set(section[language]["before"])
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
+def test_a_bare_dialogue_is_a_meeting_only_where_held(language: str) -> None:
+    word = cue_data()["dialogues"][language]["bare"][0]
+    held = "国家主席习近平同俄罗斯总统普京举行{}。" if language == "zh-Hans" else "國家主席習近平同俄羅斯總統普京舉行{}。"
+    talk = "国家主席习近平愿同俄罗斯总统普京{}。" if language == "zh-Hans" else "國家主席習近平願同俄羅斯總統普京{}。"
+    readout = extract_readout(_article(language, held.format(word)))
+    assert readout is not None and readout.kind == "meeting"
+    assert [p.id for p in readout.participants] == ["xi_jinping", "vladimir_putin"]
+    assert extract_readout(_article(language, talk.format(word))) is None
+    # a title keeps a named dialogue, not a bare one beside its people
+    assert extract_readout(_article(language, title=talk.format(word).replace("愿", "").replace("願", "").rstrip("。"))) is None
 
 
 @pytest.mark.parametrize(("sentence", "word", "held"), [
@@ -43,6 +59,15 @@ def test_every_language_of_the_section_lists_words_and_verbs() -> None:
     ("协议是双方上个月首度举行安全对话后的成果。", "安全对话", False),  # recalled
     ("中方与欧方正就投资协定进行磋商。", "磋商", True),  # the topic of the held word itself
     ("代表处欢迎部长就两国展开经济对话的宣布。", "经济对话", False),  # the modifier of 宣布
+    # a bare 对话: only the object of a narrow verb of holding right before it
+    ("两国外长昨天在东京举行对话，讨论了贸易问题。", "对话", True),
+    ("兩國官員在台北舉行「三邊對話」，交換意見。", "對話", True),  # a quote mark and a name between
+    ("双方召开第二次部长对话。", "对话", True),  # an ordinal between
+    ("美国国务卿表示愿与中国外长对话。", "对话", False),  # talk with someone
+    ("两国同意进行对话，化解分歧。", "对话", False),  # a broad verb is talk too
+    ("双方去年在北京举行对话后关系回暖。", "对话", False),  # recalled
+    ("两国外长对话下周在华盛顿登场。", "对话", True),  # a verb of opening after it
+    ("两国应加强沟通对话，化解分歧。", "对话", False),  # a wish for talk, no verb holding it
 ])
 def test_a_dialogue_counts_where_its_clause_holds_it(sentence: str, word: str, held: bool) -> None:
     assert _held(sentence, word) is held

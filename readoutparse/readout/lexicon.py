@@ -55,7 +55,7 @@ NEGATION_CLAUSE = "negation_clause"
 COLLECTIVE = "collective"
 # A visit cue (访问, 出访, 访华): the country it names after it (or in it) is a side, its hosts unnamed.
 VISIT = "visit"
-# A named dialogue (经济对话): a meeting cue only where its clause holds it (dialogues.py).
+# A dialogue word (经济对话, a bare 对话): a meeting cue only where its clause holds it (dialogues.py).
 DIALOGUE = "dialogue"
 
 # The modality categories the readers look for; ``modality_sections`` of the cue file says

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 __all__ = [
-    "CJK_LANGUAGES", "CLAUSE_MARK", "LANGUAGES", "Folded", "alternation", "fold", "fold_key", "sentence_texts", "sentences",
+    "CJK_LANGUAGES", "CLAUSE_MARK", "LANGUAGES", "ORDINAL", "Folded", "alternation", "fold", "fold_key", "sentence_texts", "sentences",
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "ar", "vi")
@@ -21,6 +21,8 @@ CJK_LANGUAGES = frozenset({"zh-Hans", "zh-Hant"})
 # Punctuation that ends a clause in any of our scripts: the scope of a negation, of a
 # summons' subject, of a contact put back.
 CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+# 第十五次, 首届: the ordinal of a meeting between the verb holding it and its name
+ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
 
 # One character in, one character out: positions in the folded text equal positions
 # in the original, so most documents need no index map at all.

@@ -17,16 +17,15 @@ from .cues import cue_data
 from .lexicon import ATTENDANCE, CUE, ENTITY, KIND, MODALITY, NEGATION, NEGATION_CLAUSE, OFFICE, ORG, PLANNED, VISIT, WEAK
 from .mentions import Mention
 from .participants import Someone
-from .scan import CLAUSE_MARK, Folded
+from .scan import CLAUSE_MARK, ORDINAL, Folded
 from .sides import TOUR_GAP, VISIT_OBJECT
 from .summits import is_multi, named_summits
 
 __all__ = ["TITLE", "Contact", "Unit"]
 
 TITLE = -1  # paragraph index of the title
-_ORDINAL = r"(?:第[\d一二三四五六七八九十百]+(?:次|届|屆)|首届|首屆|首次)"
-_HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + _ORDINAL
-                      + r"?[「“\"]?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + _ORDINAL + r"?)$")
+_HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + ORDINAL
+                      + r"?[「“\"]?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + ORDINAL + r"?)$")
 # 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
 _GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
 # 邀集甲（Latin name）与乙到莫斯科会商: the subject's name glossed, then going to the place of the contact
@@ -115,8 +114,6 @@ class Unit:
                            for b in denied)):
                 self.negated = self.negated or WEAK not in m.cats  # 拒绝…提议 denies no contact
                 continue
-            if m.text in _held_cues() and not self._held(m):
-                continue  # 与美国对话: talk; 举行经济对话: a meeting
             if WEAK in m.cats and not self._beside_someone(m, script, after_only=m.text in _object_cues()) and not (
                     self._attended(m, script)):
                 continue
@@ -172,11 +169,6 @@ class Unit:
         # 先后到访芬兰、希腊: the visitor named elsewhere in the sentence, the countries after the cue
         return any(p.key in self.visitors for p in self.people if not p.vague) and any(
             p.visited and (0 <= p.start - m.end <= 12 or 0 <= m.start - p.end <= 10) for p in self.people)
-
-    def _held(self, m: Mention) -> bool:
-        """``m`` is the object of a verb of holding (举行经济对话, 舉行「三方安全對話」)."""
-        held = _HOLDING.search(self.text, max(0, m.start - 14), m.start)
-        return held is not None and held.end() == m.start and held.group("verb") is not None
 
     def _beside_someone(self, m: Mention, script: str, after_only: bool = False) -> bool:
         # Arabic puts "اليوم (الخميس)" between a subject and its object: "… بوتفليقة اليوم (الخميس) رسائل التهنئة"
@@ -250,13 +242,6 @@ class Contact:
 def _object_cues() -> frozenset[str]:
     """Weak cues that count only with a person after them (the ``object_cues`` of cues.json)."""
     data = cue_data().get("object_cues", {})
-    return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
-
-
-@functools.lru_cache(maxsize=1)
-def _held_cues() -> frozenset[str]:
-    """Weak cues that count only as the object of a verb of holding (the ``held_cues`` of cues.json)."""
-    data = cue_data().get("held_cues", {})
     return frozenset(w for lang in ("zh-Hans", "zh-Hant") for w in data.get(lang, ()))
 
 
