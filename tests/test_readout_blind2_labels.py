@@ -3,10 +3,12 @@
 ``bench/labels/readout_archive_blind2.json`` (170 posts nobody tuned on) and
 ``bench/labels/readout_archive_dev3.json`` (200 posts drawn to be tuned on) and
 ``bench/labels/readout_archive_blind3.json`` (200 posts, the fourth round's held-out set) and
-``bench/labels/readout_archive_blind4.json`` (140 posts, held out from its last branches) have the shape of the
+``bench/labels/readout_archive_blind4.json`` (140 posts, held out from its last branches) and
+``bench/labels/readout_archive_blind5.json`` and ``readout_archive_blind6.json`` (140 posts each, the fifth
+round's held-out sets) and ``readout_archive_dev7.json`` (140 posts, its dev set) have the shape of the
 other label files (the same checks run on them here), share no post with the files drawn before
 them, hold the counts bench/labels/README.md states for them, and their posts are exactly what
-``draw_blind2.py --set blind2|dev3|blind3|blind4`` draws from the archive (checked when the unpacked archive or
+``draw_blind2.py --set blind2|dev3|blind3|blind4|blind5|blind6|dev7`` draws from the archive (checked when the unpacked archive or
 ``../shared/corpora`` is present).  Every check runs once per set.
 """
 
@@ -66,6 +68,16 @@ SETS = (
     LabelSet("blind4", LABELS.parent / "readout_archive_blind4.json",
              "## The fourth blind set: readout_archive_blind4.json (2026-12-02, fourth round)",
              (43, 21, 76, 140), {"contact": 159, "planned": 3, "none": 48289}),
+    LabelSet("blind5", LABELS.parent / "readout_archive_blind5.json",
+             "## The fifth blind set: readout_archive_blind5.json (2026-12-02, fifth round)",
+             (38, 17, 85, 140),
+             {"contact": 59, "planned": 0, "none": 48252, "lead": 13645, "weak": 1271}),
+    LabelSet("blind6", LABELS.parent / "readout_archive_blind6.json",
+             "## The sixth blind set: readout_archive_blind6.json (2026-12-02, fifth round)",
+             (22, 14, 104, 140), {"contact": 19, "weak": 1211, "lead": 13605}),
+    LabelSet("dev7", LABELS.parent / "readout_archive_dev7.json",
+             "## The fifth round's dev set: readout_archive_dev7.json (2026-12-02)",
+             (18, 17, 105, 140), {"contact": 0, "weak": 1130, "lead": 13565}),
 )
 
 
@@ -183,8 +195,9 @@ def test_the_pools_read_the_title_and_the_stratum() -> None:
 
 def test_each_set_leaves_out_every_file_drawn_before_it() -> None:
     # The sets are drawn in this order; a later one leaves out the earlier ones and the main file.
-    order = ["first", "blind2", "dev3", "blind3", "blind4"]
-    files = {"first": draw.BLIND, "blind2": draw.BLIND2, "dev3": draw.DEV3, "blind3": draw.BLIND3}
+    order = ["first", "blind2", "dev3", "blind3", "blind4", "blind5", "blind6", "dev7"]
+    files = {"first": draw.BLIND, "blind2": draw.BLIND2, "dev3": draw.DEV3, "blind3": draw.BLIND3,
+             "blind4": draw.BLIND4, "blind5": draw.BLIND5, "blind6": draw.BLIND6}
     for i, name in enumerate(order):
         _seed, left_out, _steps = draw.SETS[name]
         assert set(left_out) == {draw.MAIN} | {files[earlier] for earlier in order[:i]}

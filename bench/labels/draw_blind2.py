@@ -6,6 +6,8 @@
     python bench/labels/draw_blind2.py --dir /work/corpus --set dev3  # the dev set (2028)
     python bench/labels/draw_blind2.py --dir /work/corpus --set blind3 --part a  # third blind set (2029)
     python bench/labels/draw_blind2.py --dir /work/corpus --set blind5 --part a --parts 3  # fifth (2031)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set blind6 --part a --parts 3  # sixth (2032)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set dev7 --part a  # the fifth round's dev set (2033)
 
 The procedure is the one bench/labels/README.md gives for ``readout_archive_blind.json``: every
 member (names with a newline skipped, posts of the given label files left out) goes to at most
@@ -75,6 +77,12 @@ BLIND4 = HERE / "readout_archive_blind4.json"
 # After blind4 the planned pool is empty and the contact pool holds 59 posts: the fifth set draws
 # mostly from titles with a weaker cue and from leads with a cue under a cue-free title.
 BLIND5_STEPS = (("weak", 60), ("contact", 40), ("lead", 40))
+BLIND5 = HERE / "readout_archive_blind5.json"
+# The sixth set takes the 19 contact-pool posts left, then the same two pools as the fifth.
+BLIND6_STEPS = (("contact", 19), ("weak", 81), ("lead", 40))
+BLIND6 = HERE / "readout_archive_blind6.json"
+# A dev set from the fifth round's two pools, to tune on what the held-out sets 5 and 6 look like.
+DEV7_STEPS = (("weak", 100), ("lead", 40))
 
 # Each set: (seed, the label files it leaves out, its steps).
 SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
@@ -84,6 +92,8 @@ SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
     "blind3": (2029, (MAIN, BLIND, BLIND2, DEV3), BLIND3_STEPS),
     "blind4": (2030, (MAIN, BLIND, BLIND2, DEV3, BLIND3), BLIND4_STEPS),
     "blind5": (2031, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4), BLIND5_STEPS),
+    "blind6": (2032, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5), BLIND6_STEPS),
+    "dev7": (2033, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, BLIND6), DEV7_STEPS),
 }
 # A set drawn in parts, one per reader: with n parts, part a holds positions 0, n, 2n ..., b 1, n+1 ...
 PARTS = {"a": 0, "b": 1, "c": 2, "d": 3}
