@@ -82,11 +82,13 @@ def _restated(contact: Contact, units: Sequence[Unit], seen: Sequence[Unit], scr
     return out
 
 
-def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
+def _bound_to_reporting(unit: Unit, mention: DateMention, script: str, keys: frozenset[str] = frozenset()) -> bool:
     """``朝中社今天报道``: a day that belongs to the reporting verb, not to the contact.
 
     In Chinese the reporting verb may stand a few words after its day (``她1月14日透过推特表示``,
     ``菅义伟14日首度明确表示``): still its day when no contact cue and no clause end come between.
+    Not when the verb is said to one of the contact's own people (``欧盟领导人周一对习近平表示``,
+    ``keys``): that is the contact itself.
     """
     reach = 3 if script == "zh" else 12
     if script == "ar" and _AR_THAT.match(unit.text, mention.end):
@@ -95,16 +97,47 @@ def _bound_to_reporting(unit: Unit, mention: DateMention, script: str) -> bool:
     for m in unit.mentions[MODALITY]:
         if REPORTING not in m.cats or m.start < mention.end:
             continue
+        if script == "zh" and _said_to(unit, mention.end, m.start, keys):
+            continue
         gap = m.start - mention.end
         if gap <= reach:
             return True
         if (script == "zh" and gap <= _ZH_REPORTING_REACH and not CLAUSE_END.search(unit.text, mention.end, m.start)
-                and not any(mention.end <= c.start < m.start for c in unit.mentions[KIND])):
+                and not any(mention.end <= c.start < m.start and not _topic_before(unit.text, mention.end, c.start)
+                            for c in unit.mentions[KIND])):
             return True
     return False
 
 
+# 就…会晤发文表示, 针对…会面表示: a contact that is only the topic of what is said
+_TOPIC = re.compile(r"就|针对|針對|对于|對於")
+
+
+def _topic_before(text: str, a: int, b: int) -> bool:
+    """A topic word opens the words between a day and a contact cue (今天就中印外长会晤发文表示)."""
+    found = _TOPIC.search(text, a, b)
+    return found is not None and found.start() - a <= 2
+
+
 _ZH_REPORTING_REACH = 12
+_ADDRESSED = frozenset("对向對")
+
+
+def _said_to(unit: Unit, a: int, b: int, keys: frozenset[str]) -> bool:
+    """One of the contact's people, after 对/向 and at most a title (对中国国家主席习近平), stands
+    between a day and its reporting verb."""
+    text = unit.text
+    if CLAUSE_END.search(text, a, b):
+        return False
+    for p in unit.people:
+        if a <= p.start and p.end <= b and p.key in keys:
+            at = max(text.rfind(ch, a, p.start) for ch in _ADDRESSED)
+            if at >= 0 and p.start - at <= _TITLE_REACH:
+                return True
+    return False
+
+
+_TITLE_REACH = 12
 
 
 _AR_THAT = re.compile(r"[ ،,]*(?:ب?ان|وان) ")
@@ -131,9 +164,10 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         dated = [u for u in scopes[1:] if _dates_a_cue(u, language, script)]
         scopes = [ev] + dated + [u for u in scopes[1:] if u not in dated]
     restated: list[Unit] = []
+    keys = frozenset(p.key for p in contact.people if not p.vague)
     for unit in _then_retellings(scopes, contact, units, planned, script, restated):
         found = list(find_dates(unit.text, language))
-        mentions = [d for d in found if not _bound_to_reporting(unit, d, script)]
+        mentions = [d for d in found if not _bound_to_reporting(unit, d, script, keys)]
         if unit is ev and found and not mentions:
             reported_only = True
         # "今天1月14日": the numbers beside a word name the day better than the word.
@@ -144,8 +178,10 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
             mentions = _nearest_cue_first(unit, mentions, script)
         else:
             mentions = _bound_to_cues_first(unit, mentions)
-        if planned and unit is not ev:
-            mentions = [d for d in mentions if _cue_rank(unit, d) < 2]  # only a day bound to the contact
+        if (planned or reported_only) and unit is not ev:
+            # only a day bound to the contact: an announcement's, or once the evidence dated only its
+            # reporting verb (艾萨今天推文表示，与…通话 and then 今天在推文上…表示赞许: the tweet's day again)
+            mentions = [d for d in mentions if _cue_rank(unit, d) < 2]
         if unit is ev and any(d.span and _cue_rank(unit, d) == 0 for d in mentions):
             return None, planned  # 参加今、明两天的…峰会: a stay in the contact's own clause, whatever else is dated
         for mention in mentions:

@@ -36,8 +36,13 @@ _PARTNER = frozenset("和与與同跟")
 def _subject(contact: Contact, before: int, language: str | None = None) -> Someone | None:
     """The participant named last before a verb: its subject (习近平致电…, 特朗普…习近平致电慰问)."""
     text = contact.unit.text
-    # 向金正恩致贺电, 给拜登打电话: who comes after 向/给 receives; the subject is before it.
+    # 向金正恩致贺电, 给拜登打电话, 对特朗普表示慰问: who comes after 向/给/对 receives; the subject is before it
+    # (对 only right before someone: not 对抗, 对此).
     cut = max(text.rfind(marker, 0, before) for marker in ("向", "给", "給"))
+    addressed = max(text.rfind(marker, 0, before) for marker in ("对", "對"))
+    if addressed > cut and any(addressed < p.start <= addressed + _TITLE_REACH and p.end <= before
+                               and not _NOT_TITLE.search(text, addressed + 1, p.start) for p in contact.unit.people):
+        cut = addressed
     if cut >= 0 and not CLAUSE_END.search(text, cut, before):
         before = cut
     ahead = [p for p in contact.unit.people if not p.principal and p.start < before]
@@ -54,6 +59,8 @@ def _subject(contact: Contact, before: int, language: str | None = None) -> Some
 
 
 _JOINT = {"vi": " và ", "en": " and "}
+_TITLE_REACH = 12  # a title between 对 and the name (对中国国家主席习近平)
+_NOT_TITLE = re.compile(r"[^\w]")
 
 
 def _joined(unit: Unit, a: int, b: int, joint: str) -> bool:
@@ -177,7 +184,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
         subject_cues = [m for m in ev.mentions[MODALITY] if SUBJECT in m.cats
                         and (not spans or any(a <= m.start <= b for a, b in spans))]
         if subject_cues:
-            initiator = _doer(contact, subject_cues[0], cues.language)
+            # the first verb whose doer stands in its own clause (各国元首纷纷慰问，…习近平今天致电慰问:
+            # Xi, not Trump named before the comma); else the first verb's doer
+            doers = [(m, _doer(contact, m, cues.language)) for m in subject_cues]
+            own = [d for m, d in doers if d is not None and _same_clause(ev.text, d, m)]
+            initiator = own[0] if own else doers[0][1]
         if any(is_mutual(ev, m.start) for m in [*contact.cues, *subject_cues[:1]]) or _several_senders(
                 contact, cues.language) or _round_up(contact, units):
             initiator = None  # 互致贺电, exchanged messages: both sent; a round-up of many senders
@@ -185,6 +196,11 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
             initiator = (proposer(contact, units)
                          or title_sender(contact, units, lambda u, at: _subject(Contact(u, [], contact.people, []), at)))
     return (None if initiator is None else initiator.key), (None if host is None else host.key)
+
+
+def _same_clause(text: str, who: Someone, verb: Mention) -> bool:
+    a, b = (who.end, verb.start) if who.end <= verb.start else (verb.end, who.start)
+    return not CLAUSE_END.search(text, a, b)
 
 
 def contact_named(unit: Unit, contact: Contact) -> bool:
