@@ -4,6 +4,8 @@ tables of :mod:`.furniture` have read each block alone.
 * :func:`link_lists`: items that are all one link, beside prose, are related headlines.
 * :func:`buttons`: a repost's buttons and promo labels after the story's last paragraph.
 * :func:`byline_names`: a byline's title line with its name in the block before it.
+* :func:`meta_cards`: a publication's name over a date broken into pieces (``Mar 30``,
+  ``·``, ``2015``): a repost's meta card, at the top and on each recommended story.
 * :func:`split_rules`: a drawn rule (``=====``) inside a block ends a paragraph, and a
   notice boxed between two rules is furniture.
 """
@@ -18,7 +20,7 @@ from .html_paragraphs import Block
 if TYPE_CHECKING:  # furniture imports this module
     from .furniture import Verdict
 
-__all__ = ["link_lists", "buttons", "split_rules", "byline_names", "RULE_LINE"]
+__all__ = ["link_lists", "buttons", "split_rules", "byline_names", "meta_cards", "RULE_LINE"]
 
 def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
     """``<li>`` items and ``<p>`` that are each one link's whole text are related headlines
@@ -41,9 +43,52 @@ _READ_MORE = re.compile(r"^(?:延伸阅读|延伸閱讀|更多阅读|更多閱�
                         r"\s?[:：]\s?")
 
 
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                        r"\d{1,2}(?:,? \d{4})?")
+_DATE_PIECE = re.compile(r"[·•|]|\d{4}|\d{1,3} min read")
+_NAME_MAX = 40  # characters of a publication's name
+
+
+def meta_cards(verdicts: list[Verdict]) -> list[Verdict]:
+    """A date printed in pieces, one element each (Medium's ``Mar 30`` ``·`` ``2015``, or
+    ``2019`` ``·`` ``Oct 31``, as Nei.st's reposts keep it), is a meta card's stamp, not
+    text; the block right over it, when it is one short link's text (the publication's
+    name, linked to its page), is the card's name: all furniture (``boilerplate``), above
+    the story and under each story it recommends.  A date in a sentence is never split so."""
+    found = list(verdicts)
+    index = 0
+    while index < len(verdicts):
+        end = index
+        while end < len(verdicts) and verdicts[end].kind in ("paragraph", "boilerplate") and (
+                _MONTH_DAY.fullmatch(verdicts[end].text) or _DATE_PIECE.fullmatch(
+                    verdicts[end].text)):
+            end += 1
+        dated = any(_MONTH_DAY.fullmatch(v.text) for v in verdicts[index:end])
+        named = _has_name(verdicts, index)
+        if dated and (end - index >= 2 or named):
+            for at in range(index - 1 if named else index, end):
+                found[at] = verdicts[at]._replace(kind="boilerplate", taken=verdicts[at].text,
+                                                  rule="boilerplate")
+        index = max(end, index + 1)
+    return found
+
+
+def _has_name(verdicts: list[Verdict], index: int) -> bool:
+    if index == 0:
+        return False
+    before = verdicts[index - 1]
+    return (before.kind in ("paragraph", "related") and before.block.url is not None
+            and "\n" not in before.text and len(before.text) <= _NAME_MAX
+            and not _SENTENCE_END.search(before.text))
+
+
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL = re.compile(r"[\u3400-\u9fff]{1,2}")  # Nei.st's 肆 under a repost
+# Latin words, slashes and initials, no sentence's end: a publication's name and section
+# (``Initium Media /``, ``/ Inside …``), an author's name, an original headline in English
+_MASTHEAD = re.compile(r"[/A-Z][\w’'.&/, -]*[\w./]", re.ASCII)
+_MASTHEAD_WORDS = 6
 _BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
 
 
@@ -52,16 +97,27 @@ def buttons(verdicts: list[Verdict]) -> list[Verdict]:
     paragraph (eight Han characters or more), or anywhere as a heading, as one link or
     right after another such button, are a repost's buttons and promos (``View``,
     ``MORE``, ``No More.``, a section label ``Business``), and so are one or two Han
-    characters standing alone after the last paragraph (a logo's label): furniture.  Run after the
+    characters standing alone after the last paragraph (a logo's label): furniture.  So are
+    lines of a few Latin words (two to six: a masthead ``Initium Media /``, its section, an
+    author's name, the English original's headline) before the first Chinese paragraph, as a
+    repost prints them over the story.  Run after the
     subheadings are known, so that a promo's Chinese heading does not count as the
     story's last paragraph."""
-    last = max((i for i, v in enumerate(verdicts)
-                if v.kind == "paragraph" and len(_HAN.findall(v.text)) >= 8), default=None)
-    if last is None:
+    chinese = [i for i, v in enumerate(verdicts)
+               if v.kind == "paragraph" and len(_HAN.findall(v.text)) >= 8]
+    if not chinese:
         return verdicts
+    first, last = chinese[0], chinese[-1]
     found = list(verdicts)
+    for index in range(first):  # a repost's English masthead over a story in Chinese
+        verdict = verdicts[index]
+        if (verdict.kind == "paragraph" and not verdict.rule and "\n" not in verdict.text
+                and _MASTHEAD.fullmatch(verdict.text)
+                and 2 <= len(verdict.text.split()) <= _MASTHEAD_WORDS):
+            found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
+                                            rule="boilerplate")
     after = False  # the block before was a button
-    for index, verdict in enumerate(verdicts):
+    for index, verdict in enumerate(found):
         # a heading may already be a subheading: "No More." cut to "N" is still a button
         if verdict.kind not in ("paragraph", "subheading") or verdict.rule:
             after = after and verdict.kind != "paragraph"

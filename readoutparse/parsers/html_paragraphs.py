@@ -40,6 +40,9 @@ class Block(NamedTuple):
 
 
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
+#: a segment of nothing but punctuation (and spaces): 。 ， 、 quotes, brackets, ... (a
+#: middle dot ``·`` separates words and stays text)
+_MARKS = re.compile(r"[\s。，、；：！？,.;:!?“”‘’「」『』《》〈〉（）()【】\[\]\"'…—-]+")
 
 
 def clean(text: str) -> str:
@@ -109,7 +112,11 @@ class Collector:
                 continue
             value = "".join(segment[0] for segment in segments)
             offsets = list(accumulate((len(segment[0]) for segment in segments), initial=0))
+            # Punctuation standing between links (the 。 after a linked 详情请阅全文, the
+            # quotes round a linked headline) is no text of its own: it does not make a
+            # paragraph that is one link's text hold text outside the link.
             visible = [not segment[0].isspace() for segment in segments]
+            marks = [_MARKS.fullmatch(segment[0]) is not None for segment in segments]
             # Line breaks counted so far in the current segment: pieces come in order, so
             # each is counted once (a count from the segment start per piece is quadratic).
             cursor = (-1, 0, 0)  # (segment, offset counted to, breaks before it)
@@ -121,8 +128,9 @@ class Collector:
                     first = bisect.bisect_right(offsets, offset) - 1
                     last = bisect.bisect_left(offsets, offset + len(piece)) - 1
                     for which in range(max(first, 0), max(last, first) + 1):
-                        if visible[which]:
+                        if visible[which] and not (marks[which] and segments[which][2] is None):
                             links.add(segments[which][2])
+                        if visible[which]:
                             weights.add(segments[which][3])
                 if not start and piece.strip():
                     # The line of the piece's first visible character, counted from the

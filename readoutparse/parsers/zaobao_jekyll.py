@@ -223,12 +223,17 @@ class ZaobaoJekyllParser(Parser):
         # Furniture claims its line after the paragraphs have: a line holding the end of a
         # furniture tag and the start of a paragraph feeds the paragraph.
         later: list[tuple[int, str]] = []
+        repeated = {"".join(v.text.split()) for v in verdicts if v.kind == "subheading"}
         for index, verdict in enumerate(verdicts):
             line, text = nearest(verdict.block.line), verdict.text
             if index in leads and b.dateline is None:
                 reporters: list[str] = []
                 b.dateline, text = read_dateline(text, anchor, index != leads[0], reporters)
                 b.authors.extend(n for n in reporters if n not in b.authors)
+                if verdict.kind == "paragraph" and "".join(text.split()) in repeated:
+                    # all the lead holds past its dateline is a heading of the story printed
+                    # again: a series part's label over it (大纪元's 十二、…)
+                    verdict = verdict._replace(kind="boilerplate", taken=text)
             if verdict.rule == "byline" and not b.authors:  # a byline, or one cut off
                 names = " ".join(w for w in _ROLE_NOTE.sub("", verdict.facts.get(
                     "names", "")).split(" ") if w not in NO_AUTHOR)  # DW's "null 张慈"
