@@ -38,3 +38,36 @@ def test_a_byline_title_takes_its_name_from_the_short_line_before_it() -> None:
               Block("paragraph", "朝鲜领导人周二发表讲话，列出新的目标。", 2, "p")]
     found = [(v.kind, dict(v.facts)) for v in furniture.classify(blocks)]
     assert found == [("byline", {"names": "劳拉（Laura）"}), ("byline", {}), ("paragraph", {})]
+
+
+STORY = "港口的货物吞吐量连续三年下降，市政府正在研究改造老码头的方案。"
+
+
+def furniture_kinds(*blocks: Block) -> list[str]:
+    from readoutparse.parsers import furniture
+
+    return [v.kind for v in furniture.buttons(furniture.classify(list(blocks)))]
+
+
+def test_a_date_in_pieces_with_the_linked_name_over_it_is_a_meta_card() -> None:
+    name = Block("paragraph", "某周刊", 1, "div", "https://example.com/medium/weekly")
+    pieces_ = [Block("paragraph", t, 2, "div") for t in ("Mar 30", "·", "2015")]
+    reversed_ = [Block("paragraph", t, 9, "div") for t in ("2018", "·", "Jan 9")]
+    story = Block("paragraph", STORY, 5, "p")
+    assert furniture_kinds(name, *pieces_, story, *reversed_) == ["boilerplate"] * 4 + [
+        "paragraph"] + ["boilerplate"] * 3
+    # a year or a dot alone, with no month and day in the run, is no card
+    assert furniture_kinds(story, Block("paragraph", "2015", 6, "div"), story) == [
+        "paragraph"] * 3
+
+
+def test_short_latin_lines_before_the_first_chinese_paragraph_are_a_reposts_masthead() -> None:
+    lines = [Block("paragraph", t, 1, "div") for t in ("Weekly Review /", "/ Inside Stories",
+                                                          "Jane Q. Writer")]
+    one_word = Block("paragraph", "Hello", 1, "div")
+    sentence = Block("paragraph", "The port handled fewer ships than it did ten years ago.", 2, "p")
+    story = Block("paragraph", STORY, 5, "p")
+    assert furniture_kinds(*lines, one_word, sentence, story) == ["boilerplate"] * 3 + [
+        "paragraph", "paragraph", "paragraph"]
+    # in a story with no Chinese paragraph (an English outlet) nothing is a masthead
+    assert furniture_kinds(lines[0], sentence) == ["paragraph", "paragraph"]
