@@ -52,10 +52,13 @@ def test_alt_text_far_from_the_paragraph_makes_no_caption() -> None:
     assert [b.kind for b in blocks] == ["boilerplate", "paragraph", "paragraph"]
 
 
-def test_punctuation_beside_a_link_is_no_text_outside_it_but_words_are() -> None:
-    # <a>read the full story</a>。: the full stop outside the link leaves the block one link
+def test_punctuation_beside_a_link_makes_the_block_a_pointer_but_no_headline() -> None:
+    # <a>read the full story</a>。: one link's text but for the stop, so a pointer; a block
+    # with words outside its link is neither
     blocks, _ = read_html('<p><a href="https://example.com/full">查看全文</a>。</p>'
-                          '<p>「<a href="https://example.com/b">另一篇报道</a>」</p>'
+                          '<p><a href="https://example.com/b">另一篇报道。</a></p>'
                           '<p>详见<a href="https://example.com/c">这篇报道</a>。</p>')
-    assert [b.url for b in blocks] == ["https://example.com/full", "https://example.com/b", None]
+    assert [(b.url, b.pointer) for b in blocks] == [
+        (None, "https://example.com/full"),
+        ("https://example.com/b", "https://example.com/b"), (None, None)]
     assert blocks[2].links == ("https://example.com/c",)

@@ -49,6 +49,8 @@ class Rule(NamedTuple):
     then: str | None = None
     #: the block must be all one link's text (a headline)
     linked: bool = False
+    #: the block must be one link's text but for punctuation beside it (a read-more pointer)
+    pointer: bool = False
     #: the match (its pattern ends in ``$``, and it lies in the block's last 80 characters)
     #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
     #: stays a paragraph
@@ -102,7 +104,7 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("byline", _re(r"(?P<names>[^\n]{1,80})\n(?:" + TIMESTAMP.pattern + ")"), lines=2,
              why="德国之声, 纽约时报: byline over a time stamp"),
         Rule("boilerplate", _RELATED_HEADING, then="related", why="related-news heading"),
-        Rule("boilerplate", _READ_MORE, linked=True,
+        Rule("boilerplate", _READ_MORE, pointer=True,
              why="a read-more pointer (大纪元's live updates close each item with a linked "
                  "详情请阅全文): a link's label, not a headline, whether its 。 sits in the link or not"),
         Rule("boilerplate", _re(r"(?:相关图集|相關圖集)[:：].{0,60}"), then="gallery",
@@ -220,7 +222,7 @@ def _rules(outlet: str | None, state: str) -> tuple[Rule, ...]:
 
 
 def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
-    if rule.linked and not block.url:
+    if rule.linked and not block.url or rule.pointer and not (block.url or block.pointer):
         return None
     if breaks >= rule.lines and not rule.cut:
         return None
