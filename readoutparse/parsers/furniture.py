@@ -88,8 +88,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
                        r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
-# "Read the full story" in a link of its own, with the brackets or full stop round it.
-_READ_MORE = _re(r"[<＜〈《【(（]?(?:(?:详情|詳情)?(?:请|請)?(?:阅|閱|看|查看|阅读|閱讀)全文"
+# "Read the full story" (or "the original") in a link of its own, with the brackets or full stop round it.
+_READ_MORE = _re(r"[<＜〈《【(（]?(?:(?:详情|詳情)?(?:请|請)?(?:阅|閱|看|查看|阅读|閱讀)(?:全文|原文)"
                  r"|全文(?:阅读|閱讀)|(?:阅读|閱讀|查看)更多|Read more|Read the full story)"
                  r"[>＞〉》】)）]?[。.…]*")
 # Two to four Han characters per name; a credit label (网编, 摄影 …) is never a name, even
