@@ -41,24 +41,27 @@ def test_a_byline_title_takes_its_name_from_the_short_line_before_it() -> None:
 
 
 STORY = "港口的货物吞吐量连续三年下降，市政府正在研究改造老码头的方案。"
+PAGE = "https://example.com/medium/weekly/port-city"
 
 
-def furniture_kinds(*blocks: Block) -> list[str]:
+def furniture_kinds(*blocks: Block, title: str = "港口城市") -> list[str]:
     from readoutparse.parsers import furniture
 
-    return [v.kind for v in furniture.buttons(furniture.classify(list(blocks)))]
+    verdicts = furniture.classify(list(blocks), None, title, PAGE)
+    return [v.kind for v in furniture.buttons(verdicts, title)]
 
 
-def test_a_date_in_pieces_with_the_linked_name_over_it_is_a_meta_card() -> None:
+def test_a_date_in_pieces_and_the_publications_linked_name_are_a_meta_card() -> None:
     name = Block("paragraph", "某周刊", 1, "div", "https://example.com/medium/weekly")
     pieces_ = [Block("paragraph", t, 2, "div") for t in ("Mar 30", "·", "2015")]
     reversed_ = [Block("paragraph", t, 9, "div") for t in ("2018", "·", "Jan 9")]
     story = Block("paragraph", STORY, 5, "p")
     assert furniture_kinds(name, *pieces_, story, *reversed_) == ["boilerplate"] * 4 + [
         "paragraph"] + ["boilerplate"] * 3
-    # a year or a dot alone, with no month and day in the run, is no card
-    assert furniture_kinds(story, Block("paragraph", "2015", 6, "div"), story) == [
-        "paragraph"] * 3
+    # a year alone is no card's piece; a link to another story is no publication's name
+    other = Block("paragraph", "另一篇", 7, "div", "https://example.com/medium/other/story")
+    assert furniture_kinds(story, Block("paragraph", "2015", 6, "div"), other, story) == [
+        "paragraph"] * 4
 
 
 def test_short_latin_lines_before_the_first_chinese_paragraph_are_a_reposts_masthead() -> None:
@@ -69,5 +72,7 @@ def test_short_latin_lines_before_the_first_chinese_paragraph_are_a_reposts_mast
     story = Block("paragraph", STORY, 5, "p")
     assert furniture_kinds(*lines, one_word, sentence, story) == ["boilerplate"] * 3 + [
         "paragraph", "paragraph", "paragraph"]
-    # in a story with no Chinese paragraph (an English outlet) nothing is a masthead
-    assert furniture_kinds(lines[0], sentence) == ["paragraph", "paragraph"]
+    # cut before the story, the same lines are read the same (the title is in Chinese) ...
+    assert furniture_kinds(*lines) == ["boilerplate"] * 3
+    # ... and under an English title nothing is a masthead
+    assert furniture_kinds(lines[0], sentence, title="Port city") == ["paragraph", "paragraph"]

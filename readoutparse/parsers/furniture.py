@@ -253,7 +253,7 @@ def _head_cut(block: Block, found: re.Match[str], rule: Rule) -> Verdict | None:
 
 
 def classify(blocks: Iterable[Block], outlet: str | None = None,
-             title: str = "") -> list[Verdict]:
+             title: str = "", page: str | None = None) -> list[Verdict]:
     """What each block is, in order.  Blocks the walker already classed (captions, related
     links, furniture) keep their kind; only paragraphs are read against the tables.  Before
     the first body paragraph, a block that repeats ``title`` is the page's headline."""
@@ -296,11 +296,11 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 else:
                     state = "body"  # a block that no rule of the state takes ends it
         verdicts.append(verdict)
-    return byline_names(meta_cards(link_lists(verdicts)))
+    return byline_names(meta_cards(link_lists(verdicts), page))
 
 
-def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+def buttons(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
     """:func:`.block_positions.buttons` (kept here, where the parser finds the tables)."""
     from .block_positions import buttons as marked
 
-    return marked(verdicts)
+    return marked(verdicts, title)
