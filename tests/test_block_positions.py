@@ -38,3 +38,41 @@ def test_a_byline_title_takes_its_name_from_the_short_line_before_it() -> None:
               Block("paragraph", "朝鲜领导人周二发表讲话，列出新的目标。", 2, "p")]
     found = [(v.kind, dict(v.facts)) for v in furniture.classify(blocks)]
     assert found == [("byline", {"names": "劳拉（Laura）"}), ("byline", {}), ("paragraph", {})]
+
+
+STORY = "港口的货物吞吐量连续三年下降，市政府正在研究改造老码头的方案。"
+PAGE = "https://example.com/medium/weekly/port-city"
+
+
+def furniture_kinds(*blocks: Block, title: str = "港口城市") -> list[str]:
+    from readoutparse.parsers import furniture
+
+    verdicts = furniture.classify(list(blocks), None, title, PAGE)
+    return [v.kind for v in furniture.buttons(verdicts, title)]
+
+
+def test_a_date_in_pieces_and_the_publications_linked_name_are_a_meta_card() -> None:
+    name = Block("paragraph", "某周刊", 1, "div", "https://example.com/medium/weekly")
+    pieces_ = [Block("paragraph", t, 2, "div") for t in ("Mar 30", "·", "2015")]
+    reversed_ = [Block("paragraph", t, 9, "div") for t in ("2018", "·", "Jan 9")]
+    story = Block("paragraph", STORY, 5, "p")
+    assert furniture_kinds(name, *pieces_, story, *reversed_) == ["boilerplate"] * 4 + [
+        "paragraph"] + ["boilerplate"] * 3
+    # a year alone is no card's piece; a link to another story is no publication's name
+    other = Block("paragraph", "另一篇", 7, "div", "https://example.com/medium/other/story")
+    assert furniture_kinds(story, Block("paragraph", "2015", 6, "div"), other, story) == [
+        "paragraph"] * 4
+
+
+def test_short_latin_lines_before_the_first_chinese_paragraph_are_a_reposts_masthead() -> None:
+    lines = [Block("paragraph", t, 1, "div") for t in ("Weekly Review /", "/ Inside Stories",
+                                                          "Jane Q. Writer")]
+    one_word = Block("paragraph", "Hello", 1, "div")
+    sentence = Block("paragraph", "The port handled fewer ships than it did ten years ago.", 2, "p")
+    story = Block("paragraph", STORY, 5, "p")
+    assert furniture_kinds(*lines, one_word, sentence, story) == ["boilerplate"] * 3 + [
+        "paragraph", "paragraph", "paragraph"]
+    # cut before the story, the same lines are read the same (the title is in Chinese) ...
+    assert furniture_kinds(*lines) == ["boilerplate"] * 3
+    # ... and under an English title nothing is a masthead
+    assert furniture_kinds(lines[0], sentence, title="Port city") == ["paragraph", "paragraph"]

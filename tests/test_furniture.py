@@ -298,3 +298,15 @@ def test_front_matter_dates() -> None:
 def test_an_editor_line_closing_a_paragraph_is_cut_off() -> None:
     verdict = furniture.classify([Block("paragraph", PROSE + "\n责任编辑：杨明", 1)])[0]
     assert (verdict.kind, verdict.text, verdict.facts.get("editor")) == ("paragraph", PROSE, "杨明")
+
+
+def test_a_linked_read_more_pointer_is_furniture_with_its_stop_in_or_out_of_the_link() -> None:
+    story = "州政府宣布学校停课再延长两周，以便卫生部门完成检测工作。"
+    blocks, _ = read_html(f'<p>{story}</p><p><a href="https://example.com/1">详情请阅全文</a>。</p>'
+                          f'<p><a href="https://example.com/2">详情请阅原文。</a></p>'
+                          f'<p><a href="https://example.com/3">阅读全文的评论</a></p>'
+                          f'<p>详情请阅全文。</p>')
+    kinds = [(v.kind, v.rule) for v in furniture.classify(blocks)]
+    # a headline that merely holds the words stays a headline; unlinked, the words stay text
+    assert kinds == [("paragraph", ""), ("boilerplate", "boilerplate"),
+                     ("boilerplate", "boilerplate"), ("related", ""), ("paragraph", "")]

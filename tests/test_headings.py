@@ -64,3 +64,11 @@ def test_markdown_bold_left_in_the_html_is_a_subheading_without_its_stars() -> N
 def test_a_bold_interview_question_is_text() -> None:
     found = kinds(f"<p>{PROSE}</p><p><b>记者：您如何看待这次会谈？</b></p><p>{PROSE}</p>")
     assert [k for k, _ in found] == ["paragraph"] * 3
+
+
+def test_a_heading_whose_only_link_is_a_tag_page_stays_a_heading() -> None:
+    tag = "https://news.example.com/gb/tag/%E5%AD%A6%E6%A0%A1.html"
+    found = kinds(f'<p>{PROSE}</p><h2>三、<a href="{tag}">学校</a>在各地</h2><p>{PROSE}</p>'
+                  f'<h3><a href="https://news.example.com/gb/21/1/5/n1.htm">另一篇报道</a></h3>')
+    assert found == [("paragraph", PROSE), ("subheading", "三、学校在各地"), ("paragraph", PROSE),
+                     ("related", "另一篇报道")]

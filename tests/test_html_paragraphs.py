@@ -50,3 +50,15 @@ def test_alt_text_far_from_the_paragraph_makes_no_caption() -> None:
     blocks, _ = read_html('<img alt="两国外长在北京握手" src="a.jpg"><p>会谈开始。</p>'
                           '<p>两国外长在北京握手</p>')
     assert [b.kind for b in blocks] == ["boilerplate", "paragraph", "paragraph"]
+
+
+def test_punctuation_beside_a_link_makes_the_block_a_pointer_but_no_headline() -> None:
+    # <a>read the full story</a>。: one link's text but for the stop, so a pointer; a block
+    # with words outside its link is neither
+    blocks, _ = read_html('<p><a href="https://example.com/full">查看全文</a>。</p>'
+                          '<p><a href="https://example.com/b">另一篇报道。</a></p>'
+                          '<p>详见<a href="https://example.com/c">这篇报道</a>。</p>')
+    assert [(b.url, b.pointer) for b in blocks] == [
+        (None, "https://example.com/full"),
+        ("https://example.com/b", "https://example.com/b"), (None, None)]
+    assert blocks[2].links == ("https://example.com/c",)

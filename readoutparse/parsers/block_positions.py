@@ -4,6 +4,8 @@ tables of :mod:`.furniture` have read each block alone.
 * :func:`link_lists`: items that are all one link, beside prose, are related headlines.
 * :func:`buttons`: a repost's buttons and promo labels after the story's last paragraph.
 * :func:`byline_names`: a byline's title line with its name in the block before it.
+* :func:`meta_cards`: a publication's name (a link to the page above the post's own) and a
+  date broken into pieces (``Mar 30``, ``·``, ``2015``): a repost's meta card.
 * :func:`split_rules`: a drawn rule (``=====``) inside a block ends a paragraph, and a
   notice boxed between two rules is furniture.
 """
@@ -18,7 +20,7 @@ from .html_paragraphs import Block
 if TYPE_CHECKING:  # furniture imports this module
     from .furniture import Verdict
 
-__all__ = ["link_lists", "buttons", "split_rules", "byline_names", "RULE_LINE"]
+__all__ = ["link_lists", "buttons", "split_rules", "byline_names", "meta_cards", "RULE_LINE"]
 
 def link_lists(verdicts: list[Verdict]) -> list[Verdict]:
     """``<li>`` items and ``<p>`` that are each one link's whole text are related headlines
@@ -41,27 +43,88 @@ _READ_MORE = re.compile(r"^(?:延伸阅读|延伸閱讀|更多阅读|更多閱�
                         r"\s?[:：]\s?")
 
 
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                        r"\d{1,2}(?:,? \d{4})?")
+_SEPARATOR = re.compile(r"[·•]")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAME_MAX = 40  # characters of a publication's name
+
+
+def meta_cards(verdicts: list[Verdict], page: str | None = None) -> list[Verdict]:
+    """Medium's meta card, as Nei.st's reposts keep it: a date printed in pieces, one element
+    each (``Mar 30`` ``·`` ``2015``, or ``2019`` ``·`` ``Oct 31``), under the publication's
+    name linked to its page.  A month and day or a separator standing alone is no text; a
+    year is a stamp's piece beside them; a short block that is one link to a page above the
+    post's own address ``page`` (its publication or section) is the card's name.  All
+    furniture (``boilerplate``), above the story and under each story it recommends; each
+    piece is told by itself, so that a page cut anywhere keeps what it has the same."""
+    found = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if verdict.kind not in ("paragraph", "boilerplate", "related") or verdict.rule not in (
+                "", "related"):
+            continue
+        text = verdict.text
+        piece = _MONTH_DAY.fullmatch(text) or _SEPARATOR.fullmatch(text)
+        # a year beside a separator, or right under the card's name or its month and day
+        year = _YEAR.fullmatch(text) and (any(
+            0 <= at < len(verdicts) and _SEPARATOR.fullmatch(verdicts[at].text)
+            for at in (index - 1, index + 1)) or index > 0 and (
+                _MONTH_DAY.fullmatch(verdicts[index - 1].text)
+                or _names_publication(verdicts[index - 1], page)))
+        if piece or year or _names_publication(verdict, page):
+            found[index] = verdict._replace(kind="boilerplate", taken=text, rule="boilerplate")
+    return found
+
+
+def _names_publication(verdict: Verdict, page: str | None) -> bool:
+    url = verdict.block.url
+    if not (page and url and verdict.kind in ("paragraph", "related")):
+        return False
+    parent = url.rstrip("/").split("//", 1)[-1]
+    own = page.split("//", 1)[-1]
+    return (own.startswith(parent + "/") and parent.count("/") >= 2 and "\n" not in verdict.text
+            and len(verdict.text) <= _NAME_MAX and not _SENTENCE_END.search(verdict.text))
+
+
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL = re.compile(r"[\u3400-\u9fff]{1,2}")  # Nei.st's 肆 under a repost
+# Latin words, slashes and initials, no sentence's end: a publication's name and section
+# (``Initium Media /``, ``/ Inside …``), an author's name, an original headline in English
+_MASTHEAD = re.compile(r"[/A-Z][\w’'.&/, -]*[\w./]", re.ASCII)
+_MASTHEAD_WORDS = 6
 _BUTTON = re.compile(r"[A-Za-z][\w’'.!?&-]*(?: [\w’'.!?&-]+){0,3}")
 
 
-def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+def buttons(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
     """In a story in Chinese, short Latin words (four at most) after its last Chinese
     paragraph (eight Han characters or more), or anywhere as a heading, as one link or
     right after another such button, are a repost's buttons and promos (``View``,
     ``MORE``, ``No More.``, a section label ``Business``), and so are one or two Han
-    characters standing alone after the last paragraph (a logo's label): furniture.  Run after the
+    characters standing alone after the last paragraph (a logo's label): furniture.  So are
+    lines of a few Latin words (two to six: a masthead ``Initium Media /``, its section, an
+    author's name, the English original's headline) before the first Chinese paragraph of a
+    story whose ``title`` is in Chinese, as a repost prints them over the story.  Run after the
     subheadings are known, so that a promo's Chinese heading does not count as the
     story's last paragraph."""
-    last = max((i for i, v in enumerate(verdicts)
-                if v.kind == "paragraph" and len(_HAN.findall(v.text)) >= 8), default=None)
-    if last is None:
-        return verdicts
+    chinese = [i for i, v in enumerate(verdicts)
+               if v.kind == "paragraph" and len(_HAN.findall(v.text)) >= 8]
     found = list(verdicts)
+    # a repost's English masthead over a story in Chinese (known by its title, so that a
+    # page cut before its first paragraph reads the masthead the same)
+    for index in range(chinese[0] if chinese else len(verdicts) if
+                       len(_HAN.findall(title)) >= 2 else 0):
+        verdict = verdicts[index]
+        if (verdict.kind == "paragraph" and not verdict.rule and "\n" not in verdict.text
+                and _MASTHEAD.fullmatch(verdict.text)
+                and 2 <= len(verdict.text.split()) <= _MASTHEAD_WORDS):
+            found[index] = verdict._replace(kind="boilerplate", taken=verdict.text,
+                                            rule="boilerplate")
+    if not chinese:
+        return found
+    last = chinese[-1]
     after = False  # the block before was a button
-    for index, verdict in enumerate(verdicts):
+    for index, verdict in enumerate(found):
         # a heading may already be a subheading: "No More." cut to "N" is still a button
         if verdict.kind not in ("paragraph", "subheading") or verdict.rule:
             after = after and verdict.kind != "paragraph"

@@ -49,6 +49,8 @@ class Rule(NamedTuple):
     then: str | None = None
     #: the block must be all one link's text (a headline)
     linked: bool = False
+    #: the block must be one link's text but for punctuation beside it (a read-more pointer)
+    pointer: bool = False
     #: the match (its pattern ends in ``$``, and it lies in the block's last 80 characters)
     #: is cut off the block (into ``boilerplate``, or read for ``credit``), and the rest
     #: stays a paragraph
@@ -86,6 +88,10 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _RELATED_HEADING = _re(r"(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關內容|相关内容|相关报道|相關報導"
                        r"|相关阅读|相關閱讀|更多相关|推荐阅读|推薦閱讀|Related)\s?[:：]?")
+# "Read the full story" (or "the original") in a link of its own, with the brackets or full stop round it.
+_READ_MORE = _re(r"[<＜〈《【(（]?(?:(?:详情|詳情)?(?:请|請)?(?:阅|閱|看|查看|阅读|閱讀)(?:全文|原文)"
+                 r"|全文(?:阅读|閱讀)|(?:阅读|閱讀|查看)更多|Read more|Read the full story)"
+                 r"[>＞〉》】)）]?[。.…]*")
 # Two to four Han characters per name; a credit label (网编, 摄影 …) is never a name, even
 # where a cut-off page has lost the colon after it.
 _NAME = r"(?!网编|網編|责编|責編|编辑|編輯|摄影|攝影|记者|記者|发自|發自)[\u3400-\u9fff·]{2,4}"
@@ -98,6 +104,9 @@ GENERIC: Mapping[str, tuple[Rule, ...]] = {
         Rule("byline", _re(r"(?P<names>[^\n]{1,80})\n(?:" + TIMESTAMP.pattern + ")"), lines=2,
              why="德国之声, 纽约时报: byline over a time stamp"),
         Rule("boilerplate", _RELATED_HEADING, then="related", why="related-news heading"),
+        Rule("boilerplate", _READ_MORE, pointer=True,
+             why="a read-more pointer (大纪元's live updates close each item with a linked "
+                 "详情请阅全文): a link's label, not a headline, whether its 。 sits in the link or not"),
         Rule("boilerplate", _re(r"(?:相关图集|相關圖集)[:：].{0,60}"), then="gallery",
              why="德国之声 picture gallery heading"),
         Rule("boilerplate", _re(r"(?s)获取更多RSS[:：]?(?:\n.{0,400})?"), then="feed", lines=9,
@@ -213,7 +222,7 @@ def _rules(outlet: str | None, state: str) -> tuple[Rule, ...]:
 
 
 def _match(rule: Rule, block: Block, breaks: int) -> re.Match[str] | None:
-    if rule.linked and not block.url:
+    if rule.linked and not block.url or rule.pointer and not (block.url or block.pointer):
         return None
     if breaks >= rule.lines and not rule.cut:
         return None
@@ -244,11 +253,11 @@ def _head_cut(block: Block, found: re.Match[str], rule: Rule) -> Verdict | None:
 
 
 def classify(blocks: Iterable[Block], outlet: str | None = None,
-             title: str = "") -> list[Verdict]:
+             title: str = "", page: str | None = None) -> list[Verdict]:
     """What each block is, in order.  Blocks the walker already classed (captions, related
     links, furniture) keep their kind; only paragraphs are read against the tables.  Before
     the first body paragraph, a block that repeats ``title`` is the page's headline."""
-    from .block_positions import byline_names, link_lists, split_rules
+    from .block_positions import byline_names, link_lists, meta_cards, split_rules
 
     verdicts: list[Verdict] = []
     state = "body"
@@ -287,11 +296,11 @@ def classify(blocks: Iterable[Block], outlet: str | None = None,
                 else:
                     state = "body"  # a block that no rule of the state takes ends it
         verdicts.append(verdict)
-    return byline_names(link_lists(verdicts))
+    return byline_names(meta_cards(link_lists(verdicts), page))
 
 
-def buttons(verdicts: list[Verdict]) -> list[Verdict]:
+def buttons(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
     """:func:`.block_positions.buttons` (kept here, where the parser finds the tables)."""
     from .block_positions import buttons as marked
 
-    return marked(verdicts)
+    return marked(verdicts, title)

@@ -13,7 +13,7 @@ stands over.  Two shapes:
   question in bold (``知识分子：…？``) is a turn of the interview.
 
 A heading that holds a link is a related headline (法广's ``<strong>相关报道 <a>…</a></strong>``):
-``related``, its label cut off.  A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
+``related``, its label cut off; links to tag pages (keywords) do not count.  A heading element that ends a sentence (``。``) is no heading: over the first paragraph it
 is the story's dek (寒冬's ``<h2>``), kept as ``standfirst``; further down it stays text.  A
 heading that prints the headline again is the page's headline (``boilerplate``), and a
 paragraph printing a heading's text again is the same dek twice (``boilerplate``).  Where
@@ -26,7 +26,7 @@ import re
 
 from .furniture import Verdict
 
-__all__ = ["HEADING_TAGS", "mark_subheadings"]
+__all__ = ["HEADING_TAGS", "KEYWORD_LINK", "mark_subheadings"]
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: most characters (white space aside) of a heading element's text, and of a bold line
@@ -37,6 +37,8 @@ _RELATED_LABEL = re.compile(r"^(?:相关报道|相關報導|相关阅读|相關�
                             r"\s?[:：/|｜]?\s?")
 _STARS = re.compile(r"\*\*(?P<text>[^*\n]{1,40})\*\*")  # markdown bold left in the HTML
 # An interviewer's question in bold (知识分子：…？) is a turn of the interview, not a heading.
+#: a link to a site's tag or topic page: it marks a keyword, it is no headline's link
+KEYWORD_LINK = re.compile(r"/(?:tags?|topics?)/[^/]+/?$")
 _QUESTION_TURN = re.compile(r"[^：:\s]{1,8}\s?[：:].{2,}[？?]\s*")
 _FULL_STOP = re.compile(r"[。．！!.]\s*[”」』\"]?\s*$")
 
@@ -74,7 +76,9 @@ def mark_subheadings(verdicts: list[Verdict], title: str = "") -> list[Verdict]:
                                                  rule="standfirst")
             continue
         key = _key(verdict.text)
-        if verdict.block.links:  # 法广's <strong>相关报道 <a>…</a></strong>: a headline
+        # 法广's <strong>相关报道 <a>…</a></strong>: a headline; a link to a tag page marks
+        # a keyword (大纪元 links names and topics so), and the heading stays a heading
+        if any(not KEYWORD_LINK.search(link) for link in verdict.block.links):
             marked[index] = verdict._replace(kind="related", taken=verdict.text,
                                              text=_RELATED_LABEL.sub("", verdict.text),
                                              rule="related")

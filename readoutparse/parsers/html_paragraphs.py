@@ -37,9 +37,15 @@ class Block(NamedTuple):
     bold: bool = False
     #: a picture's ``alt`` or ``title`` text (media blocks only): what its caption repeats
     alt: str = ""
+    #: the link's target when all of its text but punctuation outside it is one link's
+    #: text (``<a>详情请阅全文</a>。``): a pointer, though its 。 makes it no headline
+    pointer: str | None = None
 
 
 _BLANK = re.compile(r"\n[^\S\n]{0,100}\n")
+#: a segment of nothing but punctuation (and spaces): 。 ， 、 quotes, brackets, ... (a
+#: middle dot ``·`` separates words and stays text)
+_MARKS = re.compile(r"[\s。，、；：！？,.;:!?“”‘’「」『』《》〈〉（）()【】\[\]\"'…—-]+")
 
 
 def clean(text: str) -> str:
@@ -82,6 +88,7 @@ class Collector:
         parts: list[str] = []
         start: list[int] = []
         links: set[str | None] = set()  # the links the paragraph's visible text sits in
+        worded: set[str | None] = set()  # the same, punctuation outside links aside
         weights: set[bool] = set()  # whether its visible text is bold, plain, or both
 
         def end_line(is_break: bool) -> None:
@@ -95,12 +102,14 @@ class Collector:
         def end_paragraph() -> None:
             if lines:
                 url = next(iter(links)) if len(links) == 1 else None
+                pointer = next(iter(worded)) if len(worded) == 1 else None
                 targets = tuple(sorted(link for link in links if link))
                 self.blocks.append(Block("paragraph", "\n".join(lines), start[0], tag, url,
-                                         targets, bold=weights == {True}))
+                                         targets, bold=weights == {True}, pointer=pointer))
             lines.clear()
             start.clear()
             links.clear()
+            worded.clear()
             weights.clear()
 
         for segments in self.tokens:
@@ -109,7 +118,10 @@ class Collector:
                 continue
             value = "".join(segment[0] for segment in segments)
             offsets = list(accumulate((len(segment[0]) for segment in segments), initial=0))
+            # Punctuation beside a link (the 。 after a linked 详情请阅全文) is kept apart:
+            # a block that is one link's text but for it has that link as ``pointer``.
             visible = [not segment[0].isspace() for segment in segments]
+            marks = [_MARKS.fullmatch(segment[0]) is not None for segment in segments]
             # Line breaks counted so far in the current segment: pieces come in order, so
             # each is counted once (a count from the segment start per piece is quadratic).
             cursor = (-1, 0, 0)  # (segment, offset counted to, breaks before it)
@@ -124,6 +136,8 @@ class Collector:
                         if visible[which]:
                             links.add(segments[which][2])
                             weights.add(segments[which][3])
+                            if not (marks[which] and segments[which][2] is None):
+                                worded.add(segments[which][2])
                 if not start and piece.strip():
                     # The line of the piece's first visible character, counted from the
                     # start of the segment that holds it.

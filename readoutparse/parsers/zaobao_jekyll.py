@@ -37,6 +37,8 @@ __all__ = ["ZaobaoJekyllParser"]
 
 _EPOCH = re.compile(r"<!--\s?(\d{1,16})\s?-->")
 _PERSONS = re.compile(r"\s?[、，,;；/]\s?")
+# a numbered part's label (十二、孔子学院在德国): a numeral, 、 and a few words, no sentence
+_SECTION_LABEL = re.compile(r"[一二三四五六七八九十百]{1,4}、[^。！？，,.!?；;：:\n]{1,30}")
 _ROLE_NOTE = re.compile(r"\s?[（(][^（）()]{0,12}[)）]")  # 苗子(综合报道), 王凡（摘编）
 # Jekyll layouts of site pages, not posts; and keys only site pages carry.
 _SITE_LAYOUTS = frozenset("page default home archive archives search categories tags "
@@ -211,7 +213,8 @@ class ZaobaoJekyllParser(Parser):
             at = min(bisect.bisect_left(numbers, start + line), len(numbers) - 1)
             return numbers[at]
 
-        verdicts = buttons(mark_subheadings(classify(blocks, b.source, b.title), b.title))
+        verdicts = buttons(mark_subheadings(classify(blocks, b.source, b.title, b.url),
+                                            b.title), b.title)
         # The lead is the first paragraph; a wire dateline may open one of the next three
         # instead, after a summary, an update note or a few "key: figure" lines.
         leads = [i for i, v in enumerate(verdicts) if v.kind == "paragraph"][:4]
@@ -229,6 +232,11 @@ class ZaobaoJekyllParser(Parser):
                 reporters: list[str] = []
                 b.dateline, text = read_dateline(text, anchor, index != leads[0], reporters)
                 b.authors.extend(n for n in reporters if n not in b.authors)
+                if (verdict.kind == "paragraph" and text != verdict.text
+                        and _SECTION_LABEL.fullmatch(text)):
+                    # all the lead holds past its dateline is a numbered label of a few
+                    # words: a series part's title over the story (大纪元's 十二、…), no text
+                    verdict = verdict._replace(kind="boilerplate", taken=text)
             if verdict.rule == "byline" and not b.authors:  # a byline, or one cut off
                 names = " ".join(w for w in _ROLE_NOTE.sub("", verdict.facts.get(
                     "names", "")).split(" ") if w not in NO_AUTHOR)  # DW's "null 张慈"
