@@ -16,6 +16,7 @@ from .contacts import TITLE, Contact, Unit
 from .cues import cue_data
 from .lexicon import BILATERAL, CUE, ENTITY, HELD, KIND, MODALITY, MULTI, ORG, PLANNED, REPORTING, VAGUE, VISIT
 from .relative_dates import DateMention, find_dates, resolve, resolve_forward
+from .same_day import same_day
 from .sides import sides
 
 __all__ = ["CLAUSE_END", "event_date", "lasts_days"]
@@ -170,6 +171,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
         mentions = [d for d in found if not _bound_to_reporting(unit, d, script, keys)]
         if unit is ev and found and not mentions:
             reported_only = True
+        mentions = [same_day(unit, d, units, language) for d in mentions]  # 当天: the day told before
         # "今天1月14日": the numbers beside a word name the day better than the word.
         mentions = [d for i, d in enumerate(mentions)
                     if not (d.day is None and i + 1 < len(mentions) and mentions[i + 1].day is not None
@@ -189,7 +191,7 @@ def event_date(contact: Contact, units: Sequence[Unit], language: str | None, sc
                 if unit is ev or _in_cue_clause(unit, mention):
                     return None, planned  # a range or a stay of several days: no single day
                 continue
-            base = today if mention.offset is not None else anchor
+            base = today if mention.offset is not None or mention.told_before else anchor
             if planned:
                 # never before the page's own day, nor before the outlet's own "today"
                 floor = min(page_day, base) if page_day is not None and base is not None else page_day

@@ -44,6 +44,7 @@ class DateMention:
     last: bool = False  # "last Thursday": strictly before the anchor's day
     last_week: bool = False  # "上周三": in the calendar week before the anchor's
     span: bool = False  # one end of a range or a stay of several days ("4日至6日", "为期两天"): no single day
+    told_before: bool = False  # "当天" given the day told before it: read, like "今天", from the outlet's day
 
 
 @attrs.frozen
