@@ -223,5 +223,7 @@ def test_a_visit_announced_with_a_time_between_the_visitor_and_the_visit_word() 
     assert sides(readout) == [("US", "minister"), ("TW", "official")]
     assert sides(read("美国卫生部长将于下个月访华。")) == [("US", "minister"), ("CN", "official")]
     assert sides(read("美国卫生部长本月底将访台。")) == [("US", "minister"), ("TW", "official")]
+    assert sides(read("美国卫生部长预计下月访台。")) == [("US", "minister"), ("TW", "official")]
+    assert sides(read("美国卫生部长计划12月率团访华。")) == [("US", "minister"), ("CN", "official")]
     # a time alone does not tie a far subject: the visit is the topic of another clause
     assert read("美国卫生部长说，外界关心下个月访台的传闻。") is None
