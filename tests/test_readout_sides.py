@@ -214,3 +214,16 @@ def test_a_message_word_after_its_addressee_marked_by_xiang_or_gei() -> None:
     assert sent is not None and [p.id for p in sent.participants] == ["vladimir_putin", "donald_trump"]
     # the addressee must stand in the message word's clause
     assert read("普京向特朗普表示，双方应当合作，各国纷纷发出慰问。") is None
+
+
+def test_a_visit_announced_with_a_time_between_the_visitor_and_the_visit_word() -> None:
+    # a day or a time (and the announcing word, a delegation) between the subject and 访台
+    readout = read("美国卫生部长周五下午将率团访台。")
+    assert readout is not None and readout.status == "planned"
+    assert sides(readout) == [("US", "minister"), ("TW", "official")]
+    assert sides(read("美国卫生部长将于下个月访华。")) == [("US", "minister"), ("CN", "official")]
+    assert sides(read("美国卫生部长本月底将访台。")) == [("US", "minister"), ("TW", "official")]
+    assert sides(read("美国卫生部长预计下月访台。")) == [("US", "minister"), ("TW", "official")]
+    assert sides(read("美国卫生部长计划12月率团访华。")) == [("US", "minister"), ("CN", "official")]
+    # a time alone does not tie a far subject: the visit is the topic of another clause
+    assert read("美国卫生部长说，外界关心下个月访台的传闻。") is None

@@ -26,8 +26,15 @@ __all__ = ["TITLE", "Contact", "Unit"]
 TITLE = -1  # paragraph index of the title
 _HOLDING = re.compile(r"(?:(?P<verb>举行|召开|舉行|召開|举办|舉辦|主持|主持召开|主持召開)(?:的|了)?" + ORDINAL
                       + r"?[「“\"]?[\u4e00-\u9fff－—-]{0,8}|(?:的|了)?" + ORDINAL + r"?)$")
-# 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue
-_GAP = re.compile(r"(?:\d{1,2}日|[今昨前]天|[周週][一二三四五六日]|星期[一二三四五六日天])(?:上午|下午|晚间|晚間|晚上)?(?:在|出席)?")
+# 菅义伟14日在东亚峰会: a day and a place word between a weak cue's subject and the cue; the
+# subject's gloss, the announcing 将 and the leading of a delegation around the day or time too
+# (部长（Latin name）今天下午将率团访台, 议长将于本月底访华): a time pushes such a subject out of reach.
+_WHEN = (r"(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前明后後]天|[周週][一二三四五六日]|星期[一二三四五六日天]"
+         r"|(?:下|本|这|這)(?:个|個)?(?:周|週|星期|月)(?:[一二三四五六日]|[初底中末])?|(?:\d{1,2}月)(?:[上中下]旬|[初底中末])?|月[初底中末]|明年|年[初底中末])")
+_ANNOUNCING = r"(?:预计|預計|预定|預定|计划|計劃|拟|擬)"
+_GAP = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?(?:[将將][于於]?|" + _ANNOUNCING + r"[将將于於]?)?" + _WHEN
+                  + r"(?:上午|下午|晚间|晚間|晚上)?(?:[将將][会會]?|即[将將]|" + _ANNOUNCING + r"[将將]?)?"
+                  + r"(?:率团|率團|率领代表团|率領代表團)?(?:在|出席)?")
 # 邀集甲（Latin name）与乙到莫斯科会商: the subject's name glossed, then going to the place of the contact
 _GOING = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[将將]?(?:到|来|來|赴|前往|飞往|飛往)[\u4e00-\u9fff]{1,6}?")
 _PHRASE_END = re.compile(r"[，,。；;：:！？!?\s]")  # a title's phrases end at a space too
