@@ -47,3 +47,4 @@ def test_someone_else_of_the_other_side_fills_nothing() -> None:
     readout = read("美国国务次卿克拉奇下周将访问台湾。",
                    "此前台湾经济部长王美花和美国助理国务卿史达伟进行视频对谈。")
     assert keys(readout) is not None and "wang_mei_hua" not in keys(readout)
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .lexicon import KIND
+from .lexicon import KIND, VISIT
 from .scan import CLAUSE_MARK
 from .someone import Someone
 from .units import Contact, Unit
@@ -45,7 +45,10 @@ def _joined(unit: Unit, side: str, others: list[Someone]) -> list[Someone]:
         def clause(p: Someone) -> bool:
             return same_clause(p.end, cue.start) if p.end <= cue.start else same_clause(cue.end, p.start)
 
-        mine = [p for p in people if p.side == side and clause(p)]
+        # a visit's hosts stand after its word (访台期间将与蔡英文会面) or invited the visitor
+        # (应王毅之邀前往访问); someone before it only tells of it (萧美琴证实了惠勒访台)
+        mine = [p for p in people if p.side == side and clause(p)
+                and (VISIT not in cue.cats or p.start >= cue.end or "邀" in text[p.end:cue.start])]
         if not mine:
             continue
         if any(p.key == q.key if not q.vague else p.side == q.side
