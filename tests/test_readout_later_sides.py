@@ -48,3 +48,7 @@ def test_someone_else_of_the_other_side_fills_nothing() -> None:
                    "此前台湾经济部长王美花和美国助理国务卿史达伟进行视频对谈。")
     assert keys(readout) is not None and "wang_mei_hua" not in keys(readout)
 
+
+def test_someone_before_the_visit_word_only_tells_of_the_visit() -> None:
+    readout = read("美国环保署长惠勒下周将访问台湾。", "台湾驻美代表萧美琴星期四证实了惠勒访台一事。")
+    assert "hsiao_bi_khim" not in keys(readout)
