@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import islice
 
 from ..model import Article, Participant, Readout
@@ -27,9 +28,10 @@ from .kinds import joining_cues, kind_of, multilateral
 from .status import appointed_to_attend, stated_held, status_of
 from .gazetteer import Gazetteer
 from .holders import resolve_holders
+from .later_sides import fill_unnamed_sides
 from .recall import called_off, recalled_background
 from .dialogues import held_dialogues
-from .lexicon import DIALOGUE, KIND, compiled
+from .lexicon import DIALOGUE, KIND, Compiled, compiled
 from .mentions import Mention, find_mentions
 from .occasions import one_occasion
 from .names import resolve_people
@@ -44,6 +46,8 @@ from .wishes import unwished
 __all__ = ["MAX_PARAGRAPHS", "extract", "script_of"]
 
 MAX_PARAGRAPHS = 4
+# paragraphs read past the lead only for who an unnamed side of the contact is (later_sides.py)
+FURTHER_PARAGRAPHS = 2
 # A lead's sentences are a few hundred characters: past these bounds a "sentence" is a list,
 # a table or an attack, and reading every pair of mentions in it would cost its square.
 MAX_SENTENCES = 40  # per paragraph
@@ -215,6 +219,9 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
         break
     else:
         return None
+    # an unnamed side (访问日本, 中印会谈) a later sentence of the lead names in a contact clause
+    contact = fill_unnamed_sides(contact, units, lambda: _further(article, len(paragraphs), lexicon, read), script)
+    told = Contact(told.unit, told.cues, contact.people, contact.units)
     initiator, host = initiator_and_host(told, units, cues, kind)
     office_day = day or anchor
     participants = tuple(_participant(p, contact.units, gazetteer, office_day, language) for p in contact.people)
@@ -228,6 +235,19 @@ def extract(article: Article, *, reference_date: dt.date | None = None, gazettee
     return Readout(kind=kind, status=status, participants=participants, initiator=initiator, host=host,
                    event_date=day, place=place, evidence=contact.unit.folded.original,
                    multilateral=multilateral(contact))
+
+
+def _further(article: Article, first: int, lexicon: Compiled,
+             read: Callable[[Unit], tuple[dict[int, list[Mention]], list[Someone]]]) -> list[Unit]:
+    """The sentences of the paragraphs after the lead that only name an unnamed side's people."""
+    out = []
+    rest = [p for p in article.paragraphs[MAX_PARAGRAPHS:] if p.strip()][:FURTHER_PARAGRAPHS]
+    for i, p in enumerate(rest, start=first):
+        for a, b in islice(sentences(p), MAX_SENTENCES):
+            folded = fold(p[a:min(b, a + MAX_SENTENCE)])
+            unit = Unit(i, folded, lexicon.has_cue(folded.text), read)
+            out.append(unit)
+    return out
 
 
 def _participant(p: Someone, units: list[Unit], gazetteer: Gazetteer, day: dt.date | None,
