@@ -13,7 +13,10 @@ Each reads at most three paragraphs past the evidence, so the cost stays linear 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+
+from .cues import cue_data
 
 from .contacts import TITLE, Contact, Unit, sides, unique
 from .groups import is_loose_leader
@@ -76,8 +79,8 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     The Chinese archive's labels keep a 同日 message apart, so Chinese has no such words yet.
     """
     ev = contact.unit
-    if ev.paragraph == TITLE or ev not in body:
-        return contact
+    if ev.paragraph == TITLE or not _has_occasion_words(script) or ev not in body:
+        return contact  # no same-occasion word in the script's lexicon: no sentence need be read
     kinds = {k for m in contact.cues for k in m.cats[CUE]}
     people, used = list(contact.people), list(contact.units)
     for unit in body[body.index(ev) + 1:]:
@@ -93,6 +96,15 @@ def _with_same_occasion(contact: Contact, body: Sequence[Unit], script: str) -> 
     if len(used) == len(contact.units):
         return contact
     return Contact(ev, contact.cues, people, used)
+
+
+@functools.lru_cache(maxsize=None)
+def _has_occasion_words(script: str) -> bool:
+    """Whether a language of ``script`` has same-occasion words (``same_occasion`` of cues.json)."""
+    words = cue_data().get("same_occasion", {})
+    languages = ("zh-Hans", "zh-Hant") if script == "zh" else (script,) if script != "en" else tuple(
+        lang for lang in words if lang not in ("zh-Hans", "zh-Hant", "vi", "ar"))
+    return any(words.get(lang) for lang in languages)
 
 
 _ROUND_UP_KINDS = frozenset({"message_exchange"})
