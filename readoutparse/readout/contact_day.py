@@ -276,6 +276,10 @@ def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | N
     for unit in units:
         if unit is contact.unit or not 0 <= unit.paragraph < 4 or not unit.has_cue:
             continue
+        # the dates first: a sentence without a range of days (most) is not read for its cues
+        found = [d for d in find_dates(unit.text, language) if d.span]
+        if not found:
+            continue
         own = [c for c in unit.mentions[KIND] if CUE in c.cats and VISIT not in c.cats
                and not _counted(unit.text, c.start, language)]  # 举行了四轮会谈: several contacts, no stay
         # the very cue word, or a cue of the same kind with one of the contact's people
@@ -283,8 +287,7 @@ def _retold_as_a_stay(contact: Contact, units: Sequence[Unit], language: str | N
         if not any(c.text in words for c in own) and not (
                 any(kinds & set(c.cats[CUE]) for c in own) and keys & {p.key for p in unit.people}):
             continue
-        found = list(find_dates(unit.text, language))
-        if any(d.span and _cue_rank(unit, d) == 0 for d in found):
+        if any(_cue_rank(unit, d) == 0 for d in found):
             return True
     return False
 

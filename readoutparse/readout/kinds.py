@@ -68,6 +68,7 @@ def _attended_online(contact: Contact, language: str | None) -> bool:
 # 这次, 此次的, 在这个: a demonstrative naming the story's own contact again
 _THIS = re.compile(r"(?:这|這|此|本|该|該)(?:次|个|個|场|場)?(?:的)?$")
 _THIS_REACH = 2  # paragraphs after the evidence's a sentence may name it again
+_ANY_THIS = re.compile(r"[这這此本该該]")  # a sentence without one is not read for _THIS
 
 
 def _this_video(contact: Contact, lead: Sequence[Unit]) -> bool:
@@ -76,7 +77,7 @@ def _this_video(contact: Contact, lead: Sequence[Unit]) -> bool:
     nothing in its clause: the story's contact, named again, was held by video."""
     last = max(contact.unit.paragraph, 0) + _THIS_REACH
     for u in lead:
-        if not u.has_cue or u.paragraph == TITLE or u.paragraph > last:
+        if not u.has_cue or u.paragraph == TITLE or u.paragraph > last or not _ANY_THIS.search(u.text):
             continue
         for m in u.mentions[KIND]:
             if CUE not in m.cats or "video_call" not in m.cats[CUE] or not _THIS.search(u.text, max(0, m.start - 4), m.start):
