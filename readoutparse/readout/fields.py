@@ -122,7 +122,10 @@ def initiator_and_host(contact: Contact, units: Sequence[Unit], cues: CueSet,
     # lead's next paragraphs too, where the story tells how the meeting came about; words of hosting
     # (应…邀请, 主持) only in the evidence's own paragraph and the next.
     further = [u for u in units[start + 1:] if ev.paragraph != TITLE and u not in following
-               and ev.paragraph + 1 < u.paragraph <= ev.paragraph + 2 and contact_named(u, contact)]
+               and ev.paragraph + 1 < u.paragraph <= ev.paragraph + 2
+               # a sentence no asking rule matches is not read for the contact's people
+               and any(rule.role != "host" and rule.pattern.search(u.text) for rule in cues.initiator)
+               and contact_named(u, contact)]
     for unit in [ev, *following, *further]:
         text = unit.text
         hits = sorted(((m, rule) for rule in cues.initiator for m in [rule.pattern.search(text)]
