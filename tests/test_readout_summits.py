@@ -168,3 +168,29 @@ def test_an_ambiguous_short_form_names_a_side_only_inside_a_pair() -> None:
     assert sorted(p.country or "" for p in readout.participants) == ["JP", "TW"]
     # 台 alone (a stage, a platform) names no side
     assert _read("他走上讲台，会谈随即开始。", published=dt.date(2020, 8, 25)) is None
+
+
+def test_an_organisations_ministers_meeting_has_its_ministers_as_a_participant() -> None:
+    readout = _read("二十国集团财长会议周三以视频方式举行，美国财长姆努钦出席。", published=dt.date(2020, 10, 15))
+    assert readout is not None and readout.kind == "video_call" and readout.multilateral
+    assert [(p.organisation, p.office) for p in readout.participants][0] == ("G20", "minister")
+    assert "steven_mnuchin" in [p.id for p in readout.participants]
+
+
+def test_a_countrys_bare_minister_word_still_names_nobody() -> None:
+    # 美国部长: some minister of the country; an organisation's 部长 are its members' ministers
+    assert _read("美国部长周三会见了法国官员。") is None
+
+
+def test_a_ministerial_meeting_has_the_organisations_ministers_beside_a_named_guest() -> None:
+    readout = _read("东盟部长级会议周三以视频方式举行，美国国务卿蓬佩奥出席。", published=dt.date(2020, 9, 10))
+    assert readout is not None and readout.kind == "video_call" and readout.multilateral
+    assert [(p.id, p.organisation, p.office) for p in readout.participants] == [
+        (None, "ASEAN", "minister"), ("mike_pompeo", None, "foreign_minister")]
+
+
+def test_an_organisation_before_a_ministerial_meeting_names_its_ministers() -> None:
+    readout = _read("欧佩克+部长级会议周一以视频方式举行，俄罗斯能源部长诺瓦克表示将维持减产。",
+                    published=dt.date(2020, 10, 20))
+    assert readout is not None and readout.kind == "video_call"
+    assert ("OPEC", "minister") in [(p.organisation, p.office) for p in readout.participants]

@@ -27,7 +27,7 @@ from .name_shape import modifies_a_noun
 from .on_behalf import mark_represented
 from .personal_names import ZH_STOP
 from .someone import Someone
-from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
+from .title_groups import (_add_ar_counted_groups, _add_two_plus_two, _add_organisation_ministers, _lead_countries_before, _add_collective, _add_country_and_organisation_leaders,
                            _add_group_members, _add_zh_groups, _listed_countries)
 from .title_person import (_add_counterpart, _add_gazetteer_people, _add_name_of_country, _borrow_side,
                            _is_counterpart, _is_one_person, _personal_name, _read_office, _zh_name_before_title,
@@ -134,6 +134,7 @@ def people_in(text: str, mentions: dict[int, list[Mention]], language: str | Non
     if s.script == "zh":
         _add_zh_groups(s)
         _add_two_plus_two(s)
+        _add_organisation_ministers(s)
     if s.script == "ar":
         _add_ar_counted_groups(s)
     out = _outside_books(s)

@@ -8,7 +8,7 @@ import functools
 import re
 
 from .countries import CountryLexicon
-from .lexicon import COUNTRY, COUNTRY_SHORT, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
+from .lexicon import COUNTRY, COUNTRY_SHORT, MULTI, OFFICE, ORG, ORG_SHORT, PERSON, SHORT
 from .groups import builtin_words, split_group
 from .mentions import Mention
 from .someone import Someone
@@ -241,3 +241,21 @@ def _add_two_plus_two(s: _Sentence) -> None:
             for office in ("foreign_minister", "defence_minister"):
                 s.out.append(Someone(m.start, m.end, m.text, None, code, None, office, titled_only=True))
         return
+
+
+_MINISTERIAL = ("部长", "部長")  # 部长级会议, 部長會議: a ministerial meeting's name opens with the ministers
+
+
+def _add_organisation_ministers(s: _Sentence) -> None:
+    """``欧佩克部长级会议``, ``OPEC+部长级会议``: an organisation right before a ministerial meeting's
+    name names its members' ministers, one group (as ``北约外长会议`` does by title)."""
+    for cue in (m for layer in s.mentions.values() for m in layer):
+        if MULTI not in cue.cats or not cue.text.startswith(_MINISTERIAL):
+            continue
+        org = next((m for m in s.ents if s.text[m.end:cue.start] in ("", "+", "＋") and ORG in m.cats
+                    and not m.cats.keys() & {PERSON, OFFICE, COUNTRY}), None)
+        if org is None or any(p.start < cue.start and org.start < p.end for p in s.out):
+            continue
+        end = cue.start + len(_MINISTERIAL[0])
+        s.out.append(Someone(org.start, end, s.text[org.start:end], None, None, org.cats[ORG][0], "minister",
+                             titled_only=True))

@@ -210,6 +210,8 @@ def _is_one_person(s: _Sentence, ph: _Phrase) -> bool:
         return True
     if not (ph.office == "minister" and s.script == "zh" and ph.places and ph.offices[-1].text[-1:] in "长長臣"):
         return False
+    if ph.country is None and ph.organisation is not None:
+        return True  # 欧佩克部长, 二十国集团财长: the ministers of an organisation's members, one group
     after_place = max(m.end for m in ph.places)
     return ("副" not in s.text[after_place:ph.offices[-1].end]
             and (len(ph.offices[-1].text) >= 3
