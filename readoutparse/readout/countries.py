@@ -17,9 +17,9 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
+from .data_files import packaged
 from .people import GazetteerError, by_language, lexicon_format
 
 __all__ = ["FORMAT", "CountryLexicon", "cldr_names", "taiwan_names_simplified"]
@@ -143,8 +143,7 @@ class CountryLexicon:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def builtin() -> CountryLexicon:
-        text = resources.files(__package__).joinpath("data/countries.json").read_text(encoding="utf-8")
-        return CountryLexicon.from_dict(json.loads(text), name="countries.json")
+        return CountryLexicon.from_dict(packaged("countries.json"), name="countries.json")
 
     def extend(self, other: CountryLexicon) -> CountryLexicon:
         return CountryLexicon(_union(self.names, other.names), _union(self.short, other.short),

@@ -8,14 +8,13 @@ literal words, or bounded character classes, never nested quantifiers.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from .data_files import packaged
 from ..errors import ReadoutParseError
 from .gated import Searcher, gated
 from .literals import ANYWHERE, LiteralScanner, mode_for
@@ -75,8 +74,7 @@ class CueSet:
 @functools.lru_cache(maxsize=1)
 def cue_data() -> Mapping[str, Any]:
     """The built-in cue file, read on first use."""
-    text = resources.files(__package__).joinpath("data/cues.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = packaged("cues.json")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ReadoutParseError(f"expected format {FORMAT!r}", name="cues.json")
     return data

@@ -12,9 +12,9 @@ import functools
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any, Union
 
+from .data_files import packaged
 from ..model import Participant
 from .countries import CountryLexicon
 from .literals import LiteralScanner, mode_for
@@ -141,8 +141,7 @@ class Gazetteer:
     @functools.lru_cache(maxsize=1)
     def builtin() -> Gazetteer:
         """The gazetteer shipped with readoutparse, read on first use and then shared."""
-        text = resources.files(__package__).joinpath("data/people.json").read_text(encoding="utf-8")
-        gazetteer = Gazetteer.from_dict(json.loads(text), name="people.json")
+        gazetteer = Gazetteer.from_dict(packaged("people.json"), name="people.json")
         gazetteer._builtin = True  # see lexicon_cache: made from the package's files alone
         return gazetteer
 

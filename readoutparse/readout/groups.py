@@ -10,14 +10,13 @@ office's holder like any title (:mod:`.holders`).
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from .data_files import packaged
 from .people import GazetteerError, by_language, lexicon_format
 
 __all__ = ["FORMAT", "GroupLexicon", "builtin_pattern", "builtin_words", "is_loose_leader", "portfolios_named", "posting_named", "split_group"]
@@ -83,8 +82,7 @@ class GroupLexicon:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def builtin() -> GroupLexicon:
-        text = resources.files(__package__).joinpath("data/groups.json").read_text(encoding="utf-8")
-        return GroupLexicon.from_dict(json.loads(text), name="groups.json")
+        return GroupLexicon.from_dict(packaged("groups.json"), name="groups.json")
 
     def words(self, section: str, script: str) -> tuple[str, ...]:
         """The words of one section for a script (``zh`` is both Chinese scripts), longest first."""

@@ -14,12 +14,11 @@ modifies when it stands right before them (``美国总统大选``, ``总统账�
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
+from .data_files import packaged
 from .people import GazetteerError, lexicon_format
 
 __all__ = ["FORMAT", "NameShapes", "looks_like_name", "modifies_a_noun"]
@@ -63,8 +62,7 @@ class NameShapes:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def builtin() -> NameShapes:
-        text = resources.files(__package__).joinpath("data/name_shapes.json").read_text(encoding="utf-8")
-        return NameShapes.from_dict(json.loads(text), name="name_shapes.json")
+        return NameShapes.from_dict(packaged("name_shapes.json"), name="name_shapes.json")
 
     def looks_like_name(self, name: str) -> bool:
         if any(dot in name for dot in _DOTS):

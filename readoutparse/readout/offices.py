@@ -4,11 +4,10 @@ name a person by office.  Data in ``data/offices.json`` (format ``readoutparse-o
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
+from .data_files import packaged
 from .people import OFFICES, GazetteerError, by_language, lexicon_format
 
 __all__ = ["FORMAT", "OfficeLexicon"]
@@ -41,8 +40,7 @@ class OfficeLexicon:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def builtin() -> OfficeLexicon:
-        text = resources.files(__package__).joinpath("data/offices.json").read_text(encoding="utf-8")
-        return OfficeLexicon.from_dict(json.loads(text), name="offices.json")
+        return OfficeLexicon.from_dict(packaged("offices.json"), name="offices.json")
 
     def extend(self, other: OfficeLexicon) -> OfficeLexicon:
         out = {oid: dict(langs) for oid, langs in self.words.items()}

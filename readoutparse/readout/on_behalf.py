@@ -6,12 +6,11 @@ verb (``贸易代表``, ``代表团``) are data (``data/on_behalf.json``, format
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
+from .data_files import packaged
 from .lexicon import COUNTRY, COUNTRY_SHORT, OFFICE, ORG, PERSON, SHORT
 from .mentions import Mention
 from .people import GazetteerError, by_language, lexicon_format
@@ -47,8 +46,7 @@ class OnBehalf:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def builtin() -> OnBehalf:
-        text = resources.files(__package__).joinpath("data/on_behalf.json").read_text(encoding="utf-8")
-        return OnBehalf.from_dict(json.loads(text), name="on_behalf.json")
+        return OnBehalf.from_dict(packaged("on_behalf.json"), name="on_behalf.json")
 
     @functools.lru_cache(maxsize=8)
     def words(self, script: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
