@@ -8,6 +8,7 @@
     python bench/labels/draw_blind2.py --dir /work/corpus --set blind5 --part a --parts 3  # fifth (2031)
     python bench/labels/draw_blind2.py --dir /work/corpus --set blind6 --part a --parts 3  # sixth (2032)
     python bench/labels/draw_blind2.py --dir /work/corpus --set dev7 --part a  # the fifth round's dev set (2033)
+    python bench/labels/draw_blind2.py --dir /work/corpus --set blind7 --part a --parts 6  # seventh (2034)
 
 The procedure is the one bench/labels/README.md gives for ``readout_archive_blind.json``: every
 member (names with a newline skipped, posts of the given label files left out) goes to at most
@@ -83,6 +84,11 @@ BLIND6_STEPS = (("contact", 19), ("weak", 81), ("lead", 40))
 BLIND6 = HERE / "readout_archive_blind6.json"
 # A dev set from the fifth round's two pools, to tune on what the held-out sets 5 and 6 look like.
 DEV7_STEPS = (("weak", 100), ("lead", 40))
+DEV7 = HERE / "readout_archive_dev7.json"
+# The sixth round's held-out set, twice the size of the last ones: the weak pool, where most
+# contacts of the later sets were, then the lead pool.
+BLIND7_STEPS = (("weak", 160), ("lead", 120))
+BLIND7 = HERE / "readout_archive_blind7.json"
 
 # Each set: (seed, the label files it leaves out, its steps).
 SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
@@ -94,9 +100,10 @@ SETS: dict[str, tuple[int, tuple[Path, ...], tuple[tuple[str, int], ...]]] = {
     "blind5": (2031, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4), BLIND5_STEPS),
     "blind6": (2032, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5), BLIND6_STEPS),
     "dev7": (2033, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, BLIND6), DEV7_STEPS),
+    "blind7": (2034, (MAIN, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5, BLIND6, DEV7), BLIND7_STEPS),
 }
 # A set drawn in parts, one per reader: with n parts, part a holds positions 0, n, 2n ..., b 1, n+1 ...
-PARTS = {"a": 0, "b": 1, "c": 2, "d": 3}
+PARTS = {"a": 0, "b": 1, "c": 2, "d": 3, "e": 4, "f": 5}
 
 Pools = dict[str, dict[str, list[str]]]  # pool -> outlet -> paths
 
